@@ -1,0 +1,1 @@
+"""Närvårdskollen: follow-up of Mobil närvård from validated Parquet extracts."""

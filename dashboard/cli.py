@@ -1,0 +1,186 @@
+"""`python -m dashboard`: validate, ingest, demo-data and indicators (data-contract.md).
+
+Every failure a user can cause (a bad code, month or extract) ends with one clear message on
+stderr and exit status 2; nothing is written unless the whole step succeeds.
+"""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import json
+import sys
+from pathlib import Path
+from typing import Sequence
+
+from dashboard import indicators, queries
+from dashboard.db import Database
+from dashboard.periods import Period, latest_complete_month, month_label, parse_month
+
+EXIT_USAGE = 2
+
+
+class UsageError(Exception):
+    """A mistake in what the user asked for; the message says what and how to put it right."""
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = _parser().parse_args(argv)
+    try:
+        return args.run(args)
+    except UsageError as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return EXIT_USAGE
+
+
+def _parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="python -m dashboard", description=__doc__.splitlines()[0])
+    commands = parser.add_subparsers(required=True, metavar="COMMAND")
+
+    validate = commands.add_parser("validate", help="check an extract folder against the data contract")
+    validate.add_argument("dir", type=Path)
+    validate.add_argument("--max-errors", type=int, default=100, help="errors listed (all are counted)")
+    validate.set_defaults(run=_validate)
+
+    ingest = commands.add_parser("ingest", help="validate an extract and make it the current one")
+    ingest.add_argument("src", type=Path)
+    ingest.set_defaults(run=_ingest)
+
+    demo = commands.add_parser("demo-data", help="write the synthetic Västra Götaland extract")
+    demo.add_argument("--out", type=Path, required=True)
+    demo.add_argument("--seed", type=int, default=2017)
+    demo.add_argument("--scale", type=_positive_float, default=1.0, help="1 = one region's volume")
+    demo.set_defaults(run=_demo)
+
+    ind = commands.add_parser("indicators", help="compute indicators for an area, centre or team")
+    ind.add_argument("--data", type=Path, required=True, help="extract folder")
+    ind.add_argument("--from", dest="first", required=True, metavar="YYYY-MM")
+    ind.add_argument("--to", dest="last", required=True, metavar="YYYY-MM")
+    scope = ind.add_mutually_exclusive_group()
+    scope.add_argument("--area", metavar="CODE")
+    scope.add_argument("--hc", metavar="HC_ID")
+    scope.add_argument("--team", metavar="TEAM_ID")
+    ind.add_argument("--by", choices=["month"])
+    ind.add_argument("--indicator", nargs="+", metavar="ID", help="default: every indicator that applies")
+    ind.add_argument("--no-suppress", action="store_true", help="show counts from 1 to 4 (analysts only)")
+    ind.add_argument("--format", choices=["json", "csv"], default="json")
+    ind.set_defaults(run=_indicators)
+    return parser
+
+
+def _positive_float(text: str) -> float:
+    try:
+        value = float(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a number") from None
+    if not value > 0:
+        raise argparse.ArgumentTypeError("must be greater than 0")
+    return value
+
+
+def _validate(args) -> int:
+    from dashboard.validation import validate_extract
+
+    report = validate_extract(args.dir, max_errors=args.max_errors)
+    print(report.format(), file=sys.stdout if report.ok else sys.stderr)
+    return 0 if report.ok else EXIT_USAGE
+
+
+def _ingest(args) -> int:
+    from dashboard.ingest import ExtractRejected, IngestError, ingest
+
+    try:
+        version = ingest(args.src)
+    except ExtractRejected as exc:
+        print(exc.report.format(), file=sys.stderr)
+        print("Nothing was changed: the current extract is as it was.", file=sys.stderr)
+        return EXIT_USAGE
+    except IngestError as exc:
+        raise UsageError(str(exc)) from None
+    print(f"Ingested {args.src} as {version.name}; it is now the current extract.")
+    return 0
+
+
+def _demo(args) -> int:
+    from dashboard.demo import generate
+
+    out = generate(args.out, seed=args.seed, scale=args.scale)
+    print(f"Wrote the demo extract (seed {args.seed}, scale {args.scale:g}) to {out}.")
+    return 0
+
+
+def open_validated(path: Path) -> Database:
+    """The views over an extract that has passed validation; otherwise a UsageError with the errors."""
+    from dashboard.validation import validate_extract
+
+    if not path.is_dir():
+        raise UsageError(f"{path} is not an extract folder")
+    report = validate_extract(path, max_errors=20)
+    if not report.ok:
+        raise UsageError(report.format())
+    return Database(path, report.reference_date, report.source)
+
+
+def _indicators(args) -> int:
+    try:
+        period = Period(parse_month(args.first), parse_month(args.last))
+    except ValueError as exc:
+        raise UsageError(str(exc)) from None
+    db = open_validated(args.data)
+    last_month = latest_complete_month(db.reference_date)
+    if period.last > last_month:
+        raise UsageError(
+            f"--to {args.last} is after the extract's last complete month ({month_label(last_month)}; "
+            f"reference date {db.reference_date.isoformat()})"
+        )
+    scope = _scope(db, args)
+    ids = args.indicator or indicators.applicable(scope)
+    for indicator_id in ids:
+        if indicator_id not in indicators.BY_ID:
+            raise UsageError(f"unknown indicator {indicator_id!r}; known: {', '.join(indicators.BY_ID)}")
+        if scope.kind not in indicators.BY_ID[indicator_id].scopes:
+            raise UsageError(f"indicator {indicator_id!r} is not defined for a single {_SCOPE_WORDS[scope.kind]}")
+    rows = indicators.compute(db, scope, period, ids, by_month=args.by == "month", suppressed=not args.no_suppress)
+    records = [_plain(r) for r in rows.select(indicators.OUTPUT_COLUMNS).to_dicts()]
+    if args.format == "json":
+        json.dump(records, sys.stdout, ensure_ascii=False, indent=2)
+        sys.stdout.write("\n")
+    else:
+        writer = csv.DictWriter(sys.stdout, fieldnames=indicators.OUTPUT_COLUMNS, lineterminator="\n")
+        writer.writeheader()
+        writer.writerows({k: _csv_cell(v) for k, v in r.items()} for r in records)
+    return 0
+
+
+_SCOPE_WORDS = {"hc": "health centre", "team": "near-care team", "area": "area"}
+
+
+def _scope(db: Database, args) -> indicators.Scope:
+    if args.hc is not None:
+        if args.hc not in queries.health_centres(db)["hc_id"].to_list():
+            raise UsageError(f"unknown health centre {args.hc!r} (not in health_centres)")
+        return indicators.Scope(hc_id=args.hc)
+    if args.team is not None:
+        if args.team not in queries.nsvt_teams(db)["team_id"].to_list():
+            raise UsageError(f"unknown near-care team {args.team!r} (not in nsvt_teams)")
+        return indicators.Scope(team_id=args.team)
+    areas = queries.areas(db)
+    if args.area is None:
+        return indicators.Scope(area_code=areas.filter(areas["area_level"] == "region")["area_code"][0])
+    if args.area not in areas["area_code"].to_list():
+        raise UsageError(f"unknown area code {args.area!r} (not in areas)")
+    return indicators.Scope(area_code=args.area)
+
+
+def _plain(record: dict) -> dict:
+    """Counts as integers, so that they read 12 and not 12.0; shares, means and rates stay decimal."""
+    whole = {"numerator", "denominator"} | ({"value"} if indicators.BY_ID[record["indicator"]].measure == "count" else set())
+    return {k: int(v) if k in whole and isinstance(v, float) and v.is_integer() else v for k, v in record.items()}
+
+
+def _csv_cell(value):
+    if value is None:
+        return ""
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    return value

@@ -1,0 +1,107 @@
+"""The app's and the command line's own in-memory DuckDB over one extract version.
+
+Each Database reads one extract folder through views (no database file, so the app and the command
+line never lock each other out). The views are created layer by layer from `sql/`: staging reads the
+Parquet files, intermediate joins and changes grain, marts are what the query module reads.
+"""
+
+from __future__ import annotations
+
+import re
+import shutil
+import tempfile
+import weakref
+from datetime import date
+from graphlib import TopologicalSorter
+from pathlib import Path
+from typing import Any, Mapping
+
+import duckdb
+import polars as pl
+
+from dashboard.contract import TABLES
+from dashboard.extract_files import table_path, write_table
+from dashboard.settings import SQL_DIR
+from dashboard.workdays import next_workday_table
+
+LAYERS = ("staging", "intermediate", "marts")
+_VIEW_NAME = re.compile(r"\b((?:stg|int|mart|ref)_[a-z0-9_]+)\b")
+
+
+def view_files(layer: str) -> dict[str, Path]:
+    return {p.stem: p for p in sorted((SQL_DIR / layer).glob("*.sql"))}
+
+
+def _creation_order(files: Mapping[str, Path]) -> list[str]:
+    """Views of one layer in an order where each comes after the views it reads."""
+    graph = {
+        name: {ref for ref in _VIEW_NAME.findall(path.read_text()) if ref in files and ref != name}
+        for name, path in files.items()
+    }
+    return list(TopologicalSorter(graph).static_order())
+
+
+class Database:
+    """Views over the extract in `extract_dir`, resolved once so that a later ingest can't mix versions."""
+
+    def __init__(self, extract_dir: Path, reference_date: date, source: str | None):
+        self.extract_dir = Path(extract_dir).resolve()
+        self.reference_date = reference_date
+        self.source = source
+        self._empty_dir = _empty_optional_tables(self.extract_dir)
+        weakref.finalize(self, shutil.rmtree, self._empty_dir, True)
+        self._con = duckdb.connect(
+            config={
+                "file_search_path": f"{self.extract_dir},{self._empty_dir}",
+                "autoinstall_known_extensions": False,
+                "autoload_known_extensions": False,
+            }
+        )
+        self._con.execute(
+            "create table ref_extract as select cast($reference_date as date) as reference_date, "
+            "cast($source as varchar) as source",
+            {"reference_date": reference_date, "source": source},
+        )
+        self._create_layer("staging")
+        self._create_workdays()
+        self._create_layer("intermediate")
+        self._create_layer("marts")
+
+    def _create_layer(self, layer: str) -> None:
+        files = view_files(layer)
+        for name in _creation_order(files):
+            self._con.execute(files[name].read_text())
+
+    def _create_workdays(self) -> None:
+        [(first, last)] = self._con.execute(
+            "select min(requested_on), max(requested_on) from stg_home_visits"
+        ).fetchall()
+        table = next_workday_table(first or self.reference_date, last or self.reference_date)
+        self._con.register("workdays_arrow", table)
+        self._con.execute("create table ref_workdays as select * from workdays_arrow")
+        self._con.unregister("workdays_arrow")
+
+    def query(self, sql: str, params: Mapping[str, Any] | None = None) -> pl.DataFrame:
+        """Run one read on its own cursor: a DuckDB connection is not safe to share between threads."""
+        cursor = self._con.cursor()
+        try:
+            result = cursor.sql(sql, params=dict(params or {})).to_arrow_table()
+        finally:
+            cursor.close()
+        return pl.from_arrow(result)
+
+    def close(self) -> None:
+        self._con.close()
+
+
+def _empty_optional_tables(extract_dir: Path) -> Path:
+    """A private folder with an empty Parquet file for each optional table the extract lacks.
+
+    DuckDB looks for a relative path in each folder of file_search_path in turn, so the staging view
+    of an absent optional table reads this empty file and needs no second definition.
+    """
+    folder = Path(tempfile.mkdtemp(prefix="nvk-empty-"))
+    for table in TABLES:
+        if table.optional and not table_path(extract_dir, table.name).exists():
+            write_table(folder, table.name, [])
+    return folder

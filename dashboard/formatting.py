@@ -1,0 +1,60 @@
+"""Numbers and dates the Swedish way (English on request), in one place for pages and charts alike."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from babel.dates import format_date
+from babel.numbers import format_decimal
+
+from dashboard.texts import t
+
+_LOCALES = {"sv": "sv_SE", "en": "en_GB"}
+NBSP = "\u00a0"
+
+
+def number(value: float, decimals: int = 0, lang: str = "sv", signed: bool = False) -> str:
+    """12 345 / 12 345,7 in Swedish; 12,345 / 12,345.7 in English; a true minus sign either way."""
+    pattern = "#,##0" + ("." + "0" * decimals if decimals else "")
+    if signed:
+        pattern = f"+{pattern};−{pattern}"
+    return format_decimal(value, format=pattern, locale=_LOCALES[lang])
+
+
+def percent(share: float, decimals: int = 0, lang: str = "sv") -> str:
+    """0.743 → `74 %` (Swedish house style: a space before the sign)."""
+    return f"{number(share * 100, decimals, lang)}{NBSP}%"
+
+
+def month(value: date, lang: str = "sv", short: bool = False) -> str:
+    """`december 2025`, or `dec. 2025` short."""
+    return format_date(value, "LLL y" if short else "LLLL y", locale=_LOCALES[lang])
+
+
+def day(value: date, lang: str = "sv") -> str:
+    return format_date(value, "d MMMM y", locale=_LOCALES[lang])
+
+
+def indicator_value(measure: str, value: float | None, suppressed: bool, lang: str = "sv") -> str:
+    """How one indicator figure reads on screen: suppressed and missing values say so."""
+    if suppressed:
+        return t("value.suppressed_count" if measure == "count" else "value.suppressed_share", lang)
+    if value is None:
+        return t("value.missing", lang)
+    if measure == "share":
+        return percent(value, 0, lang)
+    if measure == "count":
+        return number(value, 0, lang)
+    if measure == "rate_per_1000":
+        return t("unit.per_1000", lang, value=number(value, 1, lang))
+    if measure in ("median_days", "mean_days"):
+        return t("unit.days", lang, value=number(value, 0, lang))
+    return number(value, 1, lang)
+
+
+def indicator_change(measure: str, change: float, lang: str = "sv") -> str:
+    """The change from one month to the next: percentage points for shares."""
+    if measure == "share":
+        return t("delta.points", lang, delta=number(change * 100, 1, lang, signed=True))
+    decimals = 0 if measure == "count" else 1
+    return number(change, decimals, lang, signed=True)

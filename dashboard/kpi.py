@@ -1,0 +1,57 @@
+"""Headline tiles: an indicator's latest month, its change and its last twelve months, ready to show.
+
+Pure: it returns plain data, so the start page only lays it out and tests can read the numbers.
+"""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass
+from datetime import date
+
+import polars as pl
+
+from dashboard import formatting
+from dashboard.indicators import BY_ID
+from dashboard.periods import month_label
+from dashboard.settings import suppression_threshold
+from dashboard.texts import t
+
+DELTA_COLOURS = {"up": "normal", "down": "inverse", None: "off"}
+
+
+@dataclass(frozen=True)
+class Tile:
+    indicator: str
+    label: str
+    value: str
+    change: str | None
+    change_colour: str
+    help: str
+    sparkline: list[float]  # NaN where a month is suppressed or has no value: a gap in the line
+
+
+def tiles(monthly: pl.DataFrame, indicator_ids: list[str], month: date, lang: str = "sv") -> list[Tile]:
+    """One tile per indicator from by-month rows (suppressed already) that end at `month`."""
+    return [_tile(monthly.filter(pl.col("indicator") == i).sort("from"), i, month, lang) for i in indicator_ids]
+
+
+def _tile(rows: pl.DataFrame, indicator_id: str, month: date, lang: str) -> Tile:
+    indicator = BY_ID[indicator_id]
+    latest = rows.filter(pl.col("from") == month_label(month)).row(0, named=True)
+    before = rows.filter(pl.col("from") < month_label(month)).tail(1).to_dicts()
+    change = None
+    if before and latest["value"] is not None and before[0]["value"] is not None:
+        change = formatting.indicator_change(indicator.measure, latest["value"] - before[0]["value"], lang)
+    help_text = t(f"indicator.{indicator_id}.definition", lang)
+    if latest["suppressed"]:
+        help_text += "\n\n" + t("value.suppressed_help", lang, threshold=suppression_threshold())
+    return Tile(
+        indicator=indicator_id,
+        label=t(f"indicator.{indicator_id}.name", lang),
+        value=formatting.indicator_value(indicator.measure, latest["value"], latest["suppressed"], lang),
+        change=change,
+        change_colour=DELTA_COLOURS[indicator.better],
+        help=help_text,
+        sparkline=[math.nan if v is None else v for v in rows.tail(12)["value"].to_list()],
+    )

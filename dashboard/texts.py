@@ -1,0 +1,159 @@
+"""Every text a user sees, in Swedish (first) and English, in one catalogue.
+
+Pages and components ask for a key; a test checks that every key has both languages.
+Indicator definitions follow data-contract.md word for word in substance.
+"""
+
+from __future__ import annotations
+
+LANGUAGES = ("sv", "en")
+
+TEXTS: dict[str, dict[str, str]] = {
+    "app.title": {"sv": "Närvårdskollen", "en": "Närvårdskollen"},
+    "app.tagline": {"sv": "Uppföljning av Mobil närvård", "en": "Follow-up of Mobil närvård"},
+    "page.overview": {"sv": "Översikt", "en": "Overview"},
+    "overview.subtitle": {
+        "sv": "{area} · senaste hela månad: {month}",
+        "en": "{area} · latest complete month: {month}",
+    },
+    "overview.intro": {
+        "sv": "Värdet för månaden, förändringen från månaden före och de senaste tolv månaderna. "
+        "Håll muspekaren över frågetecknet för definitionen.",
+        "en": "The month's value, the change from the month before and the last twelve months. "
+        "Hover over the question mark for the definition.",
+    },
+    "section.mobile_doctor": {"sv": "Mobil hemsjukvårdsläkare", "en": "Mobile home-care doctor"},
+    "section.nsvt": {"sv": "Närsjukvårdsteam", "en": "Near-care teams"},
+    "section.ed": {"sv": "Akutmottagning", "en": "Emergency department"},
+    "extract.caption": {
+        "sv": "Datauttag {date} · Källa: {source}",
+        "en": "Extract of {date} · Source: {source}",
+    },
+    "extract.unknown_source": {"sv": "okänd", "en": "unknown"},
+    "extract.missing": {
+        "sv": "Det finns inget datauttag i {path}. Läs in ett med `python -m dashboard ingest MAPP`, "
+        "eller starta med `scripts/run`, som bygger demodata.",
+        "en": "There is no extract in {path}. Ingest one with `python -m dashboard ingest FOLDER`, "
+        "or start with `scripts/run`, which builds the demo data.",
+    },
+    "extract.unreadable": {
+        "sv": "Datauttaget i {path} kan inte läsas: {error}. Läs in ett nytt uttag; det förra finns kvar i data/archive/.",
+        "en": "The extract in {path} cannot be read: {error}. Ingest a new one; the previous ones are kept in data/archive/.",
+    },
+    "value.suppressed_count": {"sv": "<5", "en": "<5"},
+    "value.suppressed_share": {"sv": "–", "en": "–"},
+    "value.missing": {"sv": "saknas", "en": "n/a"},
+    "value.suppressed_help": {
+        "sv": "Döljs: färre än {threshold} personer eller händelser ligger bakom siffran.",
+        "en": "Hidden: fewer than {threshold} people or events lie behind the figure.",
+    },
+    "delta.points": {"sv": "{delta} procentenheter", "en": "{delta} percentage points"},
+    "delta.since": {"sv": "{delta} från {month}", "en": "{delta} from {month}"},
+    "unit.days": {"sv": "{value} dagar", "en": "{value} days"},
+    "unit.per_1000": {"sv": "{value} per 1 000", "en": "{value} per 1,000"},
+    "unit.per_episode": {"sv": "{value} per patient", "en": "{value} per patient"},
+    # --- indicators: name and definition ------------------------------------------------------
+    "indicator.coverage_offered_65.name": {"sv": "Erbjudna mobil läkare, 65+", "en": "Offered a mobile doctor, 65+"},
+    "indicator.coverage_offered_65.definition": {
+        "sv": "Andel av patienterna 65 år och äldre inskrivna i kommunal hemsjukvård vid månadens slut "
+        "som har mobil hemsjukvårdsläkare (från och med det datumet eller tidigare).",
+        "en": "Share of patients aged 65+ enrolled in municipal home care at the end of the month "
+        "who have a mobile home-care doctor (from that date or earlier).",
+    },
+    "indicator.fixed_contact_65.name": {"sv": "Fast vårdkontakt, 65+", "en": "Fixed care contact, 65+"},
+    "indicator.fixed_contact_65.definition": {
+        "sv": "Andel av patienterna 65+ inskrivna i hemsjukvården vid månadens slut som har mobil läkare "
+        "och har den som fast vårdkontakt.",
+        "en": "Share of home-care patients aged 65+ at the end of the month who have a mobile doctor "
+        "as their fixed care contact.",
+    },
+    "indicator.hc_participation.name": {"sv": "Vårdcentraler som deltar", "en": "Health centres taking part"},
+    "indicator.hc_participation.definition": {
+        "sv": "Andel av områdets öppna vårdcentraler som deltar i mobil hemsjukvårdsläkare vid månadens slut.",
+        "en": "Share of the area's open health centres taking part in the mobile-doctor scheme at the end of the month.",
+    },
+    "indicator.units_offering.name": {"sv": "Kommuner/stadsdelar med mobil läkare", "en": "Units offering a mobile doctor"},
+    "indicator.units_offering.definition": {
+        "sv": "Andel av hemsjukvårdens enheter (kommuner utan stadsdelar, och stadsdelar) med minst en öppen "
+        "deltagande vårdcentral vid månadens slut.",
+        "en": "Share of home-care units (municipalities without districts, and districts) with at least one "
+        "open health centre taking part at the end of the month.",
+    },
+    "indicator.need_coverage.name": {"sv": "Nådd andel av behovet", "en": "Share of need reached"},
+    "indicator.need_coverage.definition": {
+        "sv": "Patienter 65+ i hemsjukvården med mobil läkare vid månadens slut, delat med den uppskattade "
+        "gruppen mest sjuka och sviktande (15 % av befolkningen 65+). Indikativt.",
+        "en": "Home-care patients 65+ with a mobile doctor at the end of the month, divided by the estimated "
+        "most-ill and multi-failing group (15 % of the population 65+). Indicative.",
+    },
+    "indicator.home_visits.name": {"sv": "Hembesök av mobil läkare", "en": "Mobile-doctor home visits"},
+    "indicator.home_visits.definition": {
+        "sv": "Antal hembesök av mobila hemsjukvårdsläkare under perioden.",
+        "en": "Number of home visits by mobile home-care doctors in the period.",
+    },
+    "indicator.team_visit_share.name": {"sv": "Teambesök", "en": "Team visits"},
+    "indicator.team_visit_share.definition": {
+        "sv": "Andel av läkarens hembesök som görs tillsammans med kommunens hemsjukvårdspersonal.",
+        "en": "Share of the doctor's home visits made together with municipal home-care staff.",
+    },
+    "indicator.acute_next_weekday.name": {"sv": "Akuta besök senast nästa vardag", "en": "Acute visits by the next weekday"},
+    "indicator.acute_next_weekday.definition": {
+        "sv": "Andel akuta hembesök med känt beställningsdatum som görs senast första vardagen (måndag–fredag, "
+        "ej allmän helgdag) efter beställningsdagen.",
+        "en": "Share of acute home visits with a known request date made no later than the first weekday "
+        "(Monday–Friday, not a public holiday) after the request.",
+    },
+    "indicator.nsvt_enrolled.name": {"sv": "Inskrivna i närsjukvårdsteam", "en": "Enrolled in near-care teams"},
+    "indicator.nsvt_enrolled.definition": {
+        "sv": "Antal inskrivningar i närsjukvårdsteam som börjar under perioden.",
+        "en": "Number of near-care team enrolments starting in the period.",
+    },
+    "indicator.nsvt_active.name": {"sv": "Aktuella i närsjukvårdsteam", "en": "Active in near-care teams"},
+    "indicator.nsvt_active.definition": {
+        "sv": "Antal patienter inskrivna i närsjukvårdsteam vid månadens slut.",
+        "en": "Number of patients enrolled in near-care teams at the end of the month.",
+    },
+    "indicator.nsvt_mean_days.name": {"sv": "Medelinskrivningstid", "en": "Mean enrolment time"},
+    "indicator.nsvt_mean_days.definition": {
+        "sv": "Medelvärdet av inskrivningstiden (dagar) för inskrivningar som avslutas under perioden.",
+        "en": "Mean enrolment time (days) of the enrolments discharged in the period.",
+    },
+    "indicator.nsvt_median_days_km.name": {"sv": "Median inskrivningstid (Kaplan–Meier)", "en": "Median enrolment time (Kaplan–Meier)"},
+    "indicator.nsvt_median_days_km.definition": {
+        "sv": "Kaplan–Meier-median av inskrivningstiden för inskrivningar som börjar under perioden; pågående "
+        "räknas fram till uttagsdatumet. Saknas om kurvan aldrig når 50 %.",
+        "en": "Kaplan–Meier median enrolment time of enrolments starting in the period; those still open count "
+        "up to the reference date. Missing when the curve never reaches 50 %.",
+    },
+    "indicator.nsvt_visits_per_episode.name": {"sv": "Besök per inskriven patient", "en": "Visits per enrolled patient"},
+    "indicator.nsvt_visits_per_episode.definition": {
+        "sv": "Hembesök av läkare och/eller sjuksköterska per inskrivning som avslutas under perioden.",
+        "en": "Home visits by doctor and/or nurse per enrolment discharged in the period.",
+    },
+    "indicator.ed_visits.name": {"sv": "Akutbesök", "en": "ED visits"},
+    "indicator.ed_visits.definition": {
+        "sv": "Antal besök på akutmottagning under perioden, alla åldrar.",
+        "en": "Number of emergency-department visits in the period, all ages.",
+    },
+    "indicator.ed_rate_80.name": {"sv": "Akutbesök per 1 000 invånare 80+", "en": "ED visits per 1,000 aged 80+"},
+    "indicator.ed_rate_80.definition": {
+        "sv": "Akutbesök av invånare 80 år och äldre per 1 000 invånare 80+ och månad.",
+        "en": "ED visits by inhabitants aged 80+ per 1,000 inhabitants aged 80+ a month.",
+    },
+    "indicator.readmission_share.name": {"sv": "Återinskrivningar inom 30 dagar", "en": "Readmissions within 30 days"},
+    "indicator.readmission_share.definition": {
+        "sv": "Andel av inläggningarna från akutmottagningen som följs av återinskrivning inom 30 dagar.",
+        "en": "Share of admissions from the emergency department followed by a readmission within 30 days.",
+    },
+    "indicator.ed_rate_listed.name": {"sv": "Akutbesök per 1 000 listade", "en": "ED visits per 1,000 listed"},
+    "indicator.ed_rate_listed.definition": {
+        "sv": "Akutbesök av en vårdcentrals listade patienter per 1 000 listade och månad.",
+        "en": "ED visits by a health centre's listed patients per 1,000 listed a month.",
+    },
+}
+
+
+def t(key: str, lang: str = "sv", **values: object) -> str:
+    """The text for key in lang, with {placeholders} filled in."""
+    text = TEXTS[key][lang]
+    return text.format(**values) if values else text

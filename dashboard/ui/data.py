@@ -1,0 +1,58 @@
+"""The app's view of the current extract: one Database per extract version, cached figures.
+
+The version is the archive folder that `data/extracts` points at, read on every rerun, so a new
+ingest is picked up at the next interaction without a restart, and no cache outlives its extract.
+"""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import polars as pl
+import streamlit as st
+
+from dashboard import indicators, queries
+from dashboard.db import Database
+from dashboard.extract_files import read_manifest
+from dashboard.periods import Period
+from dashboard.settings import current_extract
+from dashboard.texts import t
+from dashboard.validation import reference_date
+
+
+class ExtractUnavailable(Exception):
+    """No extract, or one that cannot be read; the message is for the user."""
+
+
+def current_version() -> str:
+    link = current_extract()
+    if not link.exists():
+        raise ExtractUnavailable(t("extract.missing", path=link))
+    return os.path.realpath(link)
+
+
+@st.cache_resource(max_entries=2, show_spinner=False)
+def database(version: str) -> Database:
+    path = Path(version)
+    try:
+        manifest = read_manifest(path) or {}
+        return Database(path, reference_date(path), manifest.get("source"))
+    except Exception as exc:  # any failure to read the files is the same problem for the user
+        raise ExtractUnavailable(t("extract.unreadable", path=path, error=exc)) from exc
+
+
+@st.cache_data(max_entries=64, show_spinner=False)
+def monthly_figures(version: str, area_code: str, first, last, indicator_ids: tuple[str, ...]) -> pl.DataFrame:
+    """Suppressed by-month figures; the key holds the extract version and the whole selection."""
+    return indicators.compute(
+        database(version), indicators.Scope(area_code=area_code), Period(first, last), list(indicator_ids),
+        by_month=True,
+    )
+
+
+@st.cache_data(max_entries=4, show_spinner=False)
+def region(version: str) -> dict[str, str]:
+    areas = queries.areas(database(version))
+    row = areas.filter(pl.col("area_level") == "region").row(0, named=True)
+    return {"code": row["area_code"], "name": row["area_name"]}

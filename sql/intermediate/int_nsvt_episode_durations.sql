@@ -1,0 +1,18 @@
+-- Near-care episodes with their enrolment time and visits; open ones run to the reference date.
+create or replace view int_nsvt_episode_durations as
+with visits as (
+    select episode_id, count(*) as count_visits
+    from stg_nsvt_visits
+    group by episode_id
+)
+select
+    e.episode_id,
+    e.team_id,
+    e.area_code,
+    e.enrolled_on,
+    e.discharged_on,
+    e.discharged_on is not null as is_discharged,
+    coalesce(e.discharged_on, (select reference_date from ref_extract)) - e.enrolled_on as enrolment_days,
+    coalesce(v.count_visits, 0) as count_visits,
+from stg_nsvt_episodes as e
+left join visits as v using (episode_id)

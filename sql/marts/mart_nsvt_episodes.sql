@@ -1,0 +1,10 @@
+-- Grain: one near-care episode; the enrolment-time survival curve needs single episodes.
+create or replace view mart_nsvt_episodes as
+select
+    episode_id,
+    team_id,
+    area_code,
+    cast(date_trunc('month', enrolled_on) as date) as enrolled_month,
+    enrolment_days,
+    is_discharged,
+from int_nsvt_episode_durations
