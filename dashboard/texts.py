@@ -150,6 +150,71 @@ TEXTS: dict[str, dict[str, str]] = {
         "sv": "Akutbesök av en vårdcentrals listade patienter per 1 000 listade och månad.",
         "en": "ED visits by a health centre's listed patients per 1,000 listed a month.",
     },
+    # --- SPC signals ---
+    "spc.shift.high": {"sv": "{n} månader över medel sedan {first}", "en": "{n} months above the mean since {first}"},
+    "spc.shift.low": {"sv": "{n} månader under medel sedan {first}", "en": "{n} months below the mean since {first}"},
+    "spc.trend.high": {
+        "sv": "Trend: {n} månader i rad stigande till och med {last}",
+        "en": "Trend: {n} months rising in a row, up to {last}",
+    },
+    "spc.trend.low": {
+        "sv": "Trend: {n} månader i rad sjunkande till och med {last}",
+        "en": "Trend: {n} months falling in a row, up to {last}",
+    },
+    "spc.beyond_limits.high.one": {
+        "sv": "Punkt över övre styrgränsen i {period}",
+        "en": "Point above the upper control limit in {period}",
+    },
+    "spc.beyond_limits.low.one": {
+        "sv": "Punkt under nedre styrgränsen i {period}",
+        "en": "Point below the lower control limit in {period}",
+    },
+    "spc.beyond_limits.high.many": {
+        "sv": "{n} punkter över övre styrgränsen i {period}",
+        "en": "{n} points above the upper control limit in {period}",
+    },
+    "spc.beyond_limits.low.many": {
+        "sv": "{n} punkter under nedre styrgränsen i {period}",
+        "en": "{n} points below the lower control limit in {period}",
+    },
+    "spc.two_of_three.high": {
+        "sv": "2 av 3 månader nära övre styrgränsen (över 2 sigma) i {period}",
+        "en": "2 of 3 months near the upper control limit (above 2 sigma) in {period}",
+    },
+    "spc.two_of_three.low": {
+        "sv": "2 av 3 månader nära nedre styrgränsen (under 2 sigma) i {period}",
+        "en": "2 of 3 months near the lower control limit (below 2 sigma) in {period}",
+    },
+    "spc.long_run.high": {
+        "sv": "Ovanligt lång serie: {n} månader över medianen sedan {first}",
+        "en": "Unusually long run: {n} months above the median since {first}",
+    },
+    "spc.long_run.low": {
+        "sv": "Ovanligt lång serie: {n} månader under medianen sedan {first}",
+        "en": "Unusually long run: {n} months below the median since {first}",
+    },
+    "spc.few_crossings": {
+        "sv": "För få korsningar av medianen ({crossings}, förväntat minst {limit})",
+        "en": "Too few crossings of the median ({crossings}, at least {limit} expected)",
+    },
+    "spc.period": {"sv": "{first} – {last}", "en": "{first} – {last}"},
+    "spc.with_kind": {"sv": "{sentence} ({kind})", "en": "{sentence} ({kind})"},
+    "spc.kind.improvement": {"sv": "förbättring", "en": "improvement"},
+    "spc.kind.concern": {"sv": "försämring", "en": "concern"},
+    "spc.variation.common_cause": {"sv": "ingen signal", "en": "no signal"},
+    "spc.variation.improvement_high": {"sv": "förbättring (höga värden)", "en": "improvement (high values)"},
+    "spc.variation.improvement_low": {"sv": "förbättring (låga värden)", "en": "improvement (low values)"},
+    "spc.variation.concern_high": {"sv": "försämring (höga värden)", "en": "concern (high values)"},
+    "spc.variation.concern_low": {"sv": "försämring (låga värden)", "en": "concern (low values)"},
+    "spc.variation.neither_high": {"sv": "avvikelse (höga värden)", "en": "special cause (high values)"},
+    "spc.variation.neither_low": {"sv": "avvikelse (låga värden)", "en": "special cause (low values)"},
+    "spc.assurance.pass": {"sv": "målet nås alltid", "en": "the target is always met"},
+    "spc.assurance.fail": {"sv": "målet nås aldrig", "en": "the target is never met"},
+    "spc.assurance.hit_and_miss": {"sv": "målet nås ibland", "en": "the target is met sometimes"},
+    "spc.trial": {
+        "sv": "preliminära styrgränser (färre än 12 punkter)",
+        "en": "trial limits (fewer than 12 points)",
+    },
 }
 
 

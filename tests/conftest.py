@@ -1,0 +1,67 @@
+"""Session fixtures: a small demo extract, ingested into a data folder of its own."""
+
+from __future__ import annotations
+
+import os
+import socket
+import subprocess
+import sys
+import time
+import urllib.request
+from pathlib import Path
+
+import pytest
+
+from dashboard.settings import ROOT
+
+DEMO_SCALE = 0.1  # a tenth of a region: every story is there, and few figures are suppressed
+
+
+@pytest.fixture(scope="session")
+def demo_extract(tmp_path_factory) -> Path:
+    from dashboard.demo import generate
+
+    return generate(tmp_path_factory.mktemp("demo") / "extract", seed=2017, scale=DEMO_SCALE)
+
+
+@pytest.fixture(scope="session")
+def demo_data_dir(tmp_path_factory, demo_extract) -> Path:
+    from dashboard.ingest import ingest
+
+    data_dir = tmp_path_factory.mktemp("data")
+    ingest(demo_extract, data_dir)
+    return data_dir
+
+
+def _free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+@pytest.fixture(scope="session")
+def app_url(demo_data_dir, tmp_path_factory):
+    """The app served on loopback over the demo extract, as `scripts/run` serves it."""
+    port = _free_port()
+    log = tmp_path_factory.mktemp("server") / "streamlit.log"
+    env = {**os.environ, "NVK_DATA_DIR": str(demo_data_dir)}
+    with open(log, "w") as out:
+        server = subprocess.Popen(
+            [sys.executable, "-m", "streamlit", "run", str(ROOT / "app.py"), "--server.port", str(port),
+             "--server.address", "127.0.0.1"],
+            cwd=ROOT, env=env, stdout=out, stderr=subprocess.STDOUT,
+        )
+    url = f"http://127.0.0.1:{port}"
+    try:
+        for _ in range(120):
+            try:
+                if urllib.request.urlopen(f"{url}/_stcore/health", timeout=1).read() == b"ok":
+                    break
+            except OSError:
+                time.sleep(0.5)
+        else:
+            raise RuntimeError(f"the app did not start: {log.read_text()}")
+        yield url
+    finally:
+        server.terminate()
+        server.wait(timeout=20)
