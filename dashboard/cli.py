@@ -118,6 +118,8 @@ def open_validated(path: Path) -> Database:
     report = validate_extract(path, max_errors=20)
     if not report.ok:
         raise UsageError(report.format())
+    if report.reference_date is None:
+        raise UsageError(f"{path} has no reference date: give manifest.json an extracted_on, or add event rows")
     return Database(path, report.reference_date, report.source)
 
 
