@@ -1,10 +1,16 @@
-"""What the start page shows: the headline indicators, grouped as a steering group reads them."""
+"""What the start page shows: the headline indicators as a steering group reads them, and how one
+of them developed, with its signals told apart from noise."""
 
 from __future__ import annotations
 
-from datetime import date
+from dataclasses import dataclass
 
-from dashboard.periods import Period, latest_complete_month
+import altair as alt
+import polars as pl
+
+from dashboard import charts, figures, spc
+from dashboard.indicators import BY_ID, Scope
+from dashboard.texts import t
 
 SECTIONS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("section.mobile_doctor", (
@@ -16,6 +22,47 @@ SECTIONS: tuple[tuple[str, tuple[str, ...]], ...] = (
 )
 
 
-def overview_period(reference_date: date) -> Period:
-    """The twelve months to the latest complete one: the sparkline, and the month before for the change."""
-    return Period.ending(latest_complete_month(reference_date), 12)
+def sections(scope: Scope) -> list[tuple[str, list[str]]]:
+    """The sections and tiles that apply to the scope (a centre has no near-care team figures)."""
+    found = [(key, [i for i in ids if scope.kind in BY_ID[i].scopes]) for key, ids in SECTIONS]
+    return [(key, ids) for key, ids in found if ids]
+
+
+def tile_ids(scope: Scope) -> tuple[str, ...]:
+    return tuple(i for _, ids in sections(scope) for i in ids)
+
+
+@dataclass(frozen=True)
+class Development:
+    trend: alt.TopLevelMixin
+    trend_table: pl.DataFrame
+    control: alt.TopLevelMixin
+    control_table: pl.DataFrame
+    signals: list[str]
+    variation: str | None
+
+
+def development(indicator_id: str, monthly: pl.DataFrame, comparison: pl.DataFrame | None, name: str,
+                comparison_name: str | None, subtitle: list[str], lang: str, run_chart: bool) -> Development:
+    """The trend against the comparison, and the control chart (XmR, or the Anhøj run chart) of the selection."""
+    measure, better = BY_ID[indicator_id].measure, BY_ID[indicator_id].better
+    own = figures.series(monthly, indicator_id, name)
+    other = None if comparison is None else figures.series(comparison, indicator_id, comparison_name, True)
+    rows = figures.trend(own, other)
+    title = t(f"indicator.{indicator_id}.name", lang)
+    trend = charts.trend_line(rows, measure, f"{title} – {name}", subtitle, lang)
+    months, values = own["month"].to_list(), own["value"].to_list()
+    control_title = f"{title} – {name}: " + t("overview.control_chart" if not run_chart else "overview.run_chart", lang)
+    if run_chart:
+        result = spc.run_chart(months, values)
+        control = charts.run_chart(result, measure, control_title, subtitle[:1], lang)
+        variation = None
+    else:
+        result = spc.xmr(months, values, better)
+        control = charts.spc_chart(result, measure, control_title, subtitle[:1], lang)
+        variation = t(f"spc.variation.{result.variation}", lang)
+    return Development(
+        trend=trend, trend_table=figures.table(rows, indicator_id, lang),
+        control=control, control_table=figures.table(own, indicator_id, lang),
+        signals=[spc.describe(s, better, lang) for s in result.signals], variation=variation,
+    )

@@ -42,3 +42,11 @@ def health_centres(db: Database) -> pl.DataFrame:
 
 def nsvt_teams(db: Database) -> pl.DataFrame:
     return db.query(_sql("nsvt_teams"))
+
+
+def months(db: Database) -> pl.DataFrame:
+    return db.query(_sql("months"))
+
+
+def area_units(db: Database) -> pl.DataFrame:
+    return db.query(_sql("area_units"))

@@ -15,20 +15,24 @@ import streamlit as st
 from dashboard import indicators, queries
 from dashboard.db import Database
 from dashboard.extract_files import read_manifest
-from dashboard.periods import Period
+from dashboard.periods import Period, latest_complete_month
+from dashboard.selection import Choices, build_choices
 from dashboard.settings import current_extract
-from dashboard.texts import t
 from dashboard.validation import reference_date
 
 
 class ExtractUnavailable(Exception):
-    """No extract, or one that cannot be read; the message is for the user."""
+    """No extract, or one that cannot be read; `key` and `values` name the catalogue text for the user."""
+
+    def __init__(self, key: str, **values: object):
+        super().__init__(key)
+        self.key, self.values = key, values
 
 
 def current_version() -> str:
     link = current_extract()
     if not link.exists():
-        raise ExtractUnavailable(t("extract.missing", path=link))
+        raise ExtractUnavailable("extract.missing", path=link)
     return os.path.realpath(link)
 
 
@@ -39,20 +43,19 @@ def database(version: str) -> Database:
         manifest = read_manifest(path) or {}
         return Database(path, reference_date(path), manifest.get("source"))
     except Exception as exc:  # any failure to read the files is the same problem for the user
-        raise ExtractUnavailable(t("extract.unreadable", path=path, error=exc)) from exc
+        raise ExtractUnavailable("extract.unreadable", path=path, error=exc) from exc
 
 
-@st.cache_data(max_entries=64, show_spinner=False)
-def monthly_figures(version: str, area_code: str, first, last, indicator_ids: tuple[str, ...]) -> pl.DataFrame:
+@st.cache_data(max_entries=256, show_spinner=False)
+def monthly_figures(version: str, scope: indicators.Scope, first, last, indicator_ids: tuple[str, ...]) -> pl.DataFrame:
     """Suppressed by-month figures; the key holds the extract version and the whole selection."""
-    return indicators.compute(
-        database(version), indicators.Scope(area_code=area_code), Period(first, last), list(indicator_ids),
-        by_month=True,
-    )
+    return indicators.compute(database(version), scope, Period(first, last), list(indicator_ids), by_month=True)
 
 
 @st.cache_data(max_entries=4, show_spinner=False)
-def region(version: str) -> dict[str, str]:
-    areas = queries.areas(database(version))
-    row = areas.filter(pl.col("area_level") == "region").row(0, named=True)
-    return {"code": row["area_code"], "name": row["area_name"]}
+def choices(version: str) -> Choices:
+    """Everything the sidebar offers, in the order a Swede expects to find it."""
+    db = database(version)
+    last = latest_complete_month(db.reference_date)
+    return build_choices(queries.areas(db), queries.area_units(db), queries.health_centres(db),
+                         queries.nsvt_teams(db), [m for m in queries.months(db)["month"].to_list() if m <= last])

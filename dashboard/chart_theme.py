@@ -1,0 +1,73 @@
+"""The look of every chart: palette, font, sizes, and Vega's own number and time locale.
+
+Numbers inside charts are formatted by Vega in the browser (and by vl-convert on export), so the
+Swedish decimal comma, the space before `%` and lower-case month names are set here as Vega locale,
+not by formatting values in Python. d3's stock sv-SE locale differs from Swedish house style
+(capitalised short months, `74%`), hence our own.
+"""
+
+from __future__ import annotations
+
+import altair as alt
+
+FONT = "Source Sans Pro, Source Sans 3, Helvetica Neue, Arial, sans-serif"
+
+# Okabe–Ito: distinguishable with the common colour-vision deficiencies.
+SELECTION = "#0072B2"
+COMPARISON = "#E69F00"
+REFERENCE = "#555555"
+MUTED = "#B8C2CC"
+PALETTE = ["#0072B2", "#E69F00", "#009E73", "#CC79A7", "#56B4E9", "#D55E00", "#F0E442", "#000000"]
+
+# Making Data Count's signal colours: blue improvement, orange concern, purple neither, grey common cause.
+SIGNAL_COLOURS = {"improvement": "#1F77B4", "concern": "#E8A33D", "neither": "#7B3294", None: "#7F7F7F"}
+
+_SV_MONTHS = ["januari", "februari", "mars", "april", "maj", "juni", "juli", "augusti", "september",
+              "oktober", "november", "december"]
+_EN_MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September",
+              "October", "November", "December"]
+
+LOCALES = {
+    "sv": {
+        "number": {"decimal": ",", "thousands": "\u00a0", "grouping": [3], "currency": ["", "\u00a0kr"],
+                   "percent": "\u00a0%", "minus": "\u2212"},
+        "time": {
+            "dateTime": "%A %e %B %Y %X", "date": "%Y-%m-%d", "time": "%H:%M:%S", "periods": ["fm", "em"],
+            "days": ["söndag", "måndag", "tisdag", "onsdag", "torsdag", "fredag", "lördag"],
+            "shortDays": ["sön", "mån", "tis", "ons", "tor", "fre", "lör"],
+            "months": _SV_MONTHS,
+            "shortMonths": [m[:3] for m in _SV_MONTHS],
+        },
+    },
+    "en": {
+        "number": {"decimal": ".", "thousands": ",", "grouping": [3], "currency": ["£", ""],
+                   "percent": "%", "minus": "\u2212"},
+        "time": {
+            "dateTime": "%a %e %b %Y %X", "date": "%d/%m/%Y", "time": "%H:%M:%S", "periods": ["AM", "PM"],
+            "days": ["Sunday", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday"],
+            "shortDays": ["Sun", "Mon", "Tue", "Wed", "Thu", "Fri", "Sat"],
+            "months": _EN_MONTHS,
+            "shortMonths": [m[:3] for m in _EN_MONTHS],
+        },
+    },
+}
+
+#: Vega format strings by measure: shares as whole percent, counts grouped, the rest one decimal.
+NUMBER_FORMATS = {"share": ".0%", "count": ",.0f", "mean": ",.1f", "mean_days": ",.0f", "median_days": ",.0f",
+                  "rate_per_1000": ",.1f"}
+TOOLTIP_FORMATS = {**NUMBER_FORMATS, "share": ".1%"}
+MONTH_FORMAT = "%b %Y"
+
+
+def themed(chart: alt.TopLevelMixin, lang: str) -> alt.TopLevelMixin:
+    """Apply the house style and the language's locale to a finished chart."""
+    return (
+        chart.configure(font=FONT, locale=LOCALES[lang], padding={"left": 4, "right": 12, "top": 4, "bottom": 4})
+        .configure_view(stroke=None)
+        .configure_axis(labelFontSize=12, titleFontSize=12, gridColor="#E6E9EC", domainColor="#8A949E",
+                        tickColor="#8A949E", labelColor="#333333", titleColor="#333333", titleFontWeight="normal")
+        .configure_title(anchor="start", fontSize=16, fontWeight="bold", subtitleFontSize=13,
+                         subtitleColor="#444444", offset=10)
+        .configure_legend(orient="top", labelFontSize=12, title=None)
+        .configure_range(category=PALETTE)
+    )
