@@ -85,6 +85,29 @@ def ranked_bar(frame: pl.DataFrame, measure: str, reference: float | None, refer
     return themed(alt.layer(*layers).properties(title=_title(title, subtitle), height=height, width="container"), lang)
 
 
+def funnel(frame: pl.DataFrame, limits: pl.DataFrame, centre: float, title: str, subtitle: list[str],
+           x_title: str, lang: str) -> alt.LayerChart:
+    """Each unit's share against its denominator, inside the limits chance alone would give.
+
+    frame: name, value, numerator, denominator, is_selected; limits: denominator, limit, lower, upper.
+    """
+    x = alt.X("denominator:Q", title=x_title, axis=alt.Axis(format=",.0f"))
+    bands = alt.Chart(limits.to_pandas())
+    dash = alt.StrokeDash("limit:N", scale=alt.Scale(range=[[5, 3], [1, 2]]), legend=alt.Legend(title=None))
+    lines = [bands.mark_line(color=REFERENCE, strokeWidth=1).encode(x=x, y=alt.Y(f"{edge}:Q"), strokeDash=dash)
+             for edge in ("lower", "upper")]
+    centre_rule = alt.Chart(pl.DataFrame({"value": [centre]}).to_pandas()).mark_rule(color=REFERENCE).encode(y="value:Q")
+    dots = alt.Chart(frame.to_pandas()).mark_circle(size=80, opacity=0.9).encode(
+        x=x,
+        y=alt.Y("value:Q", title=None, axis=alt.Axis(format=NUMBER_FORMATS["share"])),
+        color=alt.condition(alt.datum.is_selected, alt.value(SELECTION), alt.value(COMPARISON)),
+        tooltip=[alt.Tooltip("name:N", title=t("chart.area", lang)), *_value_tooltips("share", lang)],
+    )
+    chart = alt.layer(*lines, centre_rule, dots).properties(title=_title(title, subtitle), height=320,
+                                                            width="container")
+    return themed(chart, lang)
+
+
 def spc_chart(result: SpcResult, measure: str, title: str, subtitle: list[str], lang: str,
               target: float | None = None) -> alt.LayerChart:
     """An XmR chart: values, mean, process limits per segment, and signal points in MDC colours."""

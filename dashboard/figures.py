@@ -27,20 +27,31 @@ def trend(selection: pl.DataFrame, comparison: pl.DataFrame | None) -> pl.DataFr
 def table(rows: pl.DataFrame, indicator_id: str, lang: str) -> pl.DataFrame:
     """The table behind a chart, formatted as on screen: the accessible alternative and the export."""
     measure = BY_ID[indicator_id].measure
-
-    def count(value, suppressed):
-        if suppressed:
-            return t("value.suppressed_count", lang)
-        return "" if value is None else formatting.number(value, 0 if float(value).is_integer() else 1, lang)
-
     records = [
         {
             t("chart.series", lang): r["series"],
             t("chart.month", lang): formatting.month(r["month"], lang),
             t("chart.value", lang): formatting.indicator_value(measure, r["value"], r["suppressed"], lang),
-            t("chart.numerator", lang): count(r["numerator"], r["suppressed"]),
-            t("chart.denominator", lang): count(r["denominator"], r["suppressed"]),
+            t("chart.numerator", lang): _count(r["numerator"], r["suppressed"], lang),
+            t("chart.denominator", lang): _count(r["denominator"], r["suppressed"], lang),
         }
         for r in rows.iter_rows(named=True)
     ]
     return pl.DataFrame(records)
+
+
+def area_table(rows: pl.DataFrame, lang: str) -> pl.DataFrame:
+    """The table behind a map, ranking or funnel: each area's value as shown, with its counts."""
+    return pl.DataFrame([
+        {t("chart.area", lang): r["name"], t("chart.value", lang): r["display"],
+         t("chart.numerator", lang): _count(r["numerator"], r["suppressed"], lang),
+         t("chart.denominator", lang): _count(r["denominator"], r["suppressed"], lang)}
+        for r in rows.sort("value", descending=True, nulls_last=True).iter_rows(named=True)
+    ])
+
+
+def _count(value: float | None, suppressed: bool, lang: str) -> str:
+    """A numerator or denominator cell: hidden with its row, whole numbers without decimals."""
+    if suppressed:
+        return t("value.suppressed_count", lang)
+    return "" if value is None else formatting.number(value, 0 if float(value).is_integer() else 1, lang)

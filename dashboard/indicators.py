@@ -96,25 +96,63 @@ def compute(
     """One row per indicator (and per month with by_month), in the contract's output columns."""
     ids = indicator_ids or applicable(scope)
     sums = queries.indicator_sums(db, scope, period, [i for i in ids if BY_ID[i].measure != "median_days"])
+    rows = _figures(sums, ids, period, by_month, lambda window: _km_median(db, scope, window))
+    frame = pl.DataFrame([{**r, **scope.params()} for r in rows], schema=_SCHEMA)
+    return _suppressed(frame, suppressed)
+
+
+def compute_groups(
+    db: Database,
+    group_by: Literal["area", "hc"],
+    groups: list[str],
+    period: Period,
+    indicator_ids: list[str],
+    within: str | None = None,
+    suppressed: bool = True,
+) -> pl.DataFrame:
+    """The same figures for many groups at once, each in `groups` (also those with no rows): areas, or
+    the health centres lying in the area `within`. No KM median per group.
+
+    Unsuppressed rows are only for tables that suppress cell by cell (`suppression.table_cells`)."""
+    if any(BY_ID[i].measure == "median_days" for i in indicator_ids):
+        raise ValueError("the Kaplan–Meier median is computed one scope at a time")
+    if group_by == "area":
+        sums = queries.indicator_sums_by_area(db, groups, period, indicator_ids)
+    else:
+        sums = queries.indicator_sums_by_hc(db, within, period, indicator_ids)
+    rows = []
+    for group in groups:
+        part = sums.filter(pl.col("group_code") == group)
+        scope = Scope(area_code=group) if group_by == "area" else Scope(hc_id=group)
+        rows += [{**r, **scope.params()} for r in _figures(part, indicator_ids, period, False, None)]
+    return _suppressed(pl.DataFrame(rows, schema=_SCHEMA), suppressed)
+
+
+_SCHEMA = {
+    "indicator": pl.String, "area_code": pl.String, "hc_id": pl.String, "team_id": pl.String,
+    "from": pl.String, "to": pl.String, "numerator": pl.Float64, "denominator": pl.Float64, "value": pl.Float64,
+}
+
+
+def _figures(sums: pl.DataFrame, ids: list[str], period: Period, by_month: bool, km) -> list[dict]:
     windows = [Period(m, m) for m in period.months] if by_month else [period]
     rows = []
     for indicator_id in ids:
         indicator = BY_ID[indicator_id]
         for window in windows:
             if indicator.measure == "median_days":
-                numerator, denominator, value = _km_median(db, scope, window)
+                numerator, denominator, value = km(window)
             else:
                 numerator, denominator = _window_sums(sums, indicator, window)
                 value = _value(indicator.measure, numerator, denominator)
             rows.append({
-                "indicator": indicator_id, **scope.params(),
-                "from": month_label(window.first), "to": month_label(window.last),
+                "indicator": indicator_id, "from": month_label(window.first), "to": month_label(window.last),
                 "numerator": numerator, "denominator": denominator, "value": value,
             })
-    frame = pl.DataFrame(rows, schema={
-        "indicator": pl.String, "area_code": pl.String, "hc_id": pl.String, "team_id": pl.String,
-        "from": pl.String, "to": pl.String, "numerator": pl.Float64, "denominator": pl.Float64, "value": pl.Float64,
-    })
+    return rows
+
+
+def _suppressed(frame: pl.DataFrame, suppressed: bool) -> pl.DataFrame:
     if suppressed:
         return suppress(frame, SUPPRESSED_PARTS)
     return frame.with_columns(pl.lit(False).alias("suppressed"))

@@ -50,3 +50,22 @@ def months(db: Database) -> pl.DataFrame:
 
 def area_units(db: Database) -> pl.DataFrame:
     return db.query(_sql("area_units"))
+
+
+def indicator_sums_by_area(db: Database, areas: list[str], period: Period, indicator_ids: list[str]) -> pl.DataFrame:
+    params = {"areas": areas, "first_month": period.first, "last_month": period.last, "indicators": indicator_ids}
+    return db.query(_sql("indicator_sums_by_area"), params)
+
+
+def indicator_sums_by_hc(db: Database, area_code: str, period: Period, indicator_ids: list[str]) -> pl.DataFrame:
+    params = {"area_code": area_code, "first_month": period.first, "last_month": period.last,
+              "indicators": indicator_ids}
+    return db.query(_sql("indicator_sums_by_hc"), params)
+
+
+def listing_effect(db: Database, area_code: str, month) -> pl.DataFrame:
+    return db.query(_sql("listing_effect"), {"area_code": area_code, "month": month})
+
+
+def population_65(db: Database, area_code: str, month) -> int | None:
+    return db.query(_sql("population_65"), {"area_code": area_code, "month": month})["count_inhabitants_65"][0]

@@ -34,6 +34,8 @@ class Centre:
     name: str
     area_code: str
     ownership: str
+    mobile_doctor_start: date | None = None
+    mobile_doctor_end: date | None = None
 
 
 @dataclass(frozen=True)
@@ -169,7 +171,8 @@ def build_choices(areas, area_units, health_centres, teams, months: list[date]) 
     for row in area_units.iter_rows(named=True):
         units.setdefault(row["area_code"], set()).add(row["unit_code"])
     centres = {
-        row["hc_id"]: Centre(row["hc_id"], row["hc_name"], row["area_code"], row["ownership"])
+        row["hc_id"]: Centre(row["hc_id"], row["hc_name"], row["area_code"], row["ownership"],
+                             row["mobile_doctor_start"], row["mobile_doctor_end"])
         for row in sorted(health_centres.iter_rows(named=True), key=lambda r: swedish_sort_key(r["hc_name"]))
     }
     return Choices(

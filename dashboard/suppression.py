@@ -39,3 +39,13 @@ def suppress(rows: pl.DataFrame, parts_by_indicator: dict[str, frozenset[str]], 
     return rows.with_columns(hidden).with_columns(
         [pl.when(pl.col("suppressed")).then(None).otherwise(pl.col(c)).alias(c) for c in ("numerator", "denominator", "value")]
     )
+
+
+def part_and_total(part: float | None, total: float | None, threshold: int | None = None) -> tuple[bool, bool]:
+    """Which of a table's part and its total to hide: each when it is small, and the total also
+    when the rest (total − part) is small while the part is shown, since subtraction would give it."""
+    threshold = suppression_threshold() if threshold is None else threshold
+    part_hidden = is_small(part, threshold)
+    rest_small = part is not None and total is not None and is_small(total - part, threshold)
+    total_hidden = is_small(total, threshold) or (rest_small and not part_hidden)
+    return part_hidden, total_hidden

@@ -13,6 +13,7 @@ import polars as pl
 import streamlit as st
 
 from dashboard import indicators, queries
+from dashboard.coverage import CENTRE_INDICATORS
 from dashboard.db import Database
 from dashboard.extract_files import read_manifest
 from dashboard.periods import Period, latest_complete_month
@@ -59,3 +60,27 @@ def choices(version: str) -> Choices:
     last = latest_complete_month(db.reference_date)
     return build_choices(queries.areas(db), queries.area_units(db), queries.health_centres(db),
                          queries.nsvt_teams(db), [m for m in queries.months(db)["month"].to_list() if m <= last])
+
+
+@st.cache_data(max_entries=64, show_spinner=False)
+def area_figures(version: str, areas: tuple[str, ...], first, last, indicator_ids: tuple[str, ...]) -> pl.DataFrame:
+    """Suppressed figures for many areas at once (for maps, rankings and funnels)."""
+    return indicators.compute_groups(database(version), "area", list(areas), Period(first, last),
+                                     list(indicator_ids))
+
+
+@st.cache_data(max_entries=64, show_spinner=False)
+def centre_figures(version: str, area_code: str, centres: tuple[str, ...], first, last) -> pl.DataFrame:
+    """Unsuppressed figures of an area's centres: the centre table suppresses them cell by cell."""
+    return indicators.compute_groups(database(version), "hc", list(centres), Period(first, last),
+                                     list(CENTRE_INDICATORS), within=area_code, suppressed=False)
+
+
+@st.cache_data(max_entries=64, show_spinner=False)
+def listing_effect(version: str, area_code: str, month) -> pl.DataFrame:
+    return queries.listing_effect(database(version), area_code, month)
+
+
+@st.cache_data(max_entries=64, show_spinner=False)
+def population_65(version: str, area_code: str, month) -> int | None:
+    return queries.population_65(database(version), area_code, month)

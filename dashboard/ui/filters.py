@@ -133,3 +133,9 @@ def _compare_label(value: str, choices: Choices, lang: str) -> str:
     if value in COMPARE_KEYWORDS:
         return t(f"compare.{value}", lang)
     return _area_label(value, choices, lang)
+
+
+def choose_area(area_code: str) -> None:
+    """Choose an area from elsewhere on a page (a map click). Called as a widget callback, before the
+    sidebar is drawn again, which then drops a centre that does not lie in the new area."""
+    st.session_state[_KEYS["area"]] = area_code

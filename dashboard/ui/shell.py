@@ -21,7 +21,10 @@ from dashboard.ui import data, filters
 _CONTEXT = "_nvk_context"
 
 #: Each page: file, catalogue key of its title, icon, URL path, whether it offers the team filter.
-PAGES = (("overview.py", "page.overview", ":material/dashboard:", "oversikt", False),)
+PAGES = (
+    ("overview.py", "page.overview", ":material/dashboard:", "oversikt", False),
+    ("coverage.py", "page.coverage", ":material/map:", "tackning", False),
+)
 
 
 @dataclass(frozen=True)

@@ -14,14 +14,16 @@ fixed_contact as (
         count_fixed_contact_65, count_active_65
     from int_home_care_stock_monthly
 ),
+known_population as (
+    select distinct month, area_code
+    from int_population_monthly
+    where count_inhabitants is not null
+),
 need_reached as (
     select 'need_coverage', s.month, s.area_code, s.hc_id, null,
         s.count_mobile_doctor_65, null
     from int_home_care_stock_monthly as s
-    where exists (
-        select 1 from int_population_monthly as p
-        where p.month = s.month and p.area_code = s.area_code and p.count_inhabitants is not null
-    )
+    semi join known_population as k on k.month = s.month and k.area_code = s.area_code
 ),
 need_estimated as (
     select 'need_coverage', month, area_code, null, null,
@@ -36,14 +38,17 @@ participation as (
         cast(is_participating as integer), 1
     from int_health_centre_status_monthly
 ),
+unit_participation as (
+    select month, area_code, bool_or(is_participating) as has_participating
+    from int_health_centre_status_monthly
+    group by month, area_code
+),
 units_offering as (
     select 'units_offering', m.month, u.unit_code, null, null,
-        cast(exists (
-            select 1 from int_health_centre_status_monthly as s
-            where s.month = m.month and s.area_code = u.unit_code and s.is_participating
-        ) as integer), 1
+        cast(coalesce(p.has_participating, false) as integer), 1
     from int_months as m
     cross join int_home_care_units as u
+    left join unit_participation as p on p.month = m.month and p.area_code = u.unit_code
 ),
 -- mobile doctors' home visits ---------------------------------------------------------------
 visits as (

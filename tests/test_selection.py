@@ -1,0 +1,92 @@
+"""The selection in the link: read, checked, written back; a bad part is dropped with a notice."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import polars as pl
+import pytest
+
+from dashboard.periods import add_months
+from dashboard.selection import Selection, build_choices, comparison_area, default_selection, from_params
+
+AREAS = pl.DataFrame({
+    "area_code": ["R", "S1", "1001", "1002", "1002-A", "1002-B", "1003"],
+    "area_name": ["Regionen", "Norr", "Örby", "Storstad", "Västra", "Östra", "Åby"],
+    "area_level": ["region", "subregion", "municipality", "municipality", "district", "district", "municipality"],
+    "parent_code": [None, "R", "S1", "S1", "1002", "1002", "S1"],
+    "is_home_care_unit": [False, False, True, False, True, True, True],
+})
+UNITS = pl.DataFrame({
+    "area_code": ["R"] * 4 + ["S1"] * 4 + ["1001", "1002", "1002", "1002-A", "1002-B", "1003"],
+    "unit_code": ["1001", "1002-A", "1002-B", "1003"] * 2 + ["1001", "1002-A", "1002-B", "1002-A", "1002-B", "1003"],
+})
+CENTRES = pl.DataFrame({
+    "hc_id": ["HC1", "HC2"], "hc_name": ["Örby vc", "Västra vc"], "area_code": ["1001", "1002-A"],
+    "ownership": ["public", "private"], "opened_on": [None, None], "closed_on": [None, None],
+    "mobile_doctor_start": [date(2020, 1, 1), None], "mobile_doctor_end": [None, None],
+}, schema_overrides={"opened_on": pl.Date, "closed_on": pl.Date, "mobile_doctor_end": pl.Date})
+TEAMS = pl.DataFrame({"team_id": ["T1"], "team_name": ["Team Norr"], "hospital": ["Sjukhuset"]})
+MONTHS = [add_months(date(2024, 1, 1), n) for n in range(24)]
+CHOICES = build_choices(AREAS, UNITS, CENTRES, TEAMS, MONTHS)
+
+
+def test_areas_in_tree_order_with_swedish_names_last():
+    assert list(CHOICES.areas) == ["R", "S1", "1002", "1002-A", "1002-B", "1003", "1001"]
+
+
+def test_default_is_the_region_and_the_last_twelve_months():
+    default = default_selection(CHOICES)
+    assert (default.area_code, default.first, default.last, default.lang) == ("R", date(2025, 1, 1),
+                                                                              date(2025, 12, 1), "sv")
+
+
+def test_a_good_link_round_trips():
+    params = {"area": "1002-A", "from": "2024-03", "to": "2025-02", "compare": "parent", "lang": "en", "hc": "HC2",
+              "team": "T1"}
+    selection, notices = from_params(params, CHOICES)
+    assert notices == []
+    assert selection == Selection("en", "1002-A", date(2024, 3, 1), date(2025, 2, 1), "parent", "HC2", "T1")
+    assert selection.to_params() == params
+
+
+@pytest.mark.parametrize(
+    "params, field, expected, notice",
+    [
+        ({"area": "9999"}, "area_code", "R", "notice.bad_value"),
+        ({"from": "2024-13"}, "first", date(2025, 1, 1), "notice.bad_value"),
+        ({"to": "2030-01"}, "last", date(2025, 12, 1), "notice.bad_value"),
+        ({"from": "2025-06", "to": "2025-01"}, "first", date(2025, 1, 1), "notice.period_reversed"),
+        ({"compare": "elsewhere"}, "compare", "region", "notice.bad_value"),
+        ({"lang": "de"}, "lang", "sv", "notice.bad_value"),
+        ({"hc": "HC9"}, "hc_id", None, "notice.bad_value"),
+        ({"area": "1001", "hc": "HC2"}, "hc_id", None, "notice.hc_outside_area"),
+        ({"team": "<script>"}, "team_id", None, "notice.bad_value"),
+        ({"foo": "1"}, "area_code", "R", "notice.unknown_param"),
+    ],
+)
+def test_a_bad_part_is_dropped_with_a_notice(params, field, expected, notice):
+    selection, notices = from_params(params, CHOICES)
+    assert getattr(selection, field) == expected
+    assert [n.key for n in notices] == [notice]
+
+
+@pytest.mark.parametrize(
+    "area, compare, hc, expected",
+    [
+        ("1002-A", "region", None, "R"),
+        ("1002-A", "parent", None, "1002"),
+        ("1002-A", "none", None, None),
+        ("1002-A", "1003", None, "1003"),
+        ("R", "region", None, None),  # the region against itself: nothing to show
+        ("R", "parent", None, None),
+        ("1001", "1001", "HC1", "1001"),  # a centre against its own area
+    ],
+)
+def test_comparison_area(area, compare, hc, expected):
+    selection = Selection("sv", area, MONTHS[0], MONTHS[-1], compare, hc)
+    assert comparison_area(selection, CHOICES) == expected
+
+
+def test_centres_in_an_area_roll_up():
+    assert CHOICES.centres_in("1002") == ["HC2"] and CHOICES.centres_in("R") == ["HC2", "HC1"]
