@@ -22,8 +22,8 @@ def number(value: float, decimals: int = 0, lang: str = "sv", signed: bool = Fal
 
 
 def percent(share: float, decimals: int = 0, lang: str = "sv") -> str:
-    """0.743 → `74 %` (Swedish house style: a space before the sign)."""
-    return f"{number(share * 100, decimals, lang)}{NBSP}%"
+    """0.743 → `74 %` in Swedish (a space before the sign), `74%` in English."""
+    return f"{number(share * 100, decimals, lang)}{NBSP if lang == 'sv' else ''}%"
 
 
 def month(value: date, lang: str = "sv", short: bool = False) -> str:

@@ -122,10 +122,9 @@ TEXTS: dict[str, dict[str, str]] = {
         "en": "The link had an unknown parameter, {name}, which is not used.",
     },
     "notice.bad_value": {
-        "sv": "Länkens {name}={value} är inte giltig och används inte; {fallback}.",
-        "en": "The link's {name}={value} is not valid and is not used; {fallback}.",
+        "sv": "Länkens {name}={value} är inte giltig och används inte; standardvalet visas.",
+        "en": "The link's {name}={value} is not valid and is not used; the default is shown.",
     },
-    "notice.fallback_default": {"sv": "standardvalet visas", "en": "the default is shown"},
     "notice.period_reversed": {
         "sv": "Länkens period börjar efter att den slutar; de senaste tolv hela månaderna visas.",
         "en": "The link's period starts after it ends; the last twelve complete months are shown.",

@@ -42,7 +42,7 @@ def database(version: str) -> Database:
     path = Path(version)
     try:
         manifest = read_manifest(path) or {}
-        return Database(path, reference_date(path), manifest.get("source"))
+        return Database(path, reference_date(path), manifest.get("source"), cube=True)
     except Exception as exc:  # any failure to read the files is the same problem for the user
         raise ExtractUnavailable("extract.unreadable", path=path, error=exc) from exc
 

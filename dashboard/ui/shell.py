@@ -21,8 +21,9 @@ from dashboard.ui import data, filters
 _CONTEXT = "_nvk_context"
 
 #: Each page: file, catalogue key of its title, icon, URL path, whether it offers the team filter.
+#: The first is the start page.
 PAGES = (
-    ("overview.py", "page.overview", ":material/dashboard:", "oversikt", False),
+    ("overview.py", "page.overview", ":material/dashboard:", "", False),  # the default page lives at "/"
     ("coverage.py", "page.coverage", ":material/map:", "tackning", False),
 )
 
@@ -79,7 +80,7 @@ def run_app() -> None:
     choices = data.choices(version)
     notices = filters.resolve(choices)
     lang = filters.language()
-    pages = {url: st.Page(str(ROOT / "pages" / file), title=t(title, lang), icon=icon, url_path=url,
+    pages = {url: st.Page(str(ROOT / "pages" / file), title=t(title, lang), icon=icon, url_path=url or None,
                           default=n == 0)
              for n, (file, title, icon, url, _team) in enumerate(PAGES)}
     page = st.navigation(list(pages.values()))

@@ -1,0 +1,63 @@
+"""The shared frame in AppTest: the selection round-trips through the URL, bad parts give notices.
+
+AppTest re-runs only the page script after its first run (not app.py, which draws the sidebar), so
+each case here is one fresh run from a link; clicking through the filters is tested in the browser.
+"""
+
+from __future__ import annotations
+
+import pytest
+from streamlit.testing.v1 import AppTest
+
+from dashboard.settings import ROOT
+
+APP = str(ROOT / "app.py")
+
+
+@pytest.fixture
+def app(monkeypatch, demo_data_dir):
+    monkeypatch.setenv("NVK_DATA_DIR", str(demo_data_dir))
+    return AppTest.from_file(APP, default_timeout=120)
+
+
+def params(app) -> dict:
+    return {k: v[0] if isinstance(v, list) else v for k, v in app.query_params.items()}
+
+
+def test_a_link_round_trips(app):
+    link = {"area": "1480-ANG", "from": "2024-01", "to": "2024-06", "compare": "parent", "lang": "sv"}
+    app.query_params.update(link)
+    app.run()
+    assert not app.exception
+    assert params(app) == link
+    assert app.sidebar.selectbox(key="w_area").value == "1480-ANG"
+    assert "**Angered** · januari 2024–juni 2024 · jämfört med Göteborg" == app.markdown[0].value
+
+
+def test_default_selection_is_written_to_the_url(app):
+    app.run()
+    assert params(app) == {"area": "14", "from": "2025-01", "to": "2025-12", "compare": "region", "lang": "sv"}
+
+
+@pytest.mark.parametrize("lang, title, words, percent", [("en", "Overview", "compared with", "%"),
+                                                          ("sv", "Översikt", "jämfört med", "\u00a0%")])
+def test_language_sets_texts_and_formats(app, lang, title, words, percent):
+    app.query_params.update({"area": "1480-ANG", "lang": lang})
+    app.run()
+    assert app.title[0].value == title and words in app.markdown[0].value
+    shares = [m.value for m in app.metric if m.value.endswith("%")]
+    assert shares and all(v.endswith(percent) and v[-len(percent) - 1].isdigit() for v in shares)
+
+
+@pytest.mark.parametrize(
+    "bad, word",
+    [({"area": "9999"}, "9999"), ({"from": "2025-13"}, "2025-13"), ({"lang": "fi"}, "fi"),
+     ({"hc": "nope"}, "nope"), ({"utm_source": "mail"}, "utm_source"), ({"from": "2025-09", "to": "2025-02"}, "period")],
+)
+def test_a_bad_parameter_is_dropped_with_a_notice(app, bad, word):
+    app.query_params.update(bad)
+    app.run()
+    assert not app.exception
+    notices = [w.value for w in app.sidebar.warning]
+    assert any(word in n or (word == "period" and "period" in n) for n in notices), notices
+    assert params(app)["area"] in {"14", bad.get("area")} and "utm_source" not in params(app)
