@@ -1,4 +1,7 @@
-"""Entry point: `streamlit run app.py`. The shell builds the frame; each page joins it when built."""
+"""Entry script, served by `python -m dashboard.serve` (see there why not bare `streamlit run`).
+
+The shell builds the frame; each page joins the navigation when it is built.
+"""
 
 import streamlit as st
 

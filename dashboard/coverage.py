@@ -18,6 +18,8 @@ from dashboard.suppression import is_small, must_suppress, part_and_total
 from dashboard.texts import t
 
 MAP_INDICATORS = ("coverage_offered_65", "fixed_contact_65", "hc_participation", "need_coverage")
+#: Shares of counted people or centres: binomial limits fit them; need_coverage is a ratio to an estimate.
+FUNNEL_INDICATORS = ("coverage_offered_65", "fixed_contact_65", "hc_participation")
 CENTRE_INDICATORS = ("coverage_offered_65", "fixed_contact_65", "home_visits", "team_visit_share")
 FUNNEL_LIMITS = ((1.959964, "95 %"), (3.090232, "99,8 %"))
 
@@ -49,6 +51,10 @@ def area_rows(groups: pl.DataFrame, indicator_id: str, choices: Choices, selecte
         for r in rows.iter_rows(named=True)
     ], schema={"area_code": pl.String, "name": pl.String, "value": pl.Float64, "numerator": pl.Float64,
                "denominator": pl.Float64, "suppressed": pl.Boolean, "is_selected": pl.Boolean, "display": pl.String})
+
+
+def has_funnel(indicator_id: str, centre: float | None) -> bool:
+    return indicator_id in FUNNEL_INDICATORS and centre is not None and 0 < centre < 1
 
 
 def funnel_limits(centre: float, max_denominator: float, points: int = 120) -> pl.DataFrame:
@@ -108,12 +114,15 @@ def listing_effect(statuses: pl.DataFrame, lang: str) -> Listing:
     by_status = {r["listing_status"]: r for r in statuses.iter_rows(named=True)}
     total = sum(r["count_active_65"] for r in by_status.values())
     outside = by_status.get("not_participating", {"count_active_65": 0, "count_without_doctor_65": 0})
-    share_hidden = must_suppress(outside["count_active_65"], total, PEOPLE, suppression_threshold())
+    threshold = suppression_threshold()
+    share_hidden = must_suppress(outside["count_active_65"], total, PEOPLE, threshold)
+    without_hidden, outside_hidden = part_and_total(outside["count_without_doctor_65"], outside["count_active_65"],
+                                                    threshold)
     return Listing(
         share_outside=formatting.indicator_value("share", outside["count_active_65"] / total if total else None,
-                                                 share_hidden, lang),
-        outside=_count(outside["count_active_65"], share_hidden, lang),
-        without_doctor=_count(outside["count_without_doctor_65"], False, lang),
+                                                 share_hidden or outside_hidden, lang),
+        outside=_count(outside["count_active_65"], share_hidden or outside_hidden, lang),
+        without_doctor=_count(outside["count_without_doctor_65"], without_hidden or share_hidden, lang),
         patients=_count(total, share_hidden, lang),
     )
 
@@ -170,13 +179,15 @@ def centre_table(groups: pl.DataFrame, choices: Choices, centre_ids: list[str], 
         coverage, fixed = by_key[(hc_id, "coverage_offered_65")], by_key[(hc_id, "fixed_contact_65")]
         visits, team = by_key[(hc_id, "home_visits")], by_key[(hc_id, "team_visit_share")]
         doctor_hidden, patients_hidden = part_and_total(coverage["numerator"], coverage["denominator"], threshold)
-        fixed_hidden = must_suppress(fixed["numerator"], fixed["denominator"], PEOPLE, threshold)
+        # fixed contacts are a part of those with a doctor: the difference must not be small either
+        fixed_hidden = (must_suppress(fixed["numerator"], fixed["denominator"], PEOPLE, threshold)
+                        or is_small((coverage["numerator"] or 0) - (fixed["numerator"] or 0), threshold))
         team_hidden = must_suppress(team["numerator"], team["denominator"], PEOPLE, threshold)
         keys.append({
             "centre.patients_65": -1 if patients_hidden else coverage["denominator"],
             "centre.with_doctor": -1 if doctor_hidden else coverage["numerator"],
             "centre.fixed_contact": -1 if fixed_hidden else fixed["value"],
-            "centre.home_visits": visits["numerator"],
+            "centre.home_visits": -1 if is_small(visits["numerator"], threshold) else visits["numerator"],
             "centre.team_visits": -1 if team_hidden else team["value"],
             "centre.name": centre.name,
         })

@@ -51,7 +51,8 @@ INDICATORS: tuple[Indicator, ...] = (
     Indicator("nsvt_enrolled", "flow", "count", _AT, frozenset({"numerator"}), None),
     Indicator("nsvt_active", "stock", "count", _AT, frozenset({"numerator"}), None),
     Indicator("nsvt_mean_days", "flow", "mean_days", _AT, frozenset({"denominator"}), None),
-    Indicator("nsvt_median_days_km", "flow", "median_days", _AT, frozenset({"numerator", "denominator"}), None),
+    # discharges and episodes: those still enrolled are their difference
+    Indicator("nsvt_median_days_km", "flow", "median_days", _AT, PEOPLE, None),
     Indicator("nsvt_visits_per_episode", "flow", "mean", _AT, frozenset({"numerator", "denominator"}), None),
     Indicator("ed_visits", "flow", "count", _AH, frozenset({"numerator"}), "down"),
     Indicator("ed_rate_80", "flow", "rate_per_1000", _A, frozenset({"numerator", "denominator"}), "down"),
@@ -60,6 +61,10 @@ INDICATORS: tuple[Indicator, ...] = (
 )
 BY_ID = {i.id: i for i in INDICATORS}
 SUPPRESSED_PARTS = {i.id: i.small_parts for i in INDICATORS}
+#: Indicators counting the same people, suppressed together (dashboard.suppression).
+FAMILIES = (("coverage_offered_65", "fixed_contact_65", "need_coverage"),)
+FLOWS = frozenset(i.id for i in INDICATORS if i.kind == "flow")
+_CELL = ("area_code", "hc_id", "team_id", "from", "to")
 
 OUTPUT_COLUMNS = ("indicator", "area_code", "hc_id", "team_id", "from", "to",
                   "numerator", "denominator", "value", "suppressed")
@@ -98,7 +103,11 @@ def compute(
     sums = queries.indicator_sums(db, scope, period, [i for i in ids if BY_ID[i].measure != "median_days"])
     rows = _figures(sums, ids, period, by_month, lambda window: _km_median(db, scope, window))
     frame = pl.DataFrame([{**r, **scope.params()} for r in rows], schema=_SCHEMA)
-    return _suppressed(frame, suppressed)
+    if not suppressed:
+        return _unsuppressed(frame)
+    # the months of a flow add up to the period's figure, which another view shows
+    return suppress(frame, SUPPRESSED_PARTS, families=FAMILIES, cell=_CELL,
+                    complement_over=("from", "to") if by_month else (), complement_indicators=FLOWS)
 
 
 def compute_groups(
@@ -125,7 +134,12 @@ def compute_groups(
         part = sums.filter(pl.col("group_code") == group)
         scope = Scope(area_code=group) if group_by == "area" else Scope(hc_id=group)
         rows += [{**r, **scope.params()} for r in _figures(part, indicator_ids, period, False, None)]
-    return _suppressed(pl.DataFrame(rows, schema=_SCHEMA), suppressed)
+    frame = pl.DataFrame(rows, schema=_SCHEMA)
+    if not suppressed:
+        return _unsuppressed(frame)
+    # areas and centres add up to their parent's figure, which another view shows
+    return suppress(frame, SUPPRESSED_PARTS, families=FAMILIES, cell=_CELL,
+                    complement_over=("area_code",) if group_by == "area" else ("hc_id",))
 
 
 _SCHEMA = {
@@ -152,9 +166,7 @@ def _figures(sums: pl.DataFrame, ids: list[str], period: Period, by_month: bool,
     return rows
 
 
-def _suppressed(frame: pl.DataFrame, suppressed: bool) -> pl.DataFrame:
-    if suppressed:
-        return suppress(frame, SUPPRESSED_PARTS)
+def _unsuppressed(frame: pl.DataFrame) -> pl.DataFrame:
     return frame.with_columns(pl.lit(False).alias("suppressed"))
 
 

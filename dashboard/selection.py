@@ -8,6 +8,7 @@ parameter is dropped with a notice, never an error.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from datetime import date
 from typing import Mapping
@@ -90,6 +91,16 @@ class Selection:
         return params
 
 
+_MARKDOWN = re.compile(r"([\\`*_{}\[\]()<>#+\-.!|~$:])")
+
+
+def _shown(text: str, limit: int = 40) -> str:
+    """A piece of a link as a notice may quote it: short, and with Markdown's characters escaped,
+    so that a crafted link can't put a clickable link or markup into the app's own words."""
+    text = text if len(text) <= limit else text[: limit - 1] + "…"
+    return _MARKDOWN.sub(r"\\\1", text)
+
+
 def default_selection(choices: Choices, lang: str = "sv") -> Selection:
     """The whole region, the last twelve complete months, compared with nothing (it is the region)."""
     last = choices.months[-1]
@@ -103,7 +114,7 @@ def from_params(raw: Mapping[str, str], choices: Choices) -> tuple[Selection, li
     default = default_selection(choices)
     for name in raw:
         if name not in PARAMS:
-            notices.append(Notice("notice.unknown_param", (("name", name),)))
+            notices.append(Notice("notice.unknown_param", (("name", _shown(name)),)))
 
     def checked(name: str, valid, fallback):
         value = raw.get(name)
@@ -111,14 +122,17 @@ def from_params(raw: Mapping[str, str], choices: Choices) -> tuple[Selection, li
             return fallback
         if valid(value):
             return value
-        notices.append(Notice("notice.bad_value", (("name", name), ("value", value))))
+        notices.append(Notice("notice.bad_value", (("name", _shown(name)), ("value", _shown(value)))))
         return fallback
 
     lang = checked("lang", lambda v: v in LANGUAGES, default.lang)
     area = checked("area", lambda v: v in choices.areas, default.area_code)
     month_values = {month_label(m) for m in choices.months}
-    first = parse_month(checked("from", lambda v: v in month_values, month_label(default.first)))
     last = parse_month(checked("to", lambda v: v in month_values, month_label(default.last)))
+    # a link with only an end month means the twelve months to it
+    twelve_before = choices.months[max(0, choices.months.index(last) - DEFAULT_MONTHS + 1)]
+    first = parse_month(checked("from", lambda v: v in month_values,
+                                month_label(default.first if "to" not in raw else twelve_before)))
     if first > last:
         notices.append(Notice("notice.period_reversed"))
         first, last = default.first, default.last

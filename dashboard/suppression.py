@@ -1,9 +1,14 @@
 """Small-number suppression: the one place that decides what may be shown (contract, "Small numbers").
 
 A count of people or events from 1 to threshold−1 is never shown. A share or rate is hidden with
-it when its numerator or denominator is such a count, and — the secondary suppression — when its
-denominator is the total of two counts (those in the numerator and the rest) whose smaller part
-is such a count: showing the total beside the other part would give the hidden one away.
+it when its numerator or denominator is such a count. Secondary suppression hides what subtraction
+would give away:
+- a share whose denominator minus numerator is such a count (the denominator is their total);
+- the members of a family of indicators built from the same people (coverage, fixed contact and
+  need all count the home-care patients 65+ of a month), together, when any two of their counts
+  differ by such a count or one member is hidden;
+- a second figure beside a lone hidden one among figures that add up to a total shown elsewhere
+  (the months of a period, the units of an area), so that the total gives only their sum away.
 """
 
 from __future__ import annotations
@@ -28,13 +33,28 @@ def must_suppress(numerator, denominator, parts: frozenset[str], threshold: int)
     return False
 
 
-def suppress(rows: pl.DataFrame, parts_by_indicator: dict[str, frozenset[str]], threshold: int | None = None) -> pl.DataFrame:
-    """Mark and blank the rows that may not be shown: numerator, denominator and value become null."""
+def suppress(
+    rows: pl.DataFrame,
+    parts_by_indicator: dict[str, frozenset[str]],
+    threshold: int | None = None,
+    families: tuple[tuple[str, ...], ...] = (),
+    cell: tuple[str, ...] = (),
+    complement_over: tuple[str, ...] = (),
+    complement_indicators: frozenset[str] | None = None,
+) -> pl.DataFrame:
+    """Mark and blank the rows that may not be shown: numerator, denominator and value become null.
+
+    `cell` names the columns that make one figure's place (scope and period); `complement_over` the
+    columns along which figures add up to a total (months or groups), for `complement_indicators`.
+    """
     threshold = suppression_threshold() if threshold is None else threshold
-    flags = [
-        must_suppress(num, den, parts_by_indicator[ind], threshold)
-        for ind, num, den in zip(rows["indicator"], rows["numerator"], rows["denominator"])
-    ]
+    records = rows.to_dicts()
+    flags = [must_suppress(r["numerator"], r["denominator"], parts_by_indicator[r["indicator"]], threshold)
+             for r in records]
+    for family in families:
+        _hide_families(records, flags, family, parts_by_indicator, cell, threshold)
+    if complement_over:
+        _hide_complements(records, flags, complement_over, complement_indicators, threshold)
     hidden = pl.Series("suppressed", flags, dtype=pl.Boolean)
     return rows.with_columns(hidden).with_columns(
         [pl.when(pl.col("suppressed")).then(None).otherwise(pl.col(c)).alias(c) for c in ("numerator", "denominator", "value")]
@@ -49,3 +69,43 @@ def part_and_total(part: float | None, total: float | None, threshold: int | Non
     rest_small = part is not None and total is not None and is_small(total - part, threshold)
     total_hidden = is_small(total, threshold) or (rest_small and not part_hidden)
     return part_hidden, total_hidden
+
+
+def _people_counts(record: dict, parts: frozenset[str]) -> list[float]:
+    counts = [record["numerator"]] if "numerator" in parts else []
+    counts += [record["denominator"]] if "denominator" in parts else []
+    return [c for c in counts if c is not None]
+
+
+def _hide_families(records: list[dict], flags: list[bool], family: tuple[str, ...],
+                   parts: dict[str, frozenset[str]], cell: tuple[str, ...], threshold: int) -> None:
+    places: dict[tuple, list[int]] = {}
+    for i, r in enumerate(records):
+        if r["indicator"] in family:
+            places.setdefault(tuple(r[c] for c in cell), []).append(i)
+    for members in places.values():
+        counts = sorted({c for i in members for c in _people_counts(records[i], parts[records[i]["indicator"]])})
+        differ = any(is_small(b - a, threshold) for a in counts for b in counts if b > a)
+        if differ or any(flags[i] for i in members):
+            for i in members:
+                flags[i] = True
+
+
+def _hide_complements(records: list[dict], flags: list[bool], over: tuple[str, ...], indicators: frozenset[str] | None,
+                      threshold: int) -> None:
+    """Beside a lone hidden figure of a series that sums to a total, hide the smallest other non-zero one."""
+    series: dict[tuple, list[int]] = {}
+    for i, r in enumerate(records):
+        if indicators is None or r["indicator"] in indicators:
+            key = tuple((k, v) for k, v in r.items() if k not in (*over, "numerator", "denominator", "value"))
+            series.setdefault(key, []).append(i)
+    for members in series.values():
+        if sum(flags[i] for i in members) != 1:
+            continue
+        candidates = [i for i in members if not flags[i] and _size(records[i]) > 0]
+        if candidates:
+            flags[min(candidates, key=lambda i: _size(records[i]))] = True
+
+
+def _size(record: dict) -> float:
+    return record["denominator"] if record["denominator"] is not None else (record["numerator"] or 0)

@@ -43,6 +43,10 @@ TEXTS: dict[str, dict[str, str]] = {
         "sv": "Datauttag {date} · Källa: {source}",
         "en": "Extract of {date} · Source: {source}",
     },
+    "extract.no_complete_month": {
+        "sv": "Datauttaget i {path} har ännu ingen hel månad att visa (uttagsdatum {date}).",
+        "en": "The extract in {path} has no complete month to show yet (reference date {date}).",
+    },
     "extract.unknown_source": {"sv": "okänd", "en": "unknown"},
     "extract.missing": {
         "sv": "Det finns inget datauttag i {path}. Läs in ett med `python -m dashboard ingest MAPP`, "
@@ -152,6 +156,12 @@ TEXTS: dict[str, dict[str, str]] = {
     "coverage.funnel_subtitle": {
         "sv": "Andel mot antal patienter · gränser (95 % och 99,8 %) kring {reference}: inom dem är skillnaden slump",
         "en": "Share against number of patients · limits (95 % and 99.8 %) around {reference}: within them the difference is chance",
+    },
+    "coverage.no_funnel": {
+        "sv": "Trattdiagrammet visas för andelar av räknade personer eller vårdcentraler, när regionens värde "
+        "ligger mellan 0 och 100 %.",
+        "en": "The funnel plot is shown for shares of counted people or health centres, when the region's value "
+        "lies between 0 and 100 %.",
     },
     "coverage.funnel_x": {"sv": "Antal (nämnare)", "en": "Number (denominator)"},
     "coverage.trend": {"sv": "Utveckling", "en": "Development"},

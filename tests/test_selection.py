@@ -90,3 +90,16 @@ def test_comparison_area(area, compare, hc, expected):
 
 def test_centres_in_an_area_roll_up():
     assert CHOICES.centres_in("1002") == ["HC2"] and CHOICES.centres_in("R") == ["HC2", "HC1"]
+
+
+def test_a_link_with_only_an_end_month_means_the_twelve_months_to_it():
+    selection, notices = from_params({"to": "2024-09"}, CHOICES)
+    assert (selection.first, selection.last, notices) == (date(2024, 1, 1), date(2024, 9, 1), [])
+    selection, _ = from_params({"to": "2025-06"}, CHOICES)
+    assert (selection.first, selection.last) == (date(2024, 7, 1), date(2025, 6, 1))
+
+
+def test_a_hostile_link_is_quoted_harmlessly():
+    _, notices = from_params({"area": "[Logga in](https://evil.example)" + "x" * 80}, CHOICES)
+    value = dict(notices[0].values)["value"]
+    assert "\\[Logga in\\]\\(https" in value and len(value) < 80

@@ -59,7 +59,9 @@ def funnel_and_trend(ctx: PageContext, indicator: str, peers, region_value) -> N
     left, right = st.columns(2)
     with left:
         shown = peers.filter(~peers["suppressed"] & peers["value"].is_not_null())
-        if region_value is not None and shown.height:
+        if not coverage.has_funnel(indicator, region_value) or not shown.height:
+            st.info(t("coverage.no_funnel", lang))
+        else:
             limits = coverage.funnel_limits(region_value, shown["denominator"].max())
             chart = charts.funnel(shown, limits, region_value, f"{name} – {t('coverage.funnel', lang).lower()}",
                                   [t("coverage.funnel_subtitle", lang, reference=region)],

@@ -58,8 +58,11 @@ def choices(version: str) -> Choices:
     """Everything the sidebar offers, in the order a Swede expects to find it."""
     db = database(version)
     last = latest_complete_month(db.reference_date)
+    months = [m for m in queries.months(db)["month"].to_list() if m <= last]
+    if not months:
+        raise ExtractUnavailable("extract.no_complete_month", path=version, date=db.reference_date.isoformat())
     return build_choices(queries.areas(db), queries.area_units(db), queries.health_centres(db),
-                         queries.nsvt_teams(db), [m for m in queries.months(db)["month"].to_list() if m <= last])
+                         queries.nsvt_teams(db), months)
 
 
 @st.cache_data(max_entries=64, show_spinner=False)

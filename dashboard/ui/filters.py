@@ -1,12 +1,16 @@
 """The sidebar's selection, the same on every page, kept in the URL by hand-written syncing.
 
 Streamlit 1.67's `bind="query-params"` writes a widget's *displayed label* into the URL, while our
-links carry codes (`area=1480`, `lang=sv`), and it resets bound widgets on a page switch; so the
-syncing is done here, once: the URL is read when it changes (a new link, a reload, the back
-button), the widgets hold the state between pages, and every run writes the full selection back.
+links carry codes (`area=1480`, `lang=sv`); and a widget's own state does not survive a page switch
+after its label has changed language. So the selection lives in one plain session value: the URL
+sets it when the URL is new (a link, a reload, the back button), a widget's change callback sets it
+when the user chooses, the widgets are drawn from it on every run, and every run writes it back to
+the URL.
 """
 
 from __future__ import annotations
+
+from dataclasses import replace
 
 import streamlit as st
 
@@ -17,6 +21,7 @@ from dashboard.selection import (
 )
 from dashboard.texts import t
 
+_SELECTION = "_nvk_selection"
 _WRITTEN = "_nvk_url_written"
 _KEYS = {"lang": "w_lang", "area": "w_area", "from": "w_from", "to": "w_to", "compare": "w_compare",
          "hc": "w_hc", "team": "w_team"}
@@ -24,84 +29,95 @@ _LANGUAGE_NAMES = {"sv": "Svenska", "en": "English"}
 
 
 def resolve(choices: Choices) -> list[Notice]:
-    """Take the URL into the widgets' state when it is new; a page switch (empty URL) keeps the state."""
-    raw = {k: v for k, v in st.query_params.to_dict().items()}
-    written = st.session_state.get(_WRITTEN)
-    first_run = _KEYS["area"] not in st.session_state
-    if not first_run and (raw == written or not raw):
+    """Take the URL into the selection when it is new; a page switch keeps the selection."""
+    raw = st.query_params.to_dict()
+    if _SELECTION in st.session_state and (not raw or raw == st.session_state.get(_WRITTEN)):
         return []
     selection, notices = from_params(raw, choices) if raw else (default_selection(choices), [])
-    _store(selection)
+    st.session_state[_SELECTION] = selection
     return notices
 
 
 def language() -> str:
-    return st.session_state.get(_KEYS["lang"], "sv")
+    selection = st.session_state.get(_SELECTION)
+    return selection.lang if selection else "sv"
 
 
-def _store(selection: Selection) -> None:
-    state = st.session_state
-    state[_KEYS["lang"]] = selection.lang
-    state[_KEYS["area"]] = selection.area_code
-    state[_KEYS["from"]] = month_label(selection.first)
-    state[_KEYS["to"]] = month_label(selection.last)
-    state[_KEYS["compare"]] = selection.compare
-    state[_KEYS["hc"]] = selection.hc_id
-    state[_KEYS["team"]] = selection.team_id
+def current() -> Selection:
+    return st.session_state[_SELECTION]
+
+
+def choose_area(area_code: str) -> None:
+    """Choose an area from elsewhere on a page (a map click); as a callback, before the next run."""
+    st.session_state[_SELECTION] = replace(current(), area_code=area_code)
 
 
 def sidebar(choices: Choices, notices: list[Notice], with_team: bool = False) -> Selection:
-    """Draw the selection widgets, write the selection to the URL and return it."""
-    lang = language()
-    side = st.sidebar
+    """Draw the selection widgets from the selection, write it to the URL and return it."""
+    selection = _fitted(current(), choices, with_team)
+    st.session_state[_SELECTION] = selection
+    for name, value in _widget_values(selection).items():
+        st.session_state[_KEYS[name]] = value
+    lang, side = selection.lang, st.sidebar
     side.segmented_control(t("filter.language", lang), LANGUAGES, key=_KEYS["lang"],
-                           format_func=_LANGUAGE_NAMES.get, on_change=_keep_language)
-    lang = language()
+                           format_func=_LANGUAGE_NAMES.get, on_change=_changed, args=("lang",))
     for notice in notices:
         side.warning(t(notice.key, lang, **dict(notice.values)), icon=":material/link_off:")
     side.subheader(t("filter.heading", lang))
     areas = list(choices.areas)
     side.selectbox(t("filter.area", lang), areas, key=_KEYS["area"], help=t("filter.area_help", lang),
-                   format_func=lambda code: _area_label(code, choices, lang))
-    area = st.session_state[_KEYS["area"]]
-    centres = choices.centres_in(area)
-    if st.session_state.get(_KEYS["hc"]) not in centres:
-        st.session_state[_KEYS["hc"]] = None
-    side.selectbox(t("filter.hc", lang), centres, key=_KEYS["hc"], placeholder=t("filter.hc_all", lang),
-                   format_func=lambda hc: _centre_label(hc, choices, lang))
+                   format_func=lambda code: _area_label(code, choices, lang), on_change=_changed, args=("area",))
+    side.selectbox(t("filter.hc", lang), choices.centres_in(selection.area_code), key=_KEYS["hc"],
+                   placeholder=t("filter.hc_all", lang), format_func=lambda hc: _centre_label(hc, choices, lang),
+                   on_change=_changed, args=("hc",))
     if with_team:
         side.selectbox(t("filter.team", lang), list(choices.teams), key=_KEYS["team"],
-                       placeholder=t("filter.team_all", lang), format_func=choices.teams.get)
+                       placeholder=t("filter.team_all", lang), format_func=choices.teams.get,
+                       on_change=_changed, args=("team",))
     months = [month_label(m) for m in choices.months]
     first_col, last_col = side.columns(2)
     first_col.selectbox(t("filter.from", lang), months, key=_KEYS["from"], format_func=lambda m: _month(m, lang),
-                        on_change=_keep_order, args=("from",))
+                        on_change=_changed, args=("from",))
     last_col.selectbox(t("filter.to", lang), months, key=_KEYS["to"], format_func=lambda m: _month(m, lang),
-                       on_change=_keep_order, args=("to",))
+                       on_change=_changed, args=("to",))
     side.selectbox(t("filter.compare", lang), [*COMPARE_KEYWORDS, *areas], key=_KEYS["compare"],
-                   format_func=lambda c: _compare_label(c, choices, lang))
-    selection = Selection(
-        lang=lang, area_code=area,
-        first=parse_month(st.session_state[_KEYS["from"]]), last=parse_month(st.session_state[_KEYS["to"]]),
-        compare=st.session_state[_KEYS["compare"]], hc_id=st.session_state[_KEYS["hc"]],
-        team_id=st.session_state.get(_KEYS["team"]) if with_team else None,
-    )
+                   format_func=lambda c: _compare_label(c, choices, lang), on_change=_changed, args=("compare",))
     _write_url(selection)
     return selection
 
 
-def _keep_language() -> None:
-    """A segmented control can be clicked off; the language must always have a value."""
-    if st.session_state[_KEYS["lang"]] is None:
-        st.session_state[_KEYS["lang"]] = st.session_state.get(_WRITTEN, {}).get("lang", "sv")
+def _fitted(selection: Selection, choices: Choices, with_team: bool) -> Selection:
+    """The selection made consistent: a centre lies in the area; a team only where the page offers one."""
+    hc = selection.hc_id if selection.hc_id in choices.centres_in(selection.area_code) else None
+    return replace(selection, hc_id=hc, team_id=selection.team_id if with_team else None)
 
 
-def _keep_order(changed: str) -> None:
-    """Moving one end of the period past the other moves the other along: a period never runs backwards."""
-    state = st.session_state
-    if state[_KEYS["from"]] > state[_KEYS["to"]]:
-        other = "to" if changed == "from" else "from"
-        state[_KEYS[other]] = state[_KEYS[changed]]
+def _widget_values(selection: Selection) -> dict[str, object]:
+    return {"lang": selection.lang, "area": selection.area_code, "from": month_label(selection.first),
+            "to": month_label(selection.last), "compare": selection.compare, "hc": selection.hc_id,
+            "team": selection.team_id}
+
+
+def _changed(name: str) -> None:
+    """A widget's new value into the selection; a period never runs backwards, a language is never unset."""
+    value = st.session_state[_KEYS[name]]
+    selection = current()
+    if name == "lang":
+        selection = replace(selection, lang=value or selection.lang)
+    elif name == "area":
+        selection = replace(selection, area_code=value)
+    elif name in ("from", "to"):
+        month = parse_month(value)
+        first = month if name == "from" else min(selection.first, month)
+        last = month if name == "to" else max(selection.last, month)
+        selection = replace(selection, first=first, last=last)
+    elif name == "compare":
+        selection = replace(selection, compare=value)
+    elif name == "hc":
+        selection = replace(selection, hc_id=value)
+    else:
+        selection = replace(selection, team_id=value)
+    st.session_state[_SELECTION] = selection
 
 
 def _write_url(selection: Selection) -> None:
@@ -133,9 +149,3 @@ def _compare_label(value: str, choices: Choices, lang: str) -> str:
     if value in COMPARE_KEYWORDS:
         return t(f"compare.{value}", lang)
     return _area_label(value, choices, lang)
-
-
-def choose_area(area_code: str) -> None:
-    """Choose an area from elsewhere on a page (a map click). Called as a widget callback, before the
-    sidebar is drawn again, which then drops a centre that does not lie in the new area."""
-    st.session_state[_KEYS["area"]] = area_code

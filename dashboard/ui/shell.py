@@ -21,10 +21,12 @@ from dashboard.ui import data, filters
 _CONTEXT = "_nvk_context"
 
 #: Each page: file, catalogue key of its title, icon, URL path, whether it offers the team filter.
-#: The first is the start page.
+#: The first is the start page, at "/". Every other page's URL path is its file's name: before app.py
+#: first calls st.navigation in a new server, Streamlit resolves a deep link against the files in
+#: pages/, and a link whose path names no file gets a "Page not found" dialog.
 PAGES = (
-    ("overview.py", "page.overview", ":material/dashboard:", "", False),  # the default page lives at "/"
-    ("coverage.py", "page.coverage", ":material/map:", "tackning", False),
+    ("overview.py", "page.overview", ":material/dashboard:", "", False),
+    ("tackning.py", "page.coverage", ":material/map:", "tackning", False),
 )
 
 
@@ -76,8 +78,7 @@ class PageContext:
 def run_app() -> None:
     """Open the extract, take the selection from the URL and sidebar, and run the chosen page."""
     lang = filters.language()
-    version, db = _open_extract(lang)
-    choices = data.choices(version)
+    version, db, choices = _open_extract(lang)
     notices = filters.resolve(choices)
     lang = filters.language()
     pages = {url: st.Page(str(ROOT / "pages" / file), title=t(title, lang), icon=icon, url_path=url or None,
@@ -91,10 +92,11 @@ def run_app() -> None:
     page.run()
 
 
-def _open_extract(lang: str) -> tuple[str, Database]:
+def _open_extract(lang: str) -> tuple[str, Database, Choices]:
+    """The current extract and what it offers; without a usable one, a clear message and the page stops."""
     try:
         version = data.current_version()
-        return version, data.database(version)
+        return version, data.database(version), data.choices(version)
     except data.ExtractUnavailable as exc:
         st.error(t(exc.key, lang, **exc.values), icon=":material/error:")
         st.stop()

@@ -46,3 +46,32 @@ def test_suppressed_rows_lose_every_figure():
     assert out.row(0, named=True) == {"indicator": "a", "numerator": None, "denominator": None, "value": None,
                                       "suppressed": True}
     assert out.row(1, named=True)["value"] == 0.6 and out["suppressed"][1] is False
+
+
+def frame(rows):
+    return pl.DataFrame(rows, schema={"indicator": pl.String, "area_code": pl.String, "from": pl.String,
+                                      "to": pl.String, "numerator": pl.Float64, "denominator": pl.Float64,
+                                      "value": pl.Float64})
+
+
+def test_a_family_is_hidden_together_when_its_counts_differ_by_a_small_number():
+    # 87 patients, 84 with a doctor (3 without: coverage hidden), 76 with a fixed contact
+    rows = frame([
+        {"indicator": "coverage", "area_code": "A", "from": "m", "to": "m", "numerator": 84, "denominator": 87, "value": 0.97},
+        {"indicator": "fixed", "area_code": "A", "from": "m", "to": "m", "numerator": 76, "denominator": 87, "value": 0.87},
+        {"indicator": "fixed", "area_code": "B", "from": "m", "to": "m", "numerator": 50, "denominator": 87, "value": 0.57},
+    ])
+    parts = {"coverage": PEOPLE, "fixed": PEOPLE}
+    out = suppress(rows, parts, threshold=5, families=(("coverage", "fixed"),), cell=("area_code", "from", "to"))
+    assert out["suppressed"].to_list() == [True, True, False]
+
+
+def test_a_lone_hidden_month_takes_the_smallest_other_with_it():
+    rows = frame([{"indicator": "visits", "area_code": "A", "from": m, "to": m, "numerator": n, "denominator": None,
+                   "value": n} for m, n in (("01", 30), ("02", 4), ("03", 12), ("04", 0), ("05", 40))])
+    out = suppress(rows, {"visits": frozenset({"numerator"})}, threshold=5, complement_over=("from", "to"))
+    assert out["suppressed"].to_list() == [False, True, True, False, False]
+    # two hidden already: their sum is all the total gives away
+    rows = rows.with_columns(pl.when(pl.col("from") == "05").then(3.0).otherwise(pl.col("numerator")).alias("numerator"))
+    out = suppress(rows, {"visits": frozenset({"numerator"})}, threshold=5, complement_over=("from", "to"))
+    assert out["suppressed"].to_list() == [False, True, False, False, True]
