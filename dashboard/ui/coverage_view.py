@@ -40,7 +40,7 @@ def map_and_ranking(ctx: PageContext, indicator: str, units, peers, region_value
     lang, choices = ctx.lang, ctx.choices
     measure, month = BY_ID[indicator].measure, formatting.month(ctx.selection.last, lang)
     name, region = t(f"indicator.{indicator}.name", lang), choices.areas[choices.region].name
-    left, right = st.columns(2)
+    left, right = st.columns([3, 2])  # the map's tiles keep their size; the ranking takes the rest
     with left:
         chart = area_map(units, measure, f"{name} – {region}", [t("coverage.map_subtitle", lang, month=month)], lang,
                          selected=ctx.selection.area_code)
