@@ -122,24 +122,31 @@ def compute_groups(
     """The same figures for many groups at once, each in `groups` (also those with no rows): areas, or
     the health centres lying in the area `within`. No KM median per group.
 
-    Unsuppressed rows are only for tables that suppress cell by cell (`suppression.table_cells`)."""
+    Unsuppressed rows are only for tables that suppress cell by cell (the coverage page's centres)."""
     if any(BY_ID[i].measure == "median_days" for i in indicator_ids):
         raise ValueError("the Kaplan–Meier median is computed one scope at a time")
     if group_by == "area":
         sums = queries.indicator_sums_by_area(db, groups, period, indicator_ids)
     else:
         sums = queries.indicator_sums_by_hc(db, within, period, indicator_ids)
+    parents = _parents(db) if group_by == "area" else {}
     rows = []
     for group in groups:
         part = sums.filter(pl.col("group_code") == group)
         scope = Scope(area_code=group) if group_by == "area" else Scope(hc_id=group)
-        rows += [{**r, **scope.params()} for r in _figures(part, indicator_ids, period, False, None)]
-    frame = pl.DataFrame(rows, schema=_SCHEMA)
+        rows += [{**r, **scope.params(), "parent": parents.get(group)}
+                 for r in _figures(part, indicator_ids, period, False, None)]
+    frame = pl.DataFrame(rows, schema={**_SCHEMA, "parent": pl.String})
     if not suppressed:
-        return _unsuppressed(frame)
-    # areas and centres add up to their parent's figure, which another view shows
+        return _unsuppressed(frame.drop("parent"))
+    # siblings add up to their parent's figure, which another view shows: hide in pairs among siblings
     return suppress(frame, SUPPRESSED_PARTS, families=FAMILIES, cell=_CELL,
-                    complement_over=("area_code",) if group_by == "area" else ("hc_id",))
+                    complement_over=("area_code",) if group_by == "area" else ("hc_id",)).drop("parent")
+
+
+def _parents(db: Database) -> dict[str, str | None]:
+    areas = queries.areas(db)
+    return dict(zip(areas["area_code"], areas["parent_code"]))
 
 
 _SCHEMA = {

@@ -32,6 +32,9 @@ def tile_ids(scope: Scope) -> tuple[str, ...]:
     return tuple(i for _, ids in sections(scope) for i in ids)
 
 
+_ICON_COLOURS = {"improvement": "blue", "concern": "orange", "neither": "violet", "common": "gray"}
+
+
 @dataclass(frozen=True)
 class Development:
     trend: alt.TopLevelMixin
@@ -39,11 +42,20 @@ class Development:
     control: alt.TopLevelMixin
     control_table: pl.DataFrame
     signals: list[str]
-    variation: str | None
+    variation: str | None  # Markdown: the variation icon's word, in its Making Data Count colour
+    assurance: str | None
+
+
+def target_from_input(indicator_id: str, entered: float | None) -> float | None:
+    """A target as typed (percent for shares) in the indicator's own unit."""
+    if entered is None:
+        return None
+    return entered / 100 if BY_ID[indicator_id].measure == "share" else entered
 
 
 def development(indicator_id: str, monthly: pl.DataFrame, comparison: pl.DataFrame | None, name: str,
-                comparison_name: str | None, subtitle: list[str], lang: str, run_chart: bool) -> Development:
+                comparison_name: str | None, subtitle: list[str], lang: str, run_chart: bool,
+                rebase_at: list = (), target: float | None = None) -> Development:
     """The trend against the comparison, and the control chart (XmR, or the Anhøj run chart) of the selection."""
     measure, better = BY_ID[indicator_id].measure, BY_ID[indicator_id].better
     own = figures.series(monthly, indicator_id, name)
@@ -53,16 +65,18 @@ def development(indicator_id: str, monthly: pl.DataFrame, comparison: pl.DataFra
     trend = charts.trend_line(rows, measure, f"{title} – {name}", subtitle, lang)
     months, values = own["month"].to_list(), own["value"].to_list()
     control_title = f"{title} – {name}: " + t("overview.control_chart" if not run_chart else "overview.run_chart", lang)
+    variation = assurance = None
     if run_chart:
         result = spc.run_chart(months, values)
         control = charts.run_chart(result, measure, control_title, subtitle[:1], lang)
-        variation = None
     else:
-        result = spc.xmr(months, values, better)
-        control = charts.spc_chart(result, measure, control_title, subtitle[:1], lang)
-        variation = t(f"spc.variation.{result.variation}", lang)
+        result = spc.xmr(months, values, better, rebase_at=rebase_at, target=target)
+        control = charts.spc_chart(result, measure, control_title, subtitle[:1], lang, target=target)
+        colour = _ICON_COLOURS[result.variation.split("_")[0]]
+        variation = f":{colour}[**{t(f'spc.variation.{result.variation}', lang)}**]"
+        assurance = t(f"spc.assurance.{result.assurance}", lang) if result.assurance else None
     return Development(
         trend=trend, trend_table=figures.table(rows, indicator_id, lang),
         control=control, control_table=figures.table(own, indicator_id, lang),
-        signals=[spc.describe(s, better, lang) for s in result.signals], variation=variation,
+        signals=[spc.describe(s, better, lang) for s in result.signals], variation=variation, assurance=assurance,
     )

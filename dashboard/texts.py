@@ -30,6 +30,9 @@ TEXTS: dict[str, dict[str, str]] = {
         "sv": "Seriediagram med Anhøjs regler i stället för styrdiagram",
         "en": "Run chart with Anhøj's rules instead of the control chart",
     },
+    "overview.rebase": {"sv": "Nya styrgränser från (förändringsdatum)", "en": "New process limits from (change dates)"},
+    "overview.target": {"sv": "Mål (valfritt; andelar i procent)", "en": "Target (optional; shares in percent)"},
+    "overview.assurance": {"sv": "Mot målet: {assurance}", "en": "Against the target: {assurance}"},
     "overview.signals": {"sv": "Signaler", "en": "Signals"},
     "overview.no_signals": {
         "sv": "Inga signaler: variationen ligger inom det förväntade.",

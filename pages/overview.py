@@ -32,8 +32,14 @@ st.subheader(t("overview.development", lang))
 indicator = st.selectbox(t("overview.indicator", lang), ids, key="overview_indicator",
                          format_func=lambda i: t(f"indicator.{i}.name", lang))
 use_run_chart = st.toggle(t("overview.use_run_chart", lang), key="overview_run_chart")
+rebase_col, target_col = st.columns(2)
+rebase = rebase_col.multiselect(t("overview.rebase", lang), sel.period.months[1:], key="overview_rebase",
+                                format_func=lambda m: formatting.month(m, lang), disabled=use_run_chart)
+target = target_col.number_input(t("overview.target", lang), value=None, step=1.0, key="overview_target",
+                                 disabled=use_run_chart)
 dev = overview.development(indicator, monthly, comparison, name, comparison_name,
-                           [f"{ctx.period_text()} · {ctx.comparison_text()}"], lang, use_run_chart)
+                           [f"{ctx.period_text()} · {ctx.comparison_text()}"], lang, use_run_chart,
+                           rebase, overview.target_from_input(indicator, target))
 left, right = st.columns(2)
 with left:
     figure.show(ctx, dev.trend, dev.trend_table, indicator, key="overview_trend")
@@ -41,5 +47,7 @@ with right:
     figure.show(ctx, dev.control, dev.control_table, indicator, key="overview_control")
     if dev.variation:
         st.markdown(t("overview.latest_variation", lang, variation=dev.variation))
+    if dev.assurance:
+        st.markdown(t("overview.assurance", lang, assurance=dev.assurance))
     st.markdown(f"**{t('overview.signals', lang)}**")
     st.markdown("\n".join(f"- {s}" for s in dev.signals) or t("overview.no_signals", lang))
