@@ -116,7 +116,7 @@ def spc_chart(result: SpcResult, measure: str, title: str, subtitle: list[str], 
         pl.col("rules").list.join(", ").alias("rule_list"),
     ).to_pandas()
     x = _month_axis(lang)
-    fmt = NUMBER_FORMATS[measure]
+    fmt = TOOLTIP_FORMATS[measure]  # control charts span narrow ranges: one decimal more than elsewhere
     base = alt.Chart(points)
     line = base.mark_line(color="#8A949E", strokeWidth=1.5).encode(
         x=x, y=alt.Y("value:Q", title=None, axis=alt.Axis(format=fmt), scale=alt.Scale(zero=False)))
@@ -151,7 +151,7 @@ def run_chart(result: RunChartResult, measure: str, title: str, subtitle: list[s
     x = _month_axis(lang)
     base = alt.Chart(points)
     line = base.mark_line(color="#8A949E", strokeWidth=1.5).encode(
-        x=x, y=alt.Y("value:Q", title=None, axis=alt.Axis(format=NUMBER_FORMATS[measure]), scale=alt.Scale(zero=False)))
+        x=x, y=alt.Y("value:Q", title=None, axis=alt.Axis(format=TOOLTIP_FORMATS[measure]), scale=alt.Scale(zero=False)))
     centre = base.mark_line(color=REFERENCE, strokeWidth=1.5, strokeDash=[2, 2]).encode(x=x, y="median:Q")
     dots = base.mark_circle(size=60, opacity=1).encode(
         x=x, y="value:Q",

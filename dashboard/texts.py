@@ -31,6 +31,7 @@ TEXTS: dict[str, dict[str, str]] = {
         "en": "Run chart with Anhøj's rules instead of the control chart",
     },
     "overview.rebase": {"sv": "Nya styrgränser från (förändringsdatum)", "en": "New process limits from (change dates)"},
+    "overview.rebase_none": {"sv": "Inga: samma gränser för hela perioden", "en": "None: the same limits for the whole period"},
     "overview.target": {"sv": "Mål (valfritt; andelar i procent)", "en": "Target (optional; shares in percent)"},
     "overview.assurance": {"sv": "Mot målet: {assurance}", "en": "Against the target: {assurance}"},
     "overview.signals": {"sv": "Signaler", "en": "Signals"},

@@ -34,7 +34,8 @@ indicator = st.selectbox(t("overview.indicator", lang), ids, key="overview_indic
 use_run_chart = st.toggle(t("overview.use_run_chart", lang), key="overview_run_chart")
 rebase_col, target_col = st.columns(2)
 rebase = rebase_col.multiselect(t("overview.rebase", lang), sel.period.months[1:], key="overview_rebase",
-                                format_func=lambda m: formatting.month(m, lang), disabled=use_run_chart)
+                                format_func=lambda m: formatting.month(m, lang), disabled=use_run_chart,
+                                placeholder=t("overview.rebase_none", lang))
 target = target_col.number_input(t("overview.target", lang), value=None, step=1.0, key="overview_target",
                                  disabled=use_run_chart)
 dev = overview.development(indicator, monthly, comparison, name, comparison_name,
