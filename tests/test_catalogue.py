@@ -29,3 +29,16 @@ def test_every_setting_is_documented():
     settings = set(re.findall(r"\bNVK_[A-Z_]+\b", code))
     documented = (ROOT / "docs" / "settings.md").read_text()
     assert settings and [s for s in sorted(settings) if s not in documented] == []
+
+
+def test_a_bad_setting_is_named(monkeypatch):
+    import pytest
+
+    from dashboard.settings import SettingError, need_shares, suppression_threshold
+
+    monkeypatch.setenv("NVK_SUPPRESS_MIN", "fem")
+    with pytest.raises(SettingError, match="NVK_SUPPRESS_MIN must be a whole number"):
+        suppression_threshold()
+    monkeypatch.setenv("NVK_NEED_MOST_ILL", "0.3")
+    with pytest.raises(SettingError, match="cumulative"):
+        need_shares()
