@@ -10,7 +10,7 @@ from typing import Any, Mapping, Sequence
 import pyarrow as pa
 import pyarrow.parquet as pq
 
-from dashboard.contract import TABLES, TABLES_BY_NAME, arrow_schema
+from dashboard.contract import TABLES, arrow_schema
 
 MANIFEST = "manifest.json"
 
@@ -49,10 +49,6 @@ def read_manifest(extract_dir: Path) -> dict[str, Any] | None:
     if not path.exists():
         return None
     return json.loads(path.read_text(encoding="utf-8"))
-
-
-def present_tables(extract_dir: Path) -> list[str]:
-    return [t for t in TABLES_BY_NAME if table_path(extract_dir, t).exists()]
 
 
 def fsync_tree(path: Path) -> None:

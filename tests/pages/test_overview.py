@@ -5,7 +5,6 @@ from __future__ import annotations
 import json
 from datetime import date
 
-import pytest
 from streamlit.testing.v1 import AppTest
 
 from dashboard import formatting
