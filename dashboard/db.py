@@ -48,11 +48,14 @@ class Database:
         self.extract_dir = Path(extract_dir).resolve()
         self.reference_date = reference_date
         self.source = source
-        self._empty_dir = _empty_optional_tables(self.extract_dir)
-        weakref.finalize(self, shutil.rmtree, self._empty_dir, True)
+        search_path = [str(self.extract_dir)]
+        empty_dir = _empty_optional_tables(self.extract_dir)
+        if empty_dir is not None:
+            weakref.finalize(self, shutil.rmtree, empty_dir, True)
+            search_path.append(str(empty_dir))
         self._con = duckdb.connect(
             config={
-                "file_search_path": f"{self.extract_dir},{self._empty_dir}",
+                "file_search_path": ",".join(search_path),
                 "autoinstall_known_extensions": False,
                 "autoload_known_extensions": False,
             }
@@ -105,14 +108,16 @@ class Database:
         self._con.close()
 
 
-def _empty_optional_tables(extract_dir: Path) -> Path:
+def _empty_optional_tables(extract_dir: Path) -> Path | None:
     """A private folder with an empty Parquet file for each optional table the extract lacks.
 
     DuckDB looks for a relative path in each folder of file_search_path in turn, so the staging view
     of an absent optional table reads this empty file and needs no second definition.
     """
+    missing = [t.name for t in TABLES if t.optional and not table_path(extract_dir, t.name).exists()]
+    if not missing:
+        return None
     folder = Path(tempfile.mkdtemp(prefix="nvk-empty-"))
-    for table in TABLES:
-        if table.optional and not table_path(extract_dir, table.name).exists():
-            write_table(folder, table.name, [])
+    for table in missing:
+        write_table(folder, table, [])
     return folder
