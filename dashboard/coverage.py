@@ -46,11 +46,13 @@ def area_rows(groups: pl.DataFrame, indicator_id: str, choices: Choices, selecte
             "area_code": r["area_code"], "name": choices.areas[r["area_code"]].name,
             "value": r["value"], "numerator": r["numerator"], "denominator": r["denominator"],
             "suppressed": r["suppressed"], "is_selected": r["area_code"] == selected,
-            "display": formatting.indicator_value(measure, r["value"], r["suppressed"], lang),
+            "display": formatting.indicator_value(measure, r["value"], r["suppressed"], lang, small=r["numerator_small"]),
+            "numerator_small": r["numerator_small"], "denominator_small": r["denominator_small"],
         }
         for r in rows.iter_rows(named=True)
     ], schema={"area_code": pl.String, "name": pl.String, "value": pl.Float64, "numerator": pl.Float64,
-               "denominator": pl.Float64, "suppressed": pl.Boolean, "is_selected": pl.Boolean, "display": pl.String})
+               "denominator": pl.Float64, "suppressed": pl.Boolean, "is_selected": pl.Boolean, "display": pl.String,
+               "numerator_small": pl.Boolean, "denominator_small": pl.Boolean})
 
 
 def has_funnel(indicator_id: str, centre: float | None) -> bool:
@@ -202,8 +204,21 @@ def centre_table(groups: pl.DataFrame, choices: Choices, centre_ids: list[str], 
             t("centre.home_visits", lang): _count(visits["numerator"], False, lang),
             t("centre.team_visits", lang): formatting.indicator_value("share", team["value"], team_hidden, lang),
         })
+    _hide_lone_cells(records, keys, lang)
     order = sorted(range(len(records)), key=lambda i: _sort_key(keys[i][sort_by], sort_by))
     return pl.DataFrame([records[i] for i in order], schema={k: pl.String for k in records[0]} if records else None)
+
+
+def _hide_lone_cells(records: list[dict], keys: list[dict], lang: str) -> None:
+    """The centres' counts add up to the area's, shown elsewhere: beside a lone hidden cell of a
+    column, hide the smallest other one too (the same rule as suppression.py's, for this table)."""
+    for column in ("centre.patients_65", "centre.with_doctor", "centre.home_visits"):
+        hidden = [i for i, k in enumerate(keys) if k[column] == -1]
+        others = [i for i, k in enumerate(keys) if k[column] is not None and k[column] > 0]
+        if len(hidden) == 1 and others:
+            smallest = min(others, key=lambda i: keys[i][column])
+            keys[smallest][column] = -1
+            records[smallest][t(column, lang)] = t("value.suppressed_share", lang)
 
 
 def _sort_key(value, sort_by: str):

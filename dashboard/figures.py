@@ -16,7 +16,7 @@ def series(monthly: pl.DataFrame, indicator_id: str, name: str, is_comparison: b
         (pl.col("from") + "-01").str.to_date("%Y-%m-%d").alias("month"),
         pl.lit(name).alias("series"),
         pl.lit(is_comparison).alias("is_comparison"),
-        "value", "numerator", "denominator", "suppressed",
+        "value", "numerator", "denominator", "suppressed", "numerator_small", "denominator_small",
     )
 
 
@@ -31,9 +31,10 @@ def table(rows: pl.DataFrame, indicator_id: str, lang: str) -> pl.DataFrame:
         {
             t("chart.series", lang): r["series"],
             t("chart.month", lang): formatting.month(r["month"], lang),
-            t("chart.value", lang): formatting.indicator_value(measure, r["value"], r["suppressed"], lang),
-            t("chart.numerator", lang): _count(r["numerator"], r["suppressed"], lang),
-            t("chart.denominator", lang): _count(r["denominator"], r["suppressed"], lang),
+            t("chart.value", lang): formatting.indicator_value(measure, r["value"], r["suppressed"], lang,
+                                                               small=r["numerator_small"]),
+            t("chart.numerator", lang): _count(r["numerator"], r["suppressed"], r["numerator_small"], lang),
+            t("chart.denominator", lang): _count(r["denominator"], r["suppressed"], r["denominator_small"], lang),
         }
         for r in rows.iter_rows(named=True)
     ]
@@ -44,14 +45,14 @@ def area_table(rows: pl.DataFrame, lang: str) -> pl.DataFrame:
     """The table behind a map, ranking or funnel: each area's value as shown, with its counts."""
     return pl.DataFrame([
         {t("chart.area", lang): r["name"], t("chart.value", lang): r["display"],
-         t("chart.numerator", lang): _count(r["numerator"], r["suppressed"], lang),
-         t("chart.denominator", lang): _count(r["denominator"], r["suppressed"], lang)}
+         t("chart.numerator", lang): _count(r["numerator"], r["suppressed"], r["numerator_small"], lang),
+         t("chart.denominator", lang): _count(r["denominator"], r["suppressed"], r["denominator_small"], lang)}
         for r in rows.sort("value", descending=True, nulls_last=True).iter_rows(named=True)
     ])
 
 
-def _count(value: float | None, suppressed: bool, lang: str) -> str:
-    """A numerator or denominator cell: hidden with its row, whole numbers without decimals."""
+def _count(value: float | None, suppressed: bool, small: bool, lang: str) -> str:
+    """A numerator or denominator cell: hidden with its row (`<5` if itself small), whole numbers plain."""
     if suppressed:
-        return t("value.suppressed_count", lang)
+        return formatting.hidden_count(small, lang)
     return "" if value is None else formatting.number(value, 0 if float(value).is_integer() else 1, lang)

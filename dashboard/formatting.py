@@ -35,10 +35,11 @@ def day(value: date, lang: str = "sv") -> str:
     return format_date(value, "d MMMM y", locale=_LOCALES[lang])
 
 
-def indicator_value(measure: str, value: float | None, suppressed: bool, lang: str = "sv") -> str:
-    """How one indicator figure reads on screen: suppressed and missing values say so."""
+def indicator_value(measure: str, value: float | None, suppressed: bool, lang: str = "sv", small: bool = True) -> str:
+    """How one indicator figure reads on screen: a hidden small count `<5`, anything else hidden `–`,
+    a missing value says so."""
     if suppressed:
-        return t("value.suppressed_count" if measure == "count" else "value.suppressed_share", lang)
+        return t("value.suppressed_count" if measure == "count" and small else "value.suppressed_share", lang)
     if value is None:
         return t("value.missing", lang)
     if measure == "share":
@@ -50,6 +51,11 @@ def indicator_value(measure: str, value: float | None, suppressed: bool, lang: s
     if measure in ("median_days", "mean_days"):
         return t("unit.days", lang, value=number(value, 0, lang))
     return number(value, 1, lang)
+
+
+def hidden_count(small: bool, lang: str = "sv") -> str:
+    """A numerator or denominator that is not shown: `<5` when it is itself small, else `–`."""
+    return t("value.suppressed_count" if small else "value.suppressed_share", lang)
 
 
 def indicator_change(measure: str, change: float, lang: str = "sv") -> str:

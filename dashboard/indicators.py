@@ -99,15 +99,52 @@ def compute(
     suppressed: bool = True,
 ) -> pl.DataFrame:
     """One row per indicator (and per month with by_month), in the contract's output columns."""
-    ids = indicator_ids or applicable(scope)
+    asked = indicator_ids or applicable(scope)
+    ids = _with_families(asked) if suppressed else asked
     sums = queries.indicator_sums(db, scope, period, [i for i in ids if BY_ID[i].measure != "median_days"])
     rows = _figures(sums, ids, period, by_month, lambda window: _km_median(db, scope, window))
     frame = pl.DataFrame([{**r, **scope.params()} for r in rows], schema=_SCHEMA)
     if not suppressed:
         return _unsuppressed(frame)
     # the months of a flow add up to the period's figure, which another view shows
-    return suppress(frame, SUPPRESSED_PARTS, families=FAMILIES, cell=_CELL,
-                    complement_over=("from", "to") if by_month else (), complement_indicators=FLOWS)
+    frame = suppress(frame, SUPPRESSED_PARTS, families=FAMILIES, cell=_CELL,
+                     complement_over=("from", "to") if by_month else (), complement_indicators=FLOWS)
+    if scope.area_code is not None:
+        frame = _as_among_siblings(db, frame, scope.area_code, period, ids, by_month)
+    return _only(frame, asked)
+
+
+def _with_families(ids: list[str]) -> list[str]:
+    """The asked indicators and their families' other members: a family is always judged whole."""
+    extra = [i for family in FAMILIES if set(family) & set(ids) for i in family if i not in ids]
+    return list(ids) + extra
+
+
+def _only(frame: pl.DataFrame, ids: list[str]) -> pl.DataFrame:
+    return frame.filter(pl.col("indicator").is_in(ids)).sort(
+        pl.col("indicator").replace_strict({i: n for n, i in enumerate(ids)}, return_dtype=pl.Int32), "from",
+        maintain_order=True)
+
+
+def _as_among_siblings(db: Database, frame: pl.DataFrame, area_code: str, period: Period, ids: list[str],
+                       by_month: bool) -> pl.DataFrame:
+    """Hide what the area's row hides where it is shown among its siblings (map, ranking): otherwise
+    the parent's figure minus the siblings shown would give the hidden one away."""
+    parent = _parents(db).get(area_code)
+    if parent is None:
+        return frame
+    siblings = [code for code, up in _parents(db).items() if up == parent]
+    group_ids = [i for i in ids if BY_ID[i].measure != "median_days"]
+    among = compute_groups(db, "area", siblings, period, group_ids, by_month=by_month)
+    hidden = among.filter((pl.col("area_code") == area_code) & pl.col("suppressed")).select("indicator", "from")
+    if hidden.height == 0:
+        return frame
+    marked = frame.join(hidden.with_columns(pl.lit(True).alias("_hide")), on=["indicator", "from"], how="left")
+    hide = pl.col("_hide").fill_null(False)
+    return marked.with_columns(
+        *[pl.when(hide).then(None).otherwise(pl.col(c)).alias(c) for c in ("numerator", "denominator", "value")],
+        (pl.col("suppressed") | hide).alias("suppressed"),
+    ).drop("_hide")
 
 
 def compute_groups(
@@ -118,6 +155,7 @@ def compute_groups(
     indicator_ids: list[str],
     within: str | None = None,
     suppressed: bool = True,
+    by_month: bool = False,
 ) -> pl.DataFrame:
     """The same figures for many groups at once, each in `groups` (also those with no rows): areas, or
     the health centres lying in the area `within`. No KM median per group.
@@ -125,6 +163,8 @@ def compute_groups(
     Unsuppressed rows are only for tables that suppress cell by cell (the coverage page's centres)."""
     if any(BY_ID[i].measure == "median_days" for i in indicator_ids):
         raise ValueError("the Kaplan–Meier median is computed one scope at a time")
+    asked = indicator_ids
+    indicator_ids = _with_families(asked) if suppressed else asked
     if group_by == "area":
         sums = queries.indicator_sums_by_area(db, groups, period, indicator_ids)
     else:
@@ -135,13 +175,14 @@ def compute_groups(
         part = sums.filter(pl.col("group_code") == group)
         scope = Scope(area_code=group) if group_by == "area" else Scope(hc_id=group)
         rows += [{**r, **scope.params(), "parent": parents.get(group)}
-                 for r in _figures(part, indicator_ids, period, False, None)]
+                 for r in _figures(part, indicator_ids, period, by_month, None)]
     frame = pl.DataFrame(rows, schema={**_SCHEMA, "parent": pl.String})
     if not suppressed:
         return _unsuppressed(frame.drop("parent"))
     # siblings add up to their parent's figure, which another view shows: hide in pairs among siblings
-    return suppress(frame, SUPPRESSED_PARTS, families=FAMILIES, cell=_CELL,
-                    complement_over=("area_code",) if group_by == "area" else ("hc_id",)).drop("parent")
+    frame = suppress(frame, SUPPRESSED_PARTS, families=FAMILIES, cell=_CELL,
+                     complement_over=("area_code",) if group_by == "area" else ("hc_id",)).drop("parent")
+    return _only(frame, asked)
 
 
 def _parents(db: Database) -> dict[str, str | None]:

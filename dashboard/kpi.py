@@ -63,11 +63,13 @@ def _tile(rows: pl.DataFrame, indicator_id: str, month: date, lang: str,
     if comparison is not None and comparison.height:
         other = _month_row(comparison, month)
         compared = t("kpi.comparison", lang, area=comparison_name,
-                     value=formatting.indicator_value(indicator.measure, other["value"], other["suppressed"], lang))
+                     value=formatting.indicator_value(indicator.measure, other["value"], other["suppressed"], lang,
+                                                      small=bool(other.get("numerator_small"))))
     return Tile(
         indicator=indicator_id,
         label=t(f"indicator.{indicator_id}.name", lang),
-        value=formatting.indicator_value(indicator.measure, latest["value"], latest["suppressed"], lang),
+        value=formatting.indicator_value(indicator.measure, latest["value"], latest["suppressed"], lang,
+                                         small=bool(latest.get("numerator_small"))),
         change=change,
         change_colour=DELTA_COLOURS[indicator.better],
         help=help_text,

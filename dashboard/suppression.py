@@ -56,7 +56,11 @@ def suppress(
     if complement_over:
         _hide_complements(records, flags, complement_over, complement_indicators, threshold)
     hidden = pl.Series("suppressed", flags, dtype=pl.Boolean)
-    return rows.with_columns(hidden).with_columns(
+    # whether a hidden count is itself small (it reads "<5") or hidden for another's sake (it reads "–")
+    small = [pl.Series(f"{c}_small", [hide and c in parts_by_indicator[r["indicator"]] and is_small(r[c], threshold)
+                                      for hide, r in zip(flags, records)], dtype=pl.Boolean)
+             for c in ("numerator", "denominator")]
+    return rows.with_columns(hidden, *small).with_columns(
         [pl.when(pl.col("suppressed")).then(None).otherwise(pl.col(c)).alias(c) for c in ("numerator", "denominator", "value")]
     )
 

@@ -18,6 +18,7 @@ def monthly(values, indicator="coverage_offered_65"):
         "value": values, "numerator": [v * 100 if v is not None else None for v in values],
         "denominator": [100.0 if v is not None else None for v in values],
         "suppressed": [v is None for v in values],
+        "numerator_small": [False] * len(values), "denominator_small": [False] * len(values),
     })
 
 

@@ -117,3 +117,33 @@ def test_missing_table_exits_2(capsys, tmp_path):
     table_path(path, "areas").unlink()
     code, _, err = run(capsys, "--data", path, "--from", "2025-01", "--to", "2025-03")
     assert code == 2 and "areas" in err
+
+
+def test_a_family_member_asked_alone_is_hidden_as_in_its_family(capsys, demo_data_dir):
+    extract = demo_data_dir / "extracts"
+    together = {r["indicator"]: r["suppressed"] for r in json.loads(_run_out(capsys, extract, "--indicator",
+                "coverage_offered_65", "fixed_contact_65", "need_coverage"))}
+    for indicator, hidden in together.items():
+        [alone] = json.loads(_run_out(capsys, extract, "--indicator", indicator))
+        assert alone["suppressed"] == hidden
+
+
+def test_an_area_is_hidden_as_among_its_siblings(capsys, demo_data_dir):
+    from dashboard.db import Database
+    from dashboard.indicators import compute_groups
+    from dashboard.periods import Period, parse_month
+    from dashboard.validation import reference_date
+
+    extract = demo_data_dir / "extracts"
+    db = Database(extract, reference_date(extract), None)
+    districts = [f"1480-{d}" for d in ("ANG", "OST", "OH", "CEN", "ML", "AFH", "VG", "VH", "LUN", "NH")]
+    month = Period(parse_month("2025-12"), parse_month("2025-12"))
+    among = compute_groups(db, "area", districts, month, ["home_visits", "readmission_share"])
+    for row in among.iter_rows(named=True):
+        [alone] = json.loads(_run_out(capsys, extract, "--area", row["area_code"], "--indicator", row["indicator"]))
+        assert alone["suppressed"] == row["suppressed"], row
+
+
+def _run_out(capsys, extract, *args) -> str:
+    assert main(["indicators", "--data", str(extract), "--from", "2025-12", "--to", "2025-12", *args]) == 0
+    return capsys.readouterr().out

@@ -44,7 +44,8 @@ def test_suppressed_rows_lose_every_figure():
                          "value": [0.06, 0.6]})
     out = suppress(rows, {"a": PEOPLE}, threshold=5)
     assert out.row(0, named=True) == {"indicator": "a", "numerator": None, "denominator": None, "value": None,
-                                      "suppressed": True}
+                                      "suppressed": True, "numerator_small": True,
+                                      "denominator_small": False}
     assert out.row(1, named=True)["value"] == 0.6 and out["suppressed"][1] is False
 
 
