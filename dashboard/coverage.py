@@ -111,8 +111,10 @@ class Listing:
     patients: str
 
 
-def listing_effect(statuses: pl.DataFrame, lang: str) -> Listing:
-    """Patients 65+ listed at centres outside the scheme, and those of them left without a mobile doctor."""
+def listing_effect(statuses: pl.DataFrame, lang: str, coverage_hidden: bool = False) -> Listing:
+    """Patients 65+ listed at centres outside the scheme, and those of them left without a mobile doctor.
+
+    Their total is the coverage indicator's denominator: hidden with it when coverage is hidden."""
     by_status = {r["listing_status"]: r for r in statuses.iter_rows(named=True)}
     total = sum(r["count_active_65"] for r in by_status.values())
     outside = by_status.get("not_participating", {"count_active_65": 0, "count_without_doctor_65": 0})
@@ -125,7 +127,7 @@ def listing_effect(statuses: pl.DataFrame, lang: str) -> Listing:
                                                  share_hidden or outside_hidden, lang),
         outside=_count(outside["count_active_65"], share_hidden or outside_hidden, lang),
         without_doctor=_count(outside["count_without_doctor_65"], without_hidden or share_hidden, lang),
-        patients=_count(total, share_hidden, lang),
+        patients=_count(total, share_hidden or coverage_hidden, lang),
     )
 
 

@@ -88,7 +88,10 @@ def equal_care(ctx: PageContext, indicator: str) -> None:
     last = coverage.area_rows(data.area_figures(ctx.version, tuple(peers), sel.last, sel.last, ids), indicator,
                               choices, sel.area_code, lang)
     spread = coverage.spread(first, last, lang)
-    listing = coverage.listing_effect(data.listing_effect(ctx.version, sel.area_code, sel.last), lang)
+    own = data.monthly_figures(ctx.version, Scope(area_code=sel.area_code), sel.last, sel.last,
+                               ("coverage_offered_65",)).row(0, named=True)
+    listing = coverage.listing_effect(data.listing_effect(ctx.version, sel.area_code, sel.last), lang,
+                                      coverage_hidden=own["suppressed"])
     month = formatting.month(sel.last, lang)
     left, right = st.columns(2)
     with left:
