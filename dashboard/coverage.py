@@ -132,8 +132,9 @@ def listing_effect(statuses: pl.DataFrame, lang: str, coverage_hidden: bool = Fa
 
 
 def _count(value: float | None, hidden: bool, lang: str) -> str:
+    """A count of people in a panel or the centre table: hidden (`<5`) when asked or when small."""
     hidden = hidden or is_small(value, suppression_threshold())
-    return formatting.indicator_value("count", value, hidden, lang)
+    return formatting.count_cell(value, hidden, True, lang)
 
 
 @dataclass(frozen=True)

@@ -33,8 +33,8 @@ def table(rows: pl.DataFrame, indicator_id: str, lang: str) -> pl.DataFrame:
             t("chart.month", lang): formatting.month(r["month"], lang),
             t("chart.value", lang): formatting.indicator_value(measure, r["value"], r["suppressed"], lang,
                                                                small=r["numerator_small"]),
-            t("chart.numerator", lang): _count(r["numerator"], r["suppressed"], r["numerator_small"], lang),
-            t("chart.denominator", lang): _count(r["denominator"], r["suppressed"], r["denominator_small"], lang),
+            t("chart.numerator", lang): formatting.count_cell(r["numerator"], r["suppressed"], r["numerator_small"], lang),
+            t("chart.denominator", lang): formatting.count_cell(r["denominator"], r["suppressed"], r["denominator_small"], lang),
         }
         for r in rows.iter_rows(named=True)
     ]
@@ -45,14 +45,8 @@ def area_table(rows: pl.DataFrame, lang: str) -> pl.DataFrame:
     """The table behind a map, ranking or funnel: each area's value as shown, with its counts."""
     return pl.DataFrame([
         {t("chart.area", lang): r["name"], t("chart.value", lang): r["display"],
-         t("chart.numerator", lang): _count(r["numerator"], r["suppressed"], r["numerator_small"], lang),
-         t("chart.denominator", lang): _count(r["denominator"], r["suppressed"], r["denominator_small"], lang)}
+         t("chart.numerator", lang): formatting.count_cell(r["numerator"], r["suppressed"], r["numerator_small"], lang),
+         t("chart.denominator", lang): formatting.count_cell(r["denominator"], r["suppressed"], r["denominator_small"], lang)}
         for r in rows.sort("value", descending=True, nulls_last=True).iter_rows(named=True)
     ])
 
-
-def _count(value: float | None, suppressed: bool, small: bool, lang: str) -> str:
-    """A numerator or denominator cell: hidden with its row (`<5` if itself small), whole numbers plain."""
-    if suppressed:
-        return formatting.hidden_count(small, lang)
-    return "" if value is None else formatting.number(value, 0 if float(value).is_integer() else 1, lang)

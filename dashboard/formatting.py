@@ -58,6 +58,13 @@ def hidden_count(small: bool, lang: str = "sv") -> str:
     return t("value.suppressed_count" if small else "value.suppressed_share", lang)
 
 
+def count_cell(value: float | None, hidden: bool, small: bool, lang: str = "sv") -> str:
+    """A count in a table or panel: hidden as `<5` or `–`, whole numbers plain, estimates with a decimal."""
+    if hidden:
+        return hidden_count(small, lang)
+    return "" if value is None else number(value, 0 if float(value).is_integer() else 1, lang)
+
+
 def indicator_change(measure: str, change: float, lang: str = "sv") -> str:
     """The change from one month to the next: percentage points for shares."""
     if measure == "share":

@@ -130,10 +130,11 @@ def _as_among_siblings(db: Database, frame: pl.DataFrame, area_code: str, period
                        by_month: bool) -> pl.DataFrame:
     """Hide what the area's row hides where it is shown among its siblings (map, ranking): otherwise
     the parent's figure minus the siblings shown would give the hidden one away."""
-    parent = _parents(db).get(area_code)
+    parents = _parents(db)
+    parent = parents.get(area_code)
     if parent is None:
         return frame
-    siblings = [code for code, up in _parents(db).items() if up == parent]
+    siblings = [code for code, up in parents.items() if up == parent]
     group_ids = [i for i in ids if BY_ID[i].measure != "median_days"]
     among = compute_groups(db, "area", siblings, period, group_ids, by_month=by_month)
     hidden = among.filter((pl.col("area_code") == area_code) & pl.col("suppressed")).select("indicator", "from")
