@@ -16,14 +16,16 @@ import tempfile
 import time
 from pathlib import Path
 
-from dashboard import coverage, indicators, queries
-from dashboard.db import Database
-from dashboard.demo import generate
-from dashboard.indicators import Scope
-from dashboard.overview import tile_ids
-from dashboard.periods import Period, latest_complete_month
-from dashboard.selection import build_choices
-from dashboard.validation import reference_date, validate_extract
+from dashboard.figures import coverage
+from dashboard.metrics import indicators
+from dashboard.data import queries
+from dashboard.data.database import Database
+from dashboard.data.demo import generate
+from dashboard.metrics.indicators import Scope
+from dashboard.figures.overview import tile_ids
+from dashboard.metrics.periods import Period, latest_complete_month
+from dashboard.figures.selection import build_choices
+from dashboard.data.validation import reference_date, validate_extract
 
 
 def timed(label: str, fn, repeat: int) -> object:

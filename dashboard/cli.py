@@ -14,9 +14,10 @@ import sys
 from pathlib import Path
 from typing import Sequence
 
-from dashboard import indicators, queries
-from dashboard.db import Database
-from dashboard.periods import Period, latest_complete_month, month_label, parse_month
+from dashboard.metrics import indicators
+from dashboard.data import queries
+from dashboard.data.database import Database
+from dashboard.metrics.periods import Period, latest_complete_month, month_label, parse_month
 
 EXIT_USAGE = 2
 
@@ -84,7 +85,7 @@ def _positive_float(text: str) -> float:
 
 
 def _validate(args) -> int:
-    from dashboard.validation import validate_extract
+    from dashboard.data.validation import validate_extract
 
     report = validate_extract(args.dir, max_errors=args.max_errors)
     print(report.format(), file=sys.stdout if report.ok else sys.stderr)
@@ -92,7 +93,7 @@ def _validate(args) -> int:
 
 
 def _ingest(args) -> int:
-    from dashboard.ingest import ExtractRejected, IngestError, ingest
+    from dashboard.data.ingest import ExtractRejected, IngestError, ingest
 
     try:
         version = ingest(args.src)
@@ -107,7 +108,7 @@ def _ingest(args) -> int:
 
 
 def _demo(args) -> int:
-    from dashboard.demo import generate
+    from dashboard.data.demo import generate
 
     out = generate(args.out, seed=args.seed, scale=args.scale)
     print(f"Wrote the demo extract (seed {args.seed}, scale {args.scale:g}) to {out}.")
@@ -116,7 +117,7 @@ def _demo(args) -> int:
 
 def open_validated(path: Path) -> Database:
     """The views over an extract that has passed validation; otherwise a UsageError with the errors."""
-    from dashboard.validation import validate_extract
+    from dashboard.data.validation import validate_extract
 
     if not path.is_dir():
         raise UsageError(f"{path} is not an extract folder")

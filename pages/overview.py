@@ -2,9 +2,13 @@
 
 import streamlit as st
 
-from dashboard import formatting, kpi, overview
+from dashboard import formatting
+from dashboard.figures import tiles as kpi
+from dashboard.figures import overview
 from dashboard.texts import t
-from dashboard.ui import data, figure, shell
+from dashboard.ui import shell
+from dashboard.ui import cache as data
+from dashboard.ui import render as figure
 
 ctx = shell.context()
 lang, sel = ctx.lang, ctx.selection

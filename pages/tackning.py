@@ -2,7 +2,7 @@
 
 import streamlit as st
 
-from dashboard.coverage import MAP_INDICATORS
+from dashboard.figures.coverage import MAP_INDICATORS
 from dashboard.texts import t
 from dashboard.ui import coverage_view as view
 from dashboard.ui import shell

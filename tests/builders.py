@@ -7,7 +7,7 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from dashboard.extract_files import write_extract
+from dashboard.data.extract_files import write_extract
 
 REGION = "R"
 

@@ -19,14 +19,14 @@ DEMO_SCALE = 0.1  # a tenth of a region: every story is there, and few figures a
 
 @pytest.fixture(scope="session")
 def demo_extract(tmp_path_factory) -> Path:
-    from dashboard.demo import generate
+    from dashboard.data.demo import generate
 
     return generate(tmp_path_factory.mktemp("demo") / "extract", seed=2017, scale=DEMO_SCALE)
 
 
 @pytest.fixture(scope="session")
 def demo_data_dir(tmp_path_factory, demo_extract) -> Path:
-    from dashboard.ingest import ingest
+    from dashboard.data.ingest import ingest
 
     data_dir = tmp_path_factory.mktemp("data")
     ingest(demo_extract, data_dir)

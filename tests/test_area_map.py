@@ -8,13 +8,13 @@ from collections import deque
 import polars as pl
 import pytest
 
-from dashboard.area_map import (
+from dashboard.charts.area_map import (
     MAP_PX, NO_VALUE, area_map, choropleth, clicked_unit, load_boundaries, tile_map, tile_positions,
 )
-from dashboard.chart_theme import LOCALES, NUMBER_FORMATS, TOOLTIP_FORMATS
+from dashboard.charts.theme import LOCALES, NUMBER_FORMATS, TOOLTIP_FORMATS
 from dashboard.settings import ROOT
 
-AREAS = pl.read_csv(ROOT / "dashboard" / "demo" / "vgr_areas.csv",
+AREAS = pl.read_csv(ROOT / "dashboard" / "data" / "demo" / "vgr_areas.csv",
                     schema_overrides={"area_code": pl.String, "parent_code": pl.String})
 
 

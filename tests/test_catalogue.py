@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from dashboard.indicators import INDICATORS
+from dashboard.metrics.indicators import INDICATORS
 from dashboard.settings import ROOT
 from dashboard.texts import LANGUAGES, TEXTS
 

@@ -6,8 +6,10 @@ from datetime import date
 
 import polars as pl
 
-from dashboard import charts, figures, overview
-from dashboard.periods import add_months
+from dashboard.charts import components as charts
+from dashboard.figures import tables as figures
+from dashboard.figures import overview
+from dashboard.metrics.periods import add_months
 
 MONTHS = [add_months(date(2024, 1, 1), n) for n in range(14)]
 

@@ -11,7 +11,7 @@ from datetime import date
 
 import pytest
 
-from dashboard.spc import Signal, describe, run_chart, xmr
+from dashboard.metrics.spc import Signal, describe, run_chart, xmr
 
 BASE = [9.0, 11.0] * 6  # ends above the mean
 BASE_LOW_END = [11.0, 9.0] * 6  # ends below the mean

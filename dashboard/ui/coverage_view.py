@@ -1,15 +1,19 @@
-"""The coverage page's panels laid out; what each shows comes from `dashboard.coverage`."""
+"""The coverage page's panels laid out; what each shows comes from `dashboard.figures.coverage`."""
 
 from __future__ import annotations
 
 import streamlit as st
 
-from dashboard import charts, coverage, figures, formatting
-from dashboard.area_map import area_map, clicked_unit
-from dashboard.indicators import BY_ID, Scope
+from dashboard import formatting
+from dashboard.charts import components as charts
+from dashboard.figures import coverage
+from dashboard.figures import tables as figures
+from dashboard.charts.area_map import area_map, clicked_unit
+from dashboard.metrics.indicators import BY_ID, Scope
 from dashboard.settings import need_shares, patients_per_doctor
 from dashboard.texts import t
-from dashboard.ui import data, figure
+from dashboard.ui import cache as data
+from dashboard.ui import render as figure
 from dashboard.ui.filters import choose_area
 from dashboard.ui.shell import PageContext
 

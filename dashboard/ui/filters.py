@@ -15,8 +15,8 @@ from dataclasses import replace
 import streamlit as st
 
 from dashboard import formatting
-from dashboard.periods import month_label, parse_month
-from dashboard.selection import (
+from dashboard.metrics.periods import month_label, parse_month
+from dashboard.figures.selection import (
     COMPARE_KEYWORDS, LANGUAGES, Choices, Notice, Selection, default_selection, from_params,
 )
 from dashboard.texts import t

@@ -11,12 +11,13 @@ from dataclasses import dataclass
 import streamlit as st
 
 from dashboard import formatting
-from dashboard.db import Database
-from dashboard.indicators import Scope
-from dashboard.selection import Choices, Selection, comparison_area
+from dashboard.data.database import Database
+from dashboard.metrics.indicators import Scope
+from dashboard.figures.selection import Choices, Selection, comparison_area
 from dashboard.settings import ROOT
 from dashboard.texts import t
-from dashboard.ui import data, filters
+from dashboard.ui import filters
+from dashboard.ui import cache as data
 
 _CONTEXT = "_nvk_context"
 

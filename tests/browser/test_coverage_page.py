@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from urllib.parse import parse_qs, urlparse
 
-from dashboard.area_map import TILE_PX
+from dashboard.charts.area_map import TILE_PX
 from tests.browser.test_shell import main_text, settle
 
 

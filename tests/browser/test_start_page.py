@@ -6,8 +6,8 @@ import json
 
 from dashboard import formatting
 from dashboard.cli import main
-from dashboard.periods import latest_complete_month, month_label
-from dashboard.validation import reference_date
+from dashboard.metrics.periods import latest_complete_month, month_label
+from dashboard.data.validation import reference_date
 
 
 def test_start_page_shows_the_region_figures(page, app_url, demo_data_dir, capsys, tmp_path):

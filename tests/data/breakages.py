@@ -16,7 +16,7 @@ from typing import Any, Callable
 import pyarrow as pa
 import pyarrow.parquet as pq
 
-from dashboard.extract_files import MANIFEST, table_path
+from dashboard.data.extract_files import MANIFEST, table_path
 from tests.builders import base_tables, build, ed_row, episode, nsvt_episode, nsvt_visit, visit
 
 EXTRACTED_ON = date(2025, 12, 31)

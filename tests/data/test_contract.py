@@ -9,9 +9,9 @@ import pyarrow as pa
 import pyarrow.parquet as pq
 import pytest
 
-from dashboard.contract import TABLES, arrow_schema
-from dashboard.extract_files import MANIFEST, table_path
-from dashboard.validation import ValidationError, reference_date, validate_extract
+from dashboard.data.contract import TABLES, arrow_schema
+from dashboard.data.extract_files import MANIFEST, table_path
+from dashboard.data.validation import ValidationError, reference_date, validate_extract
 from tests.builders import build, visit
 from tests.data.breakages import BREAKAGES, EXTRACTED_ON, Breakage, build_valid, valid_tables
 

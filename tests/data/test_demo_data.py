@@ -14,9 +14,9 @@ import duckdb
 import pyarrow.parquet as pq
 import pytest
 
-from dashboard.contract import TABLES, arrow_schema
-from dashboard.demo import SOURCE, build_tables, generate
-from dashboard.extract_files import table_path
+from dashboard.data.contract import TABLES, arrow_schema
+from dashboard.data.demo import SOURCE, build_tables, generate
+from dashboard.data.extract_files import table_path
 
 SCALE = 1.0
 REFERENCE = "2026-01-12"
@@ -88,7 +88,7 @@ def test_the_manifest_names_the_reference_date_and_source(extract):
 
 
 def test_the_extract_passes_validation(extract):
-    from dashboard.validation import validate_extract
+    from dashboard.data.validation import validate_extract
 
     report = validate_extract(extract)
     assert report.ok, report.format()

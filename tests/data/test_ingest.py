@@ -13,8 +13,8 @@ from pathlib import Path
 
 import pytest
 
-from dashboard import ingest as ingest_module
-from dashboard.ingest import ExtractRejected, IngestError, current_version, ingest
+from dashboard.data import ingest as ingest_module
+from dashboard.data.ingest import ExtractRejected, IngestError, current_version, ingest
 from dashboard.settings import ROOT
 from tests.builders import build
 from tests.data.breakages import BY_ID, build_valid, valid_tables
@@ -140,7 +140,7 @@ def test_a_killed_ingest_is_cleaned_up_by_the_next(tmp_path, data_dir):
     before = snapshot(data_dir)
     src = second_extract(tmp_path)
     killed = (
-        "import os, sys; from pathlib import Path; import dashboard.ingest as i; "
+        "import os, sys; from pathlib import Path; import dashboard.data.ingest as i; "
         "i.fsync_tree = lambda path: os._exit(3); i.ingest(Path(sys.argv[1]), Path(sys.argv[2]))"
     )
     run = subprocess.run([sys.executable, "-c", killed, str(src), str(data_dir)], cwd=ROOT)

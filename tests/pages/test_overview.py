@@ -9,12 +9,12 @@ from streamlit.testing.v1 import AppTest
 
 from dashboard import formatting
 from dashboard.cli import main
-from dashboard.indicators import BY_ID
-from dashboard.overview import SECTIONS
-from dashboard.periods import latest_complete_month, month_label
+from dashboard.metrics.indicators import BY_ID
+from dashboard.figures.overview import SECTIONS
+from dashboard.metrics.periods import latest_complete_month, month_label
 from dashboard.settings import ROOT
 from dashboard.texts import t
-from dashboard.validation import reference_date
+from dashboard.data.validation import reference_date
 from tests.builders import build
 from tests.sql.test_indicators import scenario
 
@@ -65,7 +65,7 @@ def test_reference_date_and_source_are_shown(monkeypatch, demo_data_dir):
 
 
 def test_a_new_ingest_is_picked_up_without_a_restart(monkeypatch, tmp_path, demo_extract):
-    from dashboard.ingest import ingest
+    from dashboard.data.ingest import ingest
 
     data_dir = tmp_path / "data"
     ingest(demo_extract, data_dir)

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from datetime import date
 
-from dashboard.db import Database
-from dashboard.indicators import Scope, compute
-from dashboard.periods import Period, parse_month
+from dashboard.data.database import Database
+from dashboard.metrics.indicators import Scope, compute
+from dashboard.metrics.periods import Period, parse_month
 from tests.builders import build
 from tests.sql.test_indicators import scenario
 

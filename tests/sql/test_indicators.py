@@ -11,9 +11,9 @@ from datetime import date
 
 import pytest
 
-from dashboard.db import Database
-from dashboard.indicators import INDICATORS, Scope, compute
-from dashboard.periods import Period, parse_month
+from dashboard.data.database import Database
+from dashboard.metrics.indicators import INDICATORS, Scope, compute
+from dashboard.metrics.periods import Period, parse_month
 from tests.builders import base_tables, build, ed_row, episode, nsvt_episode, nsvt_visit, visit
 
 REGION = Scope(area_code="R")

@@ -6,8 +6,8 @@ import re
 
 import pytest
 
-from dashboard.contract import TABLES
-from dashboard.db import LAYERS, view_files
+from dashboard.data.contract import TABLES
+from dashboard.data.database import LAYERS, view_files
 from dashboard.settings import ROOT, SQL_DIR
 
 PREFIX = {"staging": "stg_", "intermediate": "int_", "marts": "mart_"}

@@ -5,8 +5,8 @@ from __future__ import annotations
 import polars as pl
 import pytest
 
-from dashboard.indicators import PEOPLE
-from dashboard.suppression import must_suppress, suppress
+from dashboard.metrics.indicators import PEOPLE
+from dashboard.metrics.suppression import must_suppress, suppress
 
 
 @pytest.mark.parametrize(

@@ -1,0 +1,1 @@
+"""Altair charts in the product's theme: lines, bars, funnels, control charts and the map."""

@@ -1,0 +1,171 @@
+"""Chart components: pure functions from a frame to an Altair chart, so each can be shown or exported.
+
+Every chart has a title that says what and where, a subtitle with the period and the comparison,
+and Vega formats by measure so that numbers and months inside it follow the chosen language.
+The caption (definition, source, extract date) and the table behind each chart are laid out by
+`dashboard.ui.render`, beside the chart.
+"""
+
+from __future__ import annotations
+
+import altair as alt
+import polars as pl
+
+from dashboard.charts.theme import (
+    COMPARISON, MONTH_FORMAT, MUTED, NUMBER_FORMATS, REFERENCE, SELECTION, SIGNAL_COLOURS, TOOLTIP_FORMATS, themed,
+)
+from dashboard.metrics.spc import RunChartResult, SpcResult
+from dashboard.texts import t
+
+
+def _title(title: str, subtitle: list[str]) -> alt.TitleParams:
+    return alt.TitleParams(text=title, subtitle=subtitle)
+
+
+def _month_axis(lang: str) -> alt.X:
+    return alt.X("month:T", title=None, axis=alt.Axis(format=MONTH_FORMAT, labelAngle=0, tickCount=6))
+
+
+def _month_tooltip(lang: str) -> alt.Tooltip:
+    return alt.Tooltip("month:T", title=t("chart.month", lang), format="%B %Y")
+
+
+def _value_tooltips(measure: str, lang: str) -> list[alt.Tooltip]:
+    tips = [alt.Tooltip("value:Q", title=t("chart.value", lang), format=TOOLTIP_FORMATS[measure])]
+    if measure != "count":
+        tips += [alt.Tooltip("numerator:Q", title=t("chart.numerator", lang), format=",.0f"),
+                 alt.Tooltip("denominator:Q", title=t("chart.denominator", lang), format=",.0f")]
+    return tips
+
+
+def trend_line(frame: pl.DataFrame, measure: str, title: str, subtitle: list[str], lang: str) -> alt.Chart:
+    """Monthly values of the selection (solid) and its comparison (dashed, same scale).
+
+    frame: month (date), series (label), is_comparison (bool), value, numerator, denominator;
+    suppressed months hold nulls and show as gaps.
+    """
+    series = frame["series"].unique(maintain_order=True).to_list()
+    colours = [SELECTION if not frame.filter(pl.col("series") == s)["is_comparison"][0] else COMPARISON for s in series]
+    base = alt.Chart(frame.to_pandas()).encode(
+        x=_month_axis(lang),
+        y=alt.Y("value:Q", title=None, axis=alt.Axis(format=NUMBER_FORMATS[measure])),
+        color=alt.Color("series:N", scale=alt.Scale(domain=series, range=colours), legend=alt.Legend(title=None)),
+        strokeDash=alt.StrokeDash("is_comparison:N", scale=alt.Scale(domain=[False, True], range=[[1, 0], [5, 4]]),
+                                  legend=None),
+        tooltip=[alt.Tooltip("series:N", title=t("chart.series", lang)), _month_tooltip(lang),
+                 *_value_tooltips(measure, lang)],
+    )
+    chart = (base.mark_line(strokeWidth=2.5, point=alt.OverlayMarkDef(size=28)))
+    return themed(chart.properties(title=_title(title, subtitle), height=300, width="container"), lang)
+
+
+def ranked_bar(frame: pl.DataFrame, measure: str, reference: float | None, reference_label: str, title: str,
+               subtitle: list[str], lang: str) -> alt.LayerChart:
+    """Units ranked by value, the selection highlighted, the reference (e.g. the region) as a rule.
+
+    frame: name, value, numerator, denominator, is_selected (bool).
+    """
+    ordered = frame.sort("value", descending=True, nulls_last=True)
+    data = ordered.to_pandas()
+    bars = alt.Chart(data).mark_bar().encode(
+        y=alt.Y("name:N", sort=ordered["name"].to_list(), title=None),
+        x=alt.X("value:Q", title=None, axis=alt.Axis(format=NUMBER_FORMATS[measure])),
+        color=alt.condition(alt.datum.is_selected, alt.value(SELECTION), alt.value(MUTED)),
+        tooltip=[alt.Tooltip("name:N", title=t("chart.area", lang)), *_value_tooltips(measure, lang)],
+    )
+    layers = [bars]
+    if reference is not None:
+        ref = pl.DataFrame({"value": [reference], "label": [reference_label]}).to_pandas()
+        rule = alt.Chart(ref).mark_rule(color=REFERENCE, strokeDash=[4, 3], strokeWidth=2).encode(
+            x="value:Q",
+            tooltip=[alt.Tooltip("label:N", title=None), alt.Tooltip("value:Q", format=TOOLTIP_FORMATS[measure])],
+        )
+        layers.append(rule)
+    height = max(160, 18 * frame.height)
+    return themed(alt.layer(*layers).properties(title=_title(title, subtitle), height=height, width="container"), lang)
+
+
+def funnel(frame: pl.DataFrame, limits: pl.DataFrame, centre: float, title: str, subtitle: list[str],
+           x_title: str, lang: str) -> alt.LayerChart:
+    """Each unit's share against its denominator, inside the limits chance alone would give.
+
+    frame: name, value, numerator, denominator, is_selected; limits: denominator, limit, lower, upper.
+    """
+    x = alt.X("denominator:Q", title=x_title, axis=alt.Axis(format=",.0f"))
+    bands = alt.Chart(limits.to_pandas())
+    dash = alt.StrokeDash("limit:N", scale=alt.Scale(range=[[5, 3], [1, 2]]), legend=alt.Legend(title=None))
+    lines = [bands.mark_line(color=REFERENCE, strokeWidth=1).encode(x=x, y=alt.Y(f"{edge}:Q"), strokeDash=dash)
+             for edge in ("lower", "upper")]
+    centre_rule = alt.Chart(pl.DataFrame({"value": [centre]}).to_pandas()).mark_rule(color=REFERENCE).encode(y="value:Q")
+    dots = alt.Chart(frame.to_pandas()).mark_circle(size=80, opacity=0.9).encode(
+        x=x,
+        y=alt.Y("value:Q", title=None, axis=alt.Axis(format=NUMBER_FORMATS["share"])),
+        color=alt.condition(alt.datum.is_selected, alt.value(SELECTION), alt.value(COMPARISON)),
+        tooltip=[alt.Tooltip("name:N", title=t("chart.area", lang)), *_value_tooltips("share", lang)],
+    )
+    chart = alt.layer(*lines, centre_rule, dots).properties(title=_title(title, subtitle), height=320,
+                                                            width="container")
+    return themed(chart, lang)
+
+
+def spc_chart(result: SpcResult, measure: str, title: str, subtitle: list[str], lang: str,
+              target: float | None = None) -> alt.LayerChart:
+    """An XmR chart: values, mean, process limits per segment, and signal points in MDC colours."""
+    points = result.points.with_columns(
+        pl.col("signal").fill_null("none").alias("signal_key"),
+        pl.col("rules").list.join(", ").alias("rule_list"),
+    ).to_pandas()
+    x = _month_axis(lang)
+    fmt = TOOLTIP_FORMATS[measure]  # control charts span narrow ranges: one decimal more than elsewhere
+    base = alt.Chart(points)
+    line = base.mark_line(color="#8A949E", strokeWidth=1.5).encode(
+        x=x, y=alt.Y("value:Q", title=None, axis=alt.Axis(format=fmt), scale=alt.Scale(zero=False)))
+    centre = base.mark_line(color=REFERENCE, strokeWidth=1.5).encode(x=x, y="mean:Q", detail="segment:N")
+    limits = [base.mark_line(color=REFERENCE, strokeDash=[5, 4], strokeWidth=1).encode(x=x, y=f"{c}:Q",
+                                                                                        detail="segment:N")
+              for c in ("upper", "lower")]
+    kinds = ["improvement", "concern", "neither", "none"]
+    dots = base.mark_circle(size=60, opacity=1).encode(
+        x=x, y="value:Q",
+        color=alt.Color("signal_key:N", scale=alt.Scale(domain=kinds, range=[
+            SIGNAL_COLOURS["improvement"], SIGNAL_COLOURS["concern"], SIGNAL_COLOURS["neither"], SIGNAL_COLOURS[None]]),
+            legend=alt.Legend(title=None, labelExpr=_legend_expr(lang))),
+        tooltip=[_month_tooltip(lang), alt.Tooltip("value:Q", title=t("chart.value", lang), format=TOOLTIP_FORMATS[measure]),
+                 alt.Tooltip("mean:Q", title=t("chart.mean", lang), format=TOOLTIP_FORMATS[measure]),
+                 alt.Tooltip("upper:Q", title=t("chart.upper", lang), format=TOOLTIP_FORMATS[measure]),
+                 alt.Tooltip("lower:Q", title=t("chart.lower", lang), format=TOOLTIP_FORMATS[measure])],
+    )
+    layers = [line, centre, *limits, dots]
+    if target is not None:
+        goal = pl.DataFrame({"target": [target]}).to_pandas()
+        layers.append(alt.Chart(goal).mark_rule(color="#009E73", strokeWidth=2).encode(y="target:Q"))
+    lines = list(subtitle) + ([t("spc.trial", lang)] if result.is_trial else [])
+    return themed(alt.layer(*layers).properties(title=_title(title, lines), height=320, width="container"), lang)
+
+
+def run_chart(result: RunChartResult, measure: str, title: str, subtitle: list[str], lang: str) -> alt.LayerChart:
+    """A run chart: values around their median, the months of an unusually long run marked."""
+    points = result.points.with_columns(
+        pl.when(pl.col("in_long_run")).then(pl.lit("long_run")).otherwise(pl.lit("none")).alias("signal_key")
+    ).to_pandas()
+    x = _month_axis(lang)
+    base = alt.Chart(points)
+    line = base.mark_line(color="#8A949E", strokeWidth=1.5).encode(
+        x=x, y=alt.Y("value:Q", title=None, axis=alt.Axis(format=TOOLTIP_FORMATS[measure]), scale=alt.Scale(zero=False)))
+    centre = base.mark_line(color=REFERENCE, strokeWidth=1.5, strokeDash=[2, 2]).encode(x=x, y="median:Q")
+    dots = base.mark_circle(size=60, opacity=1).encode(
+        x=x, y="value:Q",
+        color=alt.Color("signal_key:N", scale=alt.Scale(domain=["long_run", "none"], range=[
+            SIGNAL_COLOURS["neither"], SIGNAL_COLOURS[None]]), legend=alt.Legend(title=None, labelExpr=(
+                f"datum.label == 'long_run' ? '{t('chart.long_run', lang)}' : '{t('chart.signal.none', lang)}'"))),
+        tooltip=[_month_tooltip(lang), alt.Tooltip("value:Q", title=t("chart.value", lang), format=TOOLTIP_FORMATS[measure]),
+                 alt.Tooltip("median:Q", title=t("chart.median", lang), format=TOOLTIP_FORMATS[measure])],
+    )
+    chart = alt.layer(line, centre, dots).properties(title=_title(title, subtitle), height=320, width="container")
+    return themed(chart, lang)
+
+
+def _legend_expr(lang: str) -> str:
+    words = {k: t(f"chart.signal.{k}", lang) for k in ("improvement", "concern", "neither", "none")}
+    cases = " : ".join(f"datum.label == '{k}' ? '{v}'" for k, v in words.items())
+    return f"{cases} : datum.label"

@@ -1,0 +1,1 @@
+"""The data layer: the contract, validation, ingest, the DuckDB views and the one query module."""

@@ -1,0 +1,71 @@
+"""The one way pages and the command line read the views: a function per question, Polars out.
+
+Each function runs one file of `sql/queries/` with its filters bound as named parameters; nothing a
+user typed is ever formatted into SQL.
+"""
+
+from __future__ import annotations
+
+from functools import cache
+
+import polars as pl
+
+from dashboard.data.database import Database
+from dashboard.metrics.periods import Period
+from dashboard.settings import SQL_DIR
+
+
+@cache
+def _sql(name: str) -> str:
+    return (SQL_DIR / "queries" / f"{name}.sql").read_text()
+
+
+def indicator_sums(db: Database, scope, period: Period, indicator_ids: list[str]) -> pl.DataFrame:
+    """Numerator and denominator sums by indicator and month (columns: indicator, month, numerator, denominator)."""
+    params = {**scope.params(), "first_month": period.first, "last_month": period.last, "indicators": indicator_ids}
+    return db.query(_sql("indicator_sums"), params)
+
+
+def nsvt_enrolment_times(db: Database, scope, period: Period) -> pl.DataFrame:
+    params = {"area_code": scope.area_code, "team_id": scope.team_id,
+              "first_month": period.first, "last_month": period.last}
+    return db.query(_sql("nsvt_enrolment_times"), params)
+
+
+def areas(db: Database) -> pl.DataFrame:
+    return db.query(_sql("areas"))
+
+
+def health_centres(db: Database) -> pl.DataFrame:
+    return db.query(_sql("health_centres"))
+
+
+def nsvt_teams(db: Database) -> pl.DataFrame:
+    return db.query(_sql("nsvt_teams"))
+
+
+def months(db: Database) -> pl.DataFrame:
+    return db.query(_sql("months"))
+
+
+def area_units(db: Database) -> pl.DataFrame:
+    return db.query(_sql("area_units"))
+
+
+def indicator_sums_by_area(db: Database, areas: list[str], period: Period, indicator_ids: list[str]) -> pl.DataFrame:
+    params = {"areas": areas, "first_month": period.first, "last_month": period.last, "indicators": indicator_ids}
+    return db.query(_sql("indicator_sums_by_area"), params)
+
+
+def indicator_sums_by_hc(db: Database, area_code: str, period: Period, indicator_ids: list[str]) -> pl.DataFrame:
+    params = {"area_code": area_code, "first_month": period.first, "last_month": period.last,
+              "indicators": indicator_ids}
+    return db.query(_sql("indicator_sums_by_hc"), params)
+
+
+def listing_effect(db: Database, area_code: str, month) -> pl.DataFrame:
+    return db.query(_sql("listing_effect"), {"area_code": area_code, "month": month})
+
+
+def population_65(db: Database, area_code: str, month) -> int | None:
+    return db.query(_sql("population_65"), {"area_code": area_code, "month": month})["count_inhabitants_65"][0]

@@ -1,0 +1,1 @@
+"""Pure figure builders: what each page shows, as Figures (chart, table, caption, link), without Streamlit."""

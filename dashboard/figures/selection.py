@@ -1,0 +1,198 @@
+"""What a user has chosen (area, period, comparison, language, centre, team) and its link form.
+
+The selection lives in the URL (`?area=1480&from=2025-01&to=2025-12&compare=region&lang=sv`, plus
+`hc=` and `team=`), so a bookmark or a shared link opens exactly the same view. This module is
+pure: it reads and writes those parameters and checks them against what the extract holds; a bad
+parameter is dropped with a notice, never an error.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date
+from typing import Mapping
+
+from dashboard.metrics.periods import Period, month_label, parse_month
+
+PARAMS = ("area", "from", "to", "compare", "lang", "hc", "team")
+LANGUAGES = ("sv", "en")
+COMPARE_KEYWORDS = ("none", "region", "parent")
+DEFAULT_MONTHS = 12
+
+
+@dataclass(frozen=True)
+class Area:
+    code: str
+    name: str
+    level: str
+    parent: str | None
+
+
+@dataclass(frozen=True)
+class Centre:
+    hc_id: str
+    name: str
+    area_code: str
+    ownership: str
+    mobile_doctor_start: date | None = None
+    mobile_doctor_end: date | None = None
+
+
+@dataclass(frozen=True)
+class Choices:
+    """What the extract offers to choose from."""
+
+    areas: dict[str, Area]  # in tree order: region, each subregion with what lies beneath it
+    units_by_area: dict[str, frozenset[str]]
+    centres: dict[str, Centre]
+    teams: dict[str, str]
+    months: list[date]  # months of follow-up up to the latest complete one
+
+    @property
+    def region(self) -> str:
+        return next(code for code, area in self.areas.items() if area.level == "region")
+
+    def centres_in(self, area_code: str) -> list[str]:
+        units = self.units_by_area.get(area_code, frozenset())
+        return [hc for hc, centre in self.centres.items() if centre.area_code in units]
+
+
+@dataclass(frozen=True)
+class Notice:
+    """Something about the link the user should know; `key` and `values` name a catalogue text."""
+
+    key: str
+    values: tuple[tuple[str, str], ...] = ()
+
+
+@dataclass(frozen=True)
+class Selection:
+    lang: str
+    area_code: str
+    first: date
+    last: date
+    compare: str  # "none", "region", "parent" or an area code
+    hc_id: str | None = None
+    team_id: str | None = None
+
+    @property
+    def period(self) -> Period:
+        return Period(self.first, self.last)
+
+    def to_params(self) -> dict[str, str]:
+        """Every choice, always: a shared link must not change meaning when the defaults move."""
+        params = {"area": self.area_code, "from": month_label(self.first), "to": month_label(self.last),
+                  "compare": self.compare, "lang": self.lang}
+        if self.hc_id:
+            params["hc"] = self.hc_id
+        if self.team_id:
+            params["team"] = self.team_id
+        return params
+
+
+_MARKDOWN = re.compile(r"([\\`*_{}\[\]()<>#+\-.!|~$:])")
+
+
+def _shown(text: str, limit: int = 40) -> str:
+    """A piece of a link as a notice may quote it: short, and with Markdown's characters escaped,
+    so that a crafted link can't put a clickable link or markup into the app's own words."""
+    text = text if len(text) <= limit else text[: limit - 1] + "…"
+    return _MARKDOWN.sub(r"\\\1", text)
+
+
+def default_selection(choices: Choices, lang: str = "sv") -> Selection:
+    """The whole region, the last twelve complete months, compared with nothing (it is the region)."""
+    last = choices.months[-1]
+    first = choices.months[max(0, len(choices.months) - DEFAULT_MONTHS)]
+    return Selection(lang=lang, area_code=choices.region, first=first, last=last, compare="region")
+
+
+def from_params(raw: Mapping[str, str], choices: Choices) -> tuple[Selection, list[Notice]]:
+    """The selection a link asks for, each bad part replaced by its default with a notice."""
+    notices: list[Notice] = []
+    default = default_selection(choices)
+    for name in raw:
+        if name not in PARAMS:
+            notices.append(Notice("notice.unknown_param", (("name", _shown(name)),)))
+
+    def checked(name: str, valid, fallback):
+        value = raw.get(name)
+        if value is None or value == "":
+            return fallback
+        if valid(value):
+            return value
+        notices.append(Notice("notice.bad_value", (("name", _shown(name)), ("value", _shown(value)))))
+        return fallback
+
+    lang = checked("lang", lambda v: v in LANGUAGES, default.lang)
+    area = checked("area", lambda v: v in choices.areas, default.area_code)
+    month_values = {month_label(m) for m in choices.months}
+    last = parse_month(checked("to", lambda v: v in month_values, month_label(default.last)))
+    # a link with only an end month means the twelve months to it
+    twelve_before = choices.months[max(0, choices.months.index(last) - DEFAULT_MONTHS + 1)]
+    first = parse_month(checked("from", lambda v: v in month_values,
+                                month_label(default.first if "to" not in raw else twelve_before)))
+    if first > last:
+        notices.append(Notice("notice.period_reversed"))
+        first, last = default.first, default.last
+    compare = checked("compare", lambda v: v in COMPARE_KEYWORDS or v in choices.areas, default.compare)
+    hc = checked("hc", lambda v: v in choices.centres, None)
+    if hc is not None and hc not in choices.centres_in(area):
+        notices.append(Notice("notice.hc_outside_area", (("hc", choices.centres[hc].name),
+                                                         ("area", choices.areas[area].name))))
+        hc = None
+    team = checked("team", lambda v: v in choices.teams, None)
+    return Selection(lang, area, first, last, compare, hc, team), notices
+
+
+def comparison_area(selection: Selection, choices: Choices) -> str | None:
+    """The area to show beside the selection, or None (no comparison, or it would be the selection itself)."""
+    if selection.compare == "none":
+        return None
+    if selection.compare == "region":
+        code = choices.region
+    elif selection.compare == "parent":
+        code = choices.areas[selection.area_code].parent
+    else:
+        code = selection.compare
+    return None if code is None or (code == selection.area_code and not selection.hc_id) else code
+
+
+_SWEDISH_ORDER = str.maketrans({"å": "{", "ä": "|", "ö": "}", "Å": "{", "Ä": "|", "Ö": "}", "é": "e"})
+
+
+def swedish_sort_key(name: str) -> str:
+    """Å, Ä and Ö come after Z, as in a Swedish list."""
+    return name.lower().translate(_SWEDISH_ORDER)
+
+
+def build_choices(areas, area_units, health_centres, teams, months: list[date]) -> Choices:
+    """Choices from the query module's frames; areas in tree order, each level by Swedish name."""
+    by_parent: dict[str | None, list[Area]] = {}
+    for row in areas.iter_rows(named=True):
+        area = Area(row["area_code"], row["area_name"], row["area_level"], row["parent_code"])
+        by_parent.setdefault(area.parent, []).append(area)
+    ordered: dict[str, Area] = {}
+
+    def add(parent: str | None) -> None:
+        for area in sorted(by_parent.get(parent, []), key=lambda a: swedish_sort_key(a.name)):
+            ordered[area.code] = area
+            add(area.code)
+
+    add(None)
+    units: dict[str, set[str]] = {}
+    for row in area_units.iter_rows(named=True):
+        units.setdefault(row["area_code"], set()).add(row["unit_code"])
+    centres = {
+        row["hc_id"]: Centre(row["hc_id"], row["hc_name"], row["area_code"], row["ownership"],
+                             row["mobile_doctor_start"], row["mobile_doctor_end"])
+        for row in sorted(health_centres.iter_rows(named=True), key=lambda r: swedish_sort_key(r["hc_name"]))
+    }
+    return Choices(
+        areas=ordered,
+        units_by_area={code: frozenset(u) for code, u in units.items()},
+        centres=centres,
+        teams={row["team_id"]: row["team_name"] for row in teams.iter_rows(named=True)},
+        months=months,
+    )

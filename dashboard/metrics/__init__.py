@@ -1,0 +1,1 @@
+"""The rules: indicators, small-number suppression, control charts, survival, months and working days."""

@@ -1,0 +1,262 @@
+"""Texts every page shares: the shell, filters, indicators, charts, values and control-chart words."""
+
+TEXTS: dict[str, dict[str, str]] = {
+    "app.title": {"sv": "Närvårdskollen", "en": "Närvårdskollen"},
+    "app.tagline": {"sv": "Uppföljning av Mobil närvård", "en": "Follow-up of Mobil närvård"},
+    "page.overview": {"sv": "Översikt", "en": "Overview"},
+    "extract.caption": {
+        "sv": "Datauttag {date} · Källa: {source}",
+        "en": "Extract of {date} · Source: {source}",
+    },
+    "extract.no_complete_month": {
+        "sv": "Datauttaget i {path} har ännu ingen hel månad att visa (uttagsdatum {date}).",
+        "en": "The extract in {path} has no complete month to show yet (reference date {date}).",
+    },
+    "extract.unknown_source": {"sv": "okänd", "en": "unknown"},
+    "extract.missing": {
+        "sv": "Det finns inget datauttag i {path}. Läs in ett med `python -m dashboard ingest MAPP`, "
+        "eller starta med `scripts/run`, som bygger demodata.",
+        "en": "There is no extract in {path}. Ingest one with `python -m dashboard ingest FOLDER`, "
+        "or start with `scripts/run`, which builds the demo data.",
+    },
+    "extract.unreadable": {
+        "sv": "Datauttaget i {path} kan inte läsas: {error}. Läs in ett nytt uttag; det förra finns kvar i data/archive/.",
+        "en": "The extract in {path} cannot be read: {error}. Ingest a new one; the previous ones are kept in data/archive/.",
+    },
+    "value.suppressed_count": {"sv": "<5", "en": "<5"},
+    "value.suppressed_share": {"sv": "–", "en": "–"},
+    "value.missing": {"sv": "saknas", "en": "n/a"},
+    "value.suppressed_help": {
+        "sv": "Döljs: färre än {threshold} personer eller händelser ligger bakom siffran.",
+        "en": "Hidden: fewer than {threshold} people or events lie behind the figure.",
+    },
+    "delta.points": {"sv": "{delta} procentenheter", "en": "{delta} percentage points"},
+    "delta.since": {"sv": "{delta} från {month}", "en": "{delta} from {month}"},
+    "unit.days": {"sv": "{value} dagar", "en": "{value} days"},
+    "unit.per_1000": {"sv": "{value} per 1 000", "en": "{value} per 1,000"},
+    "unit.per_episode": {"sv": "{value} per patient", "en": "{value} per patient"},
+    "chart.month": {"sv": "Månad", "en": "Month"},
+    "chart.value": {"sv": "Värde", "en": "Value"},
+    "chart.numerator": {"sv": "Täljare", "en": "Numerator"},
+    "chart.denominator": {"sv": "Nämnare", "en": "Denominator"},
+    "chart.series": {"sv": "Område", "en": "Area"},
+    "chart.area": {"sv": "Område", "en": "Area"},
+    "chart.mean": {"sv": "Medel", "en": "Mean"},
+    "chart.upper": {"sv": "Övre styrgräns", "en": "Upper process limit"},
+    "chart.lower": {"sv": "Nedre styrgräns", "en": "Lower process limit"},
+    "chart.median": {"sv": "Median", "en": "Median"},
+    "chart.long_run": {"sv": "Ovanligt lång serie", "en": "Unusually long run"},
+    "chart.signal.improvement": {"sv": "Förbättring", "en": "Improvement"},
+    "chart.signal.concern": {"sv": "Försämring", "en": "Concern"},
+    "chart.signal.neither": {"sv": "Avvikelse", "en": "Special cause"},
+    "chart.signal.none": {"sv": "Ingen signal", "en": "No signal"},
+    "chart.caption": {
+        "sv": "{definition} Källa: {source}, datauttag {date}.",
+        "en": "{definition} Source: {source}, extract of {date}.",
+    },
+    "chart.show_table": {"sv": "Visa tabellen bakom diagrammet", "en": "Show the table behind the chart"},
+    "chart.period": {"sv": "{first}–{last}", "en": "{first}–{last}"},
+    "chart.compared_with": {"sv": "jämfört med {area}", "en": "compared with {area}"},
+    "chart.no_comparison": {"sv": "ingen jämförelse", "en": "no comparison"},
+    "filter.heading": {"sv": "Urval", "en": "Selection"},
+    "filter.language": {"sv": "Språk", "en": "Language"},
+    "filter.area": {"sv": "Område", "en": "Area"},
+    "filter.area_help": {
+        "sv": "Region, delregion, kommun eller stadsdel. Skriv för att söka.",
+        "en": "Region, subregion, municipality or district. Type to search.",
+    },
+    "filter.hc": {"sv": "Vårdcentral", "en": "Health centre"},
+    "filter.hc_all": {"sv": "Alla vårdcentraler", "en": "All health centres"},
+    "filter.team": {"sv": "Närsjukvårdsteam", "en": "Near-care team"},
+    "filter.team_all": {"sv": "Alla team", "en": "All teams"},
+    "filter.from": {"sv": "Från månad", "en": "From month"},
+    "filter.to": {"sv": "Till månad", "en": "To month"},
+    "filter.compare": {"sv": "Jämför med", "en": "Compare with"},
+    "compare.none": {"sv": "Ingen jämförelse", "en": "No comparison"},
+    "compare.region": {"sv": "Regionen", "en": "The region"},
+    "compare.parent": {"sv": "Överordnat område", "en": "The parent area"},
+    "compare.parent_named": {"sv": "Överordnat område ({area})", "en": "The parent area ({area})"},
+    "level.subregion": {"sv": "delregion", "en": "subregion"},
+    "level.district": {"sv": "stadsdel", "en": "district"},
+    "area.subregion_label": {"sv": "{name} (delregion)", "en": "{name} (subregion)"},
+    "area.district_label": {"sv": "{name} (stadsdel i {parent})", "en": "{name} (district of {parent})"},
+    "hc.label": {"sv": "{name} ({ownership})", "en": "{name} ({ownership})"},
+    "notice.unknown_param": {
+        "sv": "Länken hade en okänd parameter, {name}, som inte används.",
+        "en": "The link had an unknown parameter, {name}, which is not used.",
+    },
+    "notice.bad_value": {
+        "sv": "Länkens {name}={value} är inte giltig och används inte; standardvalet visas.",
+        "en": "The link's {name}={value} is not valid and is not used; the default is shown.",
+    },
+    "notice.period_reversed": {
+        "sv": "Länkens period börjar efter att den slutar; de senaste tolv hela månaderna visas.",
+        "en": "The link's period starts after it ends; the last twelve complete months are shown.",
+    },
+    "notice.hc_outside_area": {
+        "sv": "Vårdcentralen {hc} ligger inte i {area}; alla vårdcentraler visas.",
+        "en": "Health centre {hc} is not in {area}; all health centres are shown.",
+    },
+    "page.coverage": {"sv": "Täckning", "en": "Coverage"},
+    "indicator.coverage_offered_65.name": {"sv": "Erbjudna mobil läkare, 65+", "en": "Offered a mobile doctor, 65+"},
+    "indicator.coverage_offered_65.definition": {
+        "sv": "Andel av patienterna 65 år och äldre inskrivna i kommunal hemsjukvård vid månadens slut "
+        "som har mobil hemsjukvårdsläkare (från och med det datumet eller tidigare).",
+        "en": "Share of patients aged 65+ enrolled in municipal home care at the end of the month "
+        "who have a mobile home-care doctor (from that date or earlier).",
+    },
+    "indicator.fixed_contact_65.name": {"sv": "Fast vårdkontakt, 65+", "en": "Fixed care contact, 65+"},
+    "indicator.fixed_contact_65.definition": {
+        "sv": "Andel av patienterna 65+ inskrivna i hemsjukvården vid månadens slut som har mobil läkare "
+        "och har den som fast vårdkontakt.",
+        "en": "Share of home-care patients aged 65+ at the end of the month who have a mobile doctor "
+        "as their fixed care contact.",
+    },
+    "indicator.hc_participation.name": {"sv": "Vårdcentraler som deltar", "en": "Health centres taking part"},
+    "indicator.hc_participation.definition": {
+        "sv": "Andel av områdets öppna vårdcentraler som deltar i mobil hemsjukvårdsläkare vid månadens slut.",
+        "en": "Share of the area's open health centres taking part in the mobile-doctor scheme at the end of the month.",
+    },
+    "indicator.units_offering.name": {"sv": "Kommuner/stadsdelar med mobil läkare", "en": "Units offering a mobile doctor"},
+    "indicator.units_offering.definition": {
+        "sv": "Andel av hemsjukvårdens enheter (kommuner utan stadsdelar, och stadsdelar) med minst en öppen "
+        "deltagande vårdcentral vid månadens slut.",
+        "en": "Share of home-care units (municipalities without districts, and districts) with at least one "
+        "open health centre taking part at the end of the month.",
+    },
+    "indicator.need_coverage.name": {"sv": "Nådd andel av behovet", "en": "Share of need reached"},
+    "indicator.need_coverage.definition": {
+        "sv": "Patienter 65+ i hemsjukvården med mobil läkare vid månadens slut, delat med den uppskattade "
+        "gruppen mest sjuka och sviktande (15 % av befolkningen 65+). Indikativt.",
+        "en": "Home-care patients 65+ with a mobile doctor at the end of the month, divided by the estimated "
+        "most-ill and multi-failing group (15 % of the population 65+). Indicative.",
+    },
+    "indicator.home_visits.name": {"sv": "Hembesök av mobil läkare", "en": "Mobile-doctor home visits"},
+    "indicator.home_visits.definition": {
+        "sv": "Antal hembesök av mobila hemsjukvårdsläkare under perioden.",
+        "en": "Number of home visits by mobile home-care doctors in the period.",
+    },
+    "indicator.team_visit_share.name": {"sv": "Teambesök", "en": "Team visits"},
+    "indicator.team_visit_share.definition": {
+        "sv": "Andel av läkarens hembesök som görs tillsammans med kommunens hemsjukvårdspersonal.",
+        "en": "Share of the doctor's home visits made together with municipal home-care staff.",
+    },
+    "indicator.acute_next_weekday.name": {"sv": "Akuta besök senast nästa vardag", "en": "Acute visits by the next weekday"},
+    "indicator.acute_next_weekday.definition": {
+        "sv": "Andel akuta hembesök med känt beställningsdatum som görs senast första vardagen (måndag–fredag, "
+        "ej allmän helgdag) efter beställningsdagen.",
+        "en": "Share of acute home visits with a known request date made no later than the first weekday "
+        "(Monday–Friday, not a public holiday) after the request.",
+    },
+    "indicator.nsvt_enrolled.name": {"sv": "Inskrivna i närsjukvårdsteam", "en": "Enrolled in near-care teams"},
+    "indicator.nsvt_enrolled.definition": {
+        "sv": "Antal inskrivningar i närsjukvårdsteam som börjar under perioden.",
+        "en": "Number of near-care team enrolments starting in the period.",
+    },
+    "indicator.nsvt_active.name": {"sv": "Aktuella i närsjukvårdsteam", "en": "Active in near-care teams"},
+    "indicator.nsvt_active.definition": {
+        "sv": "Antal patienter inskrivna i närsjukvårdsteam vid månadens slut.",
+        "en": "Number of patients enrolled in near-care teams at the end of the month.",
+    },
+    "indicator.nsvt_mean_days.name": {"sv": "Medelinskrivningstid", "en": "Mean enrolment time"},
+    "indicator.nsvt_mean_days.definition": {
+        "sv": "Medelvärdet av inskrivningstiden (dagar) för inskrivningar som avslutas under perioden.",
+        "en": "Mean enrolment time (days) of the enrolments discharged in the period.",
+    },
+    "indicator.nsvt_median_days_km.name": {"sv": "Median inskrivningstid (Kaplan–Meier)", "en": "Median enrolment time (Kaplan–Meier)"},
+    "indicator.nsvt_median_days_km.definition": {
+        "sv": "Kaplan–Meier-median av inskrivningstiden för inskrivningar som börjar under perioden; pågående "
+        "räknas fram till uttagsdatumet. Saknas om kurvan aldrig når 50 %.",
+        "en": "Kaplan–Meier median enrolment time of enrolments starting in the period; those still open count "
+        "up to the reference date. Missing when the curve never reaches 50 %.",
+    },
+    "indicator.nsvt_visits_per_episode.name": {"sv": "Besök per inskriven patient", "en": "Visits per enrolled patient"},
+    "indicator.nsvt_visits_per_episode.definition": {
+        "sv": "Hembesök av läkare och/eller sjuksköterska per inskrivning som avslutas under perioden.",
+        "en": "Home visits by doctor and/or nurse per enrolment discharged in the period.",
+    },
+    "indicator.ed_visits.name": {"sv": "Akutbesök", "en": "ED visits"},
+    "indicator.ed_visits.definition": {
+        "sv": "Antal besök på akutmottagning under perioden, alla åldrar.",
+        "en": "Number of emergency-department visits in the period, all ages.",
+    },
+    "indicator.ed_rate_80.name": {"sv": "Akutbesök per 1 000 invånare 80+", "en": "ED visits per 1,000 aged 80+"},
+    "indicator.ed_rate_80.definition": {
+        "sv": "Akutbesök av invånare 80 år och äldre per 1 000 invånare 80+ och månad.",
+        "en": "ED visits by inhabitants aged 80+ per 1,000 inhabitants aged 80+ a month.",
+    },
+    "indicator.readmission_share.name": {"sv": "Återinskrivningar inom 30 dagar", "en": "Readmissions within 30 days"},
+    "indicator.readmission_share.definition": {
+        "sv": "Andel av inläggningarna från akutmottagningen som följs av återinskrivning inom 30 dagar.",
+        "en": "Share of admissions from the emergency department followed by a readmission within 30 days.",
+    },
+    "indicator.ed_rate_listed.name": {"sv": "Akutbesök per 1 000 listade", "en": "ED visits per 1,000 listed"},
+    "indicator.ed_rate_listed.definition": {
+        "sv": "Akutbesök av en vårdcentrals listade patienter per 1 000 listade och månad.",
+        "en": "ED visits by a health centre's listed patients per 1,000 listed a month.",
+    },
+    "spc.shift.high": {"sv": "{n} månader över medel sedan {first}", "en": "{n} months above the mean since {first}"},
+    "spc.shift.low": {"sv": "{n} månader under medel sedan {first}", "en": "{n} months below the mean since {first}"},
+    "spc.trend.high": {
+        "sv": "Trend: {n} månader i rad stigande till och med {last}",
+        "en": "Trend: {n} months rising in a row, up to {last}",
+    },
+    "spc.trend.low": {
+        "sv": "Trend: {n} månader i rad sjunkande till och med {last}",
+        "en": "Trend: {n} months falling in a row, up to {last}",
+    },
+    "spc.beyond_limits.high.one": {
+        "sv": "Punkt över övre styrgränsen i {period}",
+        "en": "Point above the upper control limit in {period}",
+    },
+    "spc.beyond_limits.low.one": {
+        "sv": "Punkt under nedre styrgränsen i {period}",
+        "en": "Point below the lower control limit in {period}",
+    },
+    "spc.beyond_limits.high.many": {
+        "sv": "{n} punkter över övre styrgränsen i {period}",
+        "en": "{n} points above the upper control limit in {period}",
+    },
+    "spc.beyond_limits.low.many": {
+        "sv": "{n} punkter under nedre styrgränsen i {period}",
+        "en": "{n} points below the lower control limit in {period}",
+    },
+    "spc.two_of_three.high": {
+        "sv": "2 av 3 månader nära övre styrgränsen (över 2 sigma) i {period}",
+        "en": "2 of 3 months near the upper control limit (above 2 sigma) in {period}",
+    },
+    "spc.two_of_three.low": {
+        "sv": "2 av 3 månader nära nedre styrgränsen (under 2 sigma) i {period}",
+        "en": "2 of 3 months near the lower control limit (below 2 sigma) in {period}",
+    },
+    "spc.long_run.high": {
+        "sv": "Ovanligt lång serie: {n} månader över medianen sedan {first}",
+        "en": "Unusually long run: {n} months above the median since {first}",
+    },
+    "spc.long_run.low": {
+        "sv": "Ovanligt lång serie: {n} månader under medianen sedan {first}",
+        "en": "Unusually long run: {n} months below the median since {first}",
+    },
+    "spc.few_crossings": {
+        "sv": "För få korsningar av medianen ({crossings}, förväntat minst {limit})",
+        "en": "Too few crossings of the median ({crossings}, at least {limit} expected)",
+    },
+    "spc.period": {"sv": "{first} – {last}", "en": "{first} – {last}"},
+    "spc.with_kind": {"sv": "{sentence} ({kind})", "en": "{sentence} ({kind})"},
+    "spc.kind.improvement": {"sv": "förbättring", "en": "improvement"},
+    "spc.kind.concern": {"sv": "försämring", "en": "concern"},
+    "spc.variation.common_cause": {"sv": "ingen signal", "en": "no signal"},
+    "spc.variation.improvement_high": {"sv": "förbättring (höga värden)", "en": "improvement (high values)"},
+    "spc.variation.improvement_low": {"sv": "förbättring (låga värden)", "en": "improvement (low values)"},
+    "spc.variation.concern_high": {"sv": "försämring (höga värden)", "en": "concern (high values)"},
+    "spc.variation.concern_low": {"sv": "försämring (låga värden)", "en": "concern (low values)"},
+    "spc.variation.neither_high": {"sv": "avvikelse (höga värden)", "en": "special cause (high values)"},
+    "spc.variation.neither_low": {"sv": "avvikelse (låga värden)", "en": "special cause (low values)"},
+    "spc.assurance.pass": {"sv": "målet nås alltid", "en": "the target is always met"},
+    "spc.assurance.fail": {"sv": "målet nås aldrig", "en": "the target is never met"},
+    "spc.assurance.hit_and_miss": {"sv": "målet nås ibland", "en": "the target is met sometimes"},
+    "spc.trial": {
+        "sv": "preliminära styrgränser (färre än 12 punkter)",
+        "en": "trial limits (fewer than 12 points)",
+    },
+}
