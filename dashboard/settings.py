@@ -13,17 +13,28 @@ SQL_DIR = ROOT / "sql"
 
 
 class SettingError(ValueError):
-    """A setting in the environment that can't be used; the message names it and what it must be."""
+    """A setting that can't be used. It names the setting, the value found and what the value must
+    be (a catalogue key), so the app can say so in the user's language and the command line in English."""
+
+    def __init__(self, name: str, value: object, rule: str, **rule_values: object):
+        self.name, self.value, self.rule, self.rule_values = name, value, rule, rule_values
+        super().__init__(self.message("en"))
+
+    def message(self, lang: str) -> str:
+        from dashboard.texts import t  # texts reads no setting; imported here to keep settings first to load
+
+        return t("setting.error", lang, name=self.name, value=repr(self.value),
+                 rule=t(f"setting.rule.{self.rule}", lang, **self.rule_values))
 
 
-def _number(name: str, default, parse, what: str):
+def _number(name: str, default, parse, rule: str):
     raw = os.environ.get(name)
     if raw is None or raw == "":
         return default
     try:
         return parse(raw)
     except ValueError:
-        raise SettingError(f"Setting {name} must be {what}, got {raw!r}.") from None
+        raise SettingError(name, raw, rule) from None
 
 
 def data_dir() -> Path:
@@ -37,25 +48,35 @@ def current_extract() -> Path:
 
 def suppression_threshold() -> int:
     """Counts from 1 to this number minus one are never shown (contract: default 5)."""
-    threshold = _number("NVK_SUPPRESS_MIN", 5, int, "a whole number")
+    threshold = _number("NVK_SUPPRESS_MIN", 5, int, "whole_number")
     if threshold < 1:
-        raise SettingError(f"Setting NVK_SUPPRESS_MIN must be at least 1, got {threshold}.")
+        raise SettingError("NVK_SUPPRESS_MIN", threshold, "at_least", minimum=1)
     return threshold
 
 
 def need_shares() -> tuple[float, float, float]:
     """Cumulative shares of the population 65+ that are most ill, also multi-failing, also frail (seed 001)."""
-    shares = tuple(_number(name, default, float, "a number between 0 and 1") for name, default in (
+    shares = tuple(_number(name, default, float, "share") for name, default in (
         ("NVK_NEED_MOST_ILL", 0.05), ("NVK_NEED_MULTI_FAILING", 0.15), ("NVK_NEED_FRAIL", 0.25)))
     if not 0 < shares[0] <= shares[1] <= shares[2] <= 1:
-        raise SettingError(f"Settings NVK_NEED_MOST_ILL ≤ NVK_NEED_MULTI_FAILING ≤ NVK_NEED_FRAIL must rise "
-                           f"within 0–1 (they are cumulative), got {shares}.")
+        raise SettingError("NVK_NEED_MOST_ILL, NVK_NEED_MULTI_FAILING, NVK_NEED_FRAIL", shares, "cumulative")
     return shares
 
 
 def patients_per_doctor() -> float:
     """Patients one home-care doctor can have (seed 001: about 250)."""
-    per_doctor = _number("NVK_PATIENTS_PER_DOCTOR", 250.0, float, "a number")
+    per_doctor = _number("NVK_PATIENTS_PER_DOCTOR", 250.0, float, "number")
     if per_doctor <= 0:
-        raise SettingError(f"Setting NVK_PATIENTS_PER_DOCTOR must be above 0, got {per_doctor}.")
+        raise SettingError("NVK_PATIENTS_PER_DOCTOR", per_doctor, "above_zero")
     return per_doctor
+
+
+def problems() -> list[SettingError]:
+    """Every setting read once: what the app checks before it shows anything."""
+    found = []
+    for read in (suppression_threshold, need_shares, patients_per_doctor):
+        try:
+            read()
+        except SettingError as exc:
+            found.append(exc)
+    return found

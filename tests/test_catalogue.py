@@ -37,7 +37,7 @@ def test_a_bad_setting_is_named(monkeypatch):
     from dashboard.settings import SettingError, need_shares, suppression_threshold
 
     monkeypatch.setenv("NVK_SUPPRESS_MIN", "fem")
-    with pytest.raises(SettingError, match="NVK_SUPPRESS_MIN must be a whole number"):
+    with pytest.raises(SettingError, match="NVK_SUPPRESS_MIN = 'fem' cannot be used: it must be a whole number"):
         suppression_threshold()
     monkeypatch.setenv("NVK_NEED_MOST_ILL", "0.3")
     with pytest.raises(SettingError, match="cumulative"):

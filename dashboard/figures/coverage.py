@@ -22,6 +22,10 @@ MAP_INDICATORS = ("coverage_offered_65", "fixed_contact_65", "hc_participation",
 FUNNEL_INDICATORS = ("coverage_offered_65", "fixed_contact_65", "hc_participation")
 CENTRE_INDICATORS = ("coverage_offered_65", "fixed_contact_65", "home_visits", "team_visit_share")
 FUNNEL_LIMITS = ((1.959964, "95 %"), (3.090232, "99,8 %"))
+from dashboard.figures.view import Page
+
+PAGE = Page("tackning.py", "page.coverage", ":material/map:", order=10)
+
 
 
 def ranking_level(level: str) -> str:

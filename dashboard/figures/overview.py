@@ -22,6 +22,10 @@ SECTIONS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("section.nsvt", ("nsvt_enrolled", "nsvt_active", "nsvt_mean_days", "nsvt_visits_per_episode")),
     ("section.ed", ("ed_rate_80", "ed_visits", "readmission_share")),
 )
+from dashboard.figures.view import Page
+
+PAGE = Page("overview.py", "page.overview", ":material/dashboard:", order=0)
+
 
 
 def sections(scope: Scope) -> list[tuple[str, list[str]]]:

@@ -1,6 +1,30 @@
 """Texts every page shares: the shell, filters, indicators, charts, values and control-chart words."""
 
 TEXTS: dict[str, dict[str, str]] = {
+    "setting.error": {
+        "sv": "Inställningen {name} = {value} går inte att använda: {rule}. Ändra den (docs/settings.md) "
+        "och starta om appen.",
+        "en": "Setting {name} = {value} cannot be used: {rule}. Change it (docs/settings.md) and restart the app.",
+    },
+    "setting.rule.whole_number": {"sv": "den ska vara ett heltal", "en": "it must be a whole number"},
+    "setting.rule.number": {"sv": "den ska vara ett tal", "en": "it must be a number"},
+    "setting.rule.share": {"sv": "den ska vara ett tal mellan 0 och 1", "en": "it must be a number between 0 and 1"},
+    "setting.rule.at_least": {"sv": "den ska vara minst {minimum}", "en": "it must be at least {minimum}"},
+    "setting.rule.above_zero": {"sv": "den ska vara större än 0", "en": "it must be above 0"},
+    "setting.rule.cumulative": {
+        "sv": "andelarna är kumulativa och ska stiga inom 0–1",
+        "en": "the shares are cumulative and must rise within 0–1",
+    },
+    "setting.rule.boundaries": {
+        "sv": "filen går inte att använda som gränser ({problem})",
+        "en": "the file cannot be used as boundaries ({problem})",
+    },
+    "error.internal": {
+        "sv": "Något gick fel i Närvårdskollen, inte i datauttaget. Felet är loggat på servern ({reference}); "
+        "ladda om sidan eller kontakta den som driftar appen och ange referensen.",
+        "en": "Something went wrong in Närvårdskollen, not in the extract. The error is logged on the server "
+        "({reference}); reload the page or tell whoever runs the app, quoting the reference.",
+    },
     "app.title": {"sv": "Närvårdskollen", "en": "Närvårdskollen"},
     "app.tagline": {"sv": "Uppföljning av Mobil närvård", "en": "Follow-up of Mobil närvård"},
     "page.overview": {"sv": "Översikt", "en": "Overview"},
@@ -33,7 +57,7 @@ TEXTS: dict[str, dict[str, str]] = {
     "delta.points": {"sv": "{delta} procentenheter", "en": "{delta} percentage points"},
     "delta.since": {"sv": "{delta} från {month}", "en": "{delta} from {month}"},
     "unit.days": {"sv": "{value} dagar", "en": "{value} days"},
-    "unit.per_1000": {"sv": "{value} per 1 000", "en": "{value} per 1,000"},
+    "unit.per_1000": {"sv": "{value} per 1 000", "en": "{value} per 1,000"},
     "unit.per_episode": {"sv": "{value} per patient", "en": "{value} per patient"},
     "chart.month": {"sv": "Månad", "en": "Month"},
     "chart.value": {"sv": "Värde", "en": "Value"},

@@ -12,12 +12,11 @@ from pathlib import Path
 import polars as pl
 import streamlit as st
 
-from dashboard.metrics import indicators
 from dashboard.data import queries
-from dashboard.figures.coverage import CENTRE_INDICATORS
+from dashboard.figures.source import Source
 from dashboard.data.database import Database
 from dashboard.data.extract_files import read_manifest
-from dashboard.metrics.periods import Period, latest_complete_month
+from dashboard.metrics.periods import latest_complete_month
 from dashboard.figures.selection import Choices, build_choices
 from dashboard.settings import current_extract
 from dashboard.data.validation import reference_date
@@ -48,12 +47,6 @@ def database(version: str) -> Database:
         raise ExtractUnavailable("extract.unreadable", path=path, error=exc) from exc
 
 
-@st.cache_data(max_entries=256, show_spinner=False)
-def monthly_figures(version: str, scope: indicators.Scope, first, last, indicator_ids: tuple[str, ...]) -> pl.DataFrame:
-    """Suppressed by-month figures; the key holds the extract version and the whole selection."""
-    return indicators.compute(database(version), scope, Period(first, last), list(indicator_ids), by_month=True)
-
-
 @st.cache_data(max_entries=4, show_spinner=False)
 def choices(version: str) -> Choices:
     """Everything the sidebar offers, in the order a Swede expects to find it."""
@@ -66,25 +59,54 @@ def choices(version: str) -> Choices:
                          queries.nsvt_teams(db), months)
 
 
-@st.cache_data(max_entries=64, show_spinner=False)
-def area_figures(version: str, areas: tuple[str, ...], first, last, indicator_ids: tuple[str, ...]) -> pl.DataFrame:
-    """Suppressed figures for many areas at once (for maps, rankings and funnels)."""
-    return indicators.compute_groups(database(version), "area", list(areas), Period(first, last),
-                                     list(indicator_ids))
+class CachedSource:
+    """The figure builders' source for one extract version, every answer kept in Streamlit's cache.
+
+    The cache key holds the version and the whole question, so a new ingest is never served stale."""
+
+    def __init__(self, version: str):
+        self.version = version
+
+    def monthly(self, scope, first, last, indicator_ids) -> pl.DataFrame:
+        return _monthly(self.version, scope, first, last, tuple(indicator_ids))
+
+    def areas(self, area_codes, first, last, indicator_ids) -> pl.DataFrame:
+        return _areas(self.version, tuple(area_codes), first, last, tuple(indicator_ids))
+
+    def centres(self, area_code, centre_ids, first, last, indicator_ids) -> pl.DataFrame:
+        return _centres(self.version, area_code, tuple(centre_ids), first, last, tuple(indicator_ids))
+
+    def listing_effect(self, area_code, month) -> pl.DataFrame:
+        return _listing_effect(self.version, area_code, month)
+
+    def population_65(self, area_code, month) -> int | None:
+        return _population_65(self.version, area_code, month)
+
+
+def _source(version: str) -> Source:
+    return Source(database(version))
+
+
+@st.cache_data(max_entries=256, show_spinner=False)
+def _monthly(version, scope, first, last, indicator_ids) -> pl.DataFrame:
+    return _source(version).monthly(scope, first, last, indicator_ids)
 
 
 @st.cache_data(max_entries=64, show_spinner=False)
-def centre_figures(version: str, area_code: str, centres: tuple[str, ...], first, last) -> pl.DataFrame:
-    """Unsuppressed figures of an area's centres: the centre table suppresses them cell by cell."""
-    return indicators.compute_groups(database(version), "hc", list(centres), Period(first, last),
-                                     list(CENTRE_INDICATORS), within=area_code, suppressed=False)
+def _areas(version, area_codes, first, last, indicator_ids) -> pl.DataFrame:
+    return _source(version).areas(area_codes, first, last, indicator_ids)
 
 
 @st.cache_data(max_entries=64, show_spinner=False)
-def listing_effect(version: str, area_code: str, month) -> pl.DataFrame:
-    return queries.listing_effect(database(version), area_code, month)
+def _centres(version, area_code, centre_ids, first, last, indicator_ids) -> pl.DataFrame:
+    return _source(version).centres(area_code, centre_ids, first, last, indicator_ids)
 
 
 @st.cache_data(max_entries=64, show_spinner=False)
-def population_65(version: str, area_code: str, month) -> int | None:
-    return queries.population_65(database(version), area_code, month)
+def _listing_effect(version, area_code, month) -> pl.DataFrame:
+    return _source(version).listing_effect(area_code, month)
+
+
+@st.cache_data(max_entries=64, show_spinner=False)
+def _population_65(version, area_code, month) -> int | None:
+    return _source(version).population_65(area_code, month)

@@ -1,24 +1,62 @@
-"""A chart as every page shows it: the chart, its caption, and the table behind it on request."""
+"""The one place a Figure meets Streamlit: chart or headline numbers, caption, notes, and the table.
+
+Every text that may come from data (names, sources) reaches Streamlit through `plain`, so it is
+shown as written, never read as Markdown.
+"""
 
 from __future__ import annotations
 
-import altair as alt
-import polars as pl
+import re
+from typing import Any, Callable
+
 import streamlit as st
 
-from dashboard import formatting
+from dashboard.figures.figure import Figure, Metric
 from dashboard.texts import t
-from dashboard.ui.shell import PageContext
+
+_MARKDOWN = re.compile(r"([\\`*_{}\[\]()<>#+\-.!|~$:])")
 
 
-def caption(ctx: PageContext, indicator_id: str) -> str:
-    return t("chart.caption", ctx.lang, definition=t(f"indicator.{indicator_id}.definition", ctx.lang),
-             source=ctx.db.source or t("extract.unknown_source", ctx.lang),
-             date=formatting.day(ctx.db.reference_date, ctx.lang))
+def plain(text: str) -> str:
+    """Text with Markdown's special characters escaped: shown as written."""
+    return _MARKDOWN.sub(r"\\\1", text)
 
 
-def show(ctx: PageContext, chart: alt.TopLevelMixin, table: pl.DataFrame, indicator_id: str, key: str) -> None:
-    st.altair_chart(chart, theme=None, key=key)
-    st.caption(caption(ctx, indicator_id))
-    with st.expander(t("chart.show_table", ctx.lang)):
-        st.dataframe(table, hide_index=True)
+def heading(text: str) -> None:
+    st.markdown(f"#### {plain(text)}")
+
+
+def figure(fig: Figure, lang: str, *, table: bool = True, on_select: Callable[[], None] | None = None,
+           width: str = "stretch", columns: int = 4, show_title: bool = False) -> Any:
+    """Show a figure; with `on_select`, clicks on the chart call it (the map); returns the chart's event."""
+    event = None
+    if show_title:
+        heading(fig.title)
+    if fig.metrics:
+        metrics(fig.metrics, columns)
+    if fig.chart is not None:
+        if on_select is None:
+            event = st.altair_chart(fig.chart, theme=None, key=fig.key, width=width)
+        else:
+            event = st.altair_chart(fig.chart, theme=None, key=fig.key, on_select=on_select,
+                                    selection_mode="unit", width=width)
+    for note in fig.notes:
+        st.markdown(f"- {plain(note)}")
+    st.caption(plain(fig.caption(lang)))
+    if table and fig.table.height and (fig.chart is not None or fig.metrics):
+        with st.expander(t("chart.show_table", lang)):
+            st.dataframe(fig.table.display(lang), hide_index=True, key=f"{fig.key}_table")
+    elif table and fig.table.height:
+        st.dataframe(fig.table.display(lang), hide_index=True, key=f"{fig.key}_table")
+    return event
+
+
+def metrics(items: tuple[Metric, ...], columns: int = 4) -> None:
+    cells = st.columns(min(columns, len(items)) or 1)
+    for n, item in enumerate(items):
+        with cells[n % len(cells)]:
+            st.metric(item.label, item.value, item.change, delta_color=item.change_colour, help=item.help,
+                      chart_data=list(item.sparkline) or None, chart_type="line", border=bool(item.sparkline),
+                      delta_arrow="auto" if item.arrow else "off")
+            if item.note:
+                st.caption(plain(item.note))

@@ -6,99 +6,99 @@ pages then ask for `context()` and only lay out.
 
 from __future__ import annotations
 
+import importlib
+import logging
+import pkgutil
+import uuid
 from dataclasses import dataclass
 
 import streamlit as st
 
-from dashboard import formatting
+from dashboard import formatting, settings
+from dashboard.charts import area_map
 from dashboard.data.database import Database
-from dashboard.metrics.indicators import Scope
-from dashboard.figures.selection import Choices, Selection, comparison_area
+from dashboard import figures
+from dashboard.figures.selection import Choices
+from dashboard.figures.view import Page, View
+from dashboard.ui.cache import CachedSource
 from dashboard.settings import ROOT
 from dashboard.texts import t
-from dashboard.ui import filters
-from dashboard.ui import cache as data
+from dashboard.ui import cache, filters, render
 
 _CONTEXT = "_nvk_context"
+_log = logging.getLogger(__name__)
 
-#: Each page: file, catalogue key of its title, icon, URL path, whether it offers the team filter.
-#: The first is the start page, at "/". Every other page's URL path is its file's name: before app.py
-#: first calls st.navigation in a new server, Streamlit resolves a deep link against the files in
-#: pages/, and a link whose path names no file gets a "Page not found" dialog.
-PAGES = (
-    ("overview.py", "page.overview", ":material/dashboard:", "", False),
-    ("tackning.py", "page.coverage", ":material/map:", "tackning", False),
-)
+
+def pages() -> list[Page]:
+    """Every page, found in the figure builders' modules, in navigation order."""
+    found = []
+    for module in pkgutil.iter_modules(figures.__path__):
+        page = getattr(importlib.import_module(f"{figures.__name__}.{module.name}"), "PAGE", None)
+        if isinstance(page, Page):
+            found.append(page)
+    return sorted(found, key=lambda p: p.order)
 
 
 @dataclass(frozen=True)
 class PageContext:
-    version: str
+    """What a page script gets: the view to build figures for, and where to read them (cached)."""
+
+    view: View
+    source: CachedSource
     db: Database
-    choices: Choices
-    selection: Selection
 
     @property
     def lang(self) -> str:
-        return self.selection.lang
-
-    @property
-    def scope(self) -> Scope:
-        """The figures' subject: the chosen centre or team if any, else the area."""
-        s = self.selection
-        if s.hc_id:
-            return Scope(hc_id=s.hc_id)
-        if s.team_id:
-            return Scope(team_id=s.team_id)
-        return Scope(area_code=s.area_code)
-
-    @property
-    def comparison(self) -> Scope | None:
-        code = comparison_area(self.selection, self.choices)
-        return None if code is None else Scope(area_code=code)
-
-    def scope_name(self, scope: Scope) -> str:
-        if scope.hc_id:
-            return self.choices.centres[scope.hc_id].name
-        if scope.team_id:
-            return self.choices.teams[scope.team_id]
-        return self.choices.areas[scope.area_code].name
-
-    def period_text(self) -> str:
-        s = self.selection
-        return t("chart.period", self.lang, first=formatting.month(s.first, self.lang),
-                 last=formatting.month(s.last, self.lang))
-
-    def comparison_text(self) -> str:
-        comparison = self.comparison
-        if comparison is None:
-            return t("chart.no_comparison", self.lang)
-        return t("chart.compared_with", self.lang, area=self.scope_name(comparison))
+        return self.view.lang
 
 
 def run_app() -> None:
-    """Open the extract, take the selection from the URL and sidebar, and run the chosen page."""
+    """Check the settings, open the extract, take the selection from the URL and sidebar, and run
+    the chosen page; whatever fails reaches the user as a message in their language, never a traceback."""
     lang = filters.language()
+    _check_settings(lang)
     version, db, choices = _open_extract(lang)
     notices = filters.resolve(choices)
     lang = filters.language()
-    pages = {url: st.Page(str(ROOT / "pages" / file), title=t(title, lang), icon=icon, url_path=url or None,
-                          default=n == 0)
-             for n, (file, title, icon, url, _team) in enumerate(PAGES)}
-    page = st.navigation(list(pages.values()))
-    with_team = any(url == page.url_path and team for _f, _t, _i, url, team in PAGES)
-    selection = filters.sidebar(choices, notices, with_team=with_team)
-    st.session_state[_CONTEXT] = PageContext(version, db, choices, selection)
-    st.sidebar.caption(extract_caption(db, selection.lang))
-    page.run()
+    listed = pages()
+    by_url = {page.url: page for page in listed}
+    navigation = [st.Page(str(ROOT / "pages" / p.file), title=t(p.title_key, lang), icon=p.icon,
+                          url_path=p.url or None, default=p.order == 0) for p in listed]
+    chosen = st.navigation(navigation)
+    page = by_url.get(chosen.url_path, listed[0])
+    selection = filters.sidebar(choices, notices, with_team=page.with_team)
+    view = View(selection, choices, db.reference_date, db.source, page=page.url)
+    st.session_state[_CONTEXT] = PageContext(view, cache.CachedSource(version), db)
+    st.sidebar.caption(render.plain(extract_caption(view)))
+    try:
+        chosen.run()
+    except Exception:  # a bug, not the user's input: logged with a reference the user can quote
+        reference = uuid.uuid4().hex[:8]
+        _log.exception("page %s failed (reference %s)", page.file, reference)
+        st.error(t("error.internal", view.lang, reference=reference), icon=":material/error:")
+
+
+def _check_settings(lang: str) -> None:
+    """Every setting, and the boundary file if one is set, checked before anything is drawn."""
+    found = settings.problems()
+    path = area_map.boundaries_path()
+    if path is not None:
+        try:
+            area_map.load_boundaries(path)
+        except ValueError as exc:
+            found.append(settings.SettingError("NVK_BOUNDARIES", str(path), "boundaries", problem=str(exc)))
+    for problem in found:
+        st.error(problem.message(lang), icon=":material/settings:")
+    if found:
+        st.stop()
 
 
 def _open_extract(lang: str) -> tuple[str, Database, Choices]:
     """The current extract and what it offers; without a usable one, a clear message and the page stops."""
     try:
-        version = data.current_version()
-        return version, data.database(version), data.choices(version)
-    except data.ExtractUnavailable as exc:
+        version = cache.current_version()
+        return version, cache.database(version), cache.choices(version)
+    except cache.ExtractUnavailable as exc:
         st.error(t(exc.key, lang, **exc.values), icon=":material/error:")
         st.stop()
 
@@ -107,16 +107,14 @@ def context() -> PageContext:
     return st.session_state[_CONTEXT]
 
 
-def extract_caption(db: Database, lang: str) -> str:
-    return t(
-        "extract.caption", lang,
-        date=formatting.day(db.reference_date, lang),
-        source=db.source or t("extract.unknown_source", lang),
-    )
+def extract_caption(view: View) -> str:
+    return t("extract.caption", view.lang, date=formatting.day(view.extract_date, view.lang), source=view.source)
 
 
 def heading(ctx: PageContext, title_key: str) -> None:
     """Title; what, where and compared with what; and the extract's date and source."""
+    view = ctx.view
     st.title(t(title_key, ctx.lang))
-    st.markdown(f"**{ctx.scope_name(ctx.scope)}** · {ctx.period_text()} · {ctx.comparison_text()}")
-    st.caption(extract_caption(ctx.db, ctx.lang))
+    st.markdown(f"**{render.plain(view.scope_name(view.scope))}** · {render.plain(view.period_text())} · "
+                f"{render.plain(view.comparison_text())}")
+    st.caption(render.plain(extract_caption(view)))

@@ -1,0 +1,153 @@
+"""A Figure: one chart or table with everything a reader needs to trust it, built once for every output.
+
+A page shows it, an export writes it and the monthly report prints it, so the chart, the numbers
+behind it, its title, definition, source, extract date and the link that reopens the view travel
+together. Builders are pure (no Streamlit): tests read exactly what a user would be shown.
+
+A table holds numbers as numbers, so an export can write them as such; a cell hidden by the
+small-number rule holds null and a mark ("<5" when the hidden count is itself small, else "–"), so
+every output shows the hidden cell the same way. How a column reads on screen is its kind.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+from typing import Any, Literal, Mapping, Sequence
+
+import altair as alt
+import polars as pl
+
+from dashboard import formatting
+from dashboard.texts import t
+
+#: How a column's numbers read: the indicator measures, plain numbers, months and days, or text.
+Kind = Literal["text", "month", "date", "count", "number", "share", "rate_per_1000", "mean", "mean_days",
+               "median_days", "ratio"]
+
+_NUMERIC = {"count": pl.Float64, "number": pl.Float64, "share": pl.Float64, "rate_per_1000": pl.Float64,
+            "mean": pl.Float64, "mean_days": pl.Float64, "median_days": pl.Float64, "ratio": pl.Float64,
+            "text": pl.String, "month": pl.Date, "date": pl.Date}
+
+
+@dataclass(frozen=True)
+class Hidden:
+    """A cell the small-number rule hides; `small` when the hidden count is itself from 1 to 4."""
+
+    small: bool = False
+
+    def mark(self, lang: str) -> str:
+        return formatting.hidden_count(self.small, lang)
+
+
+@dataclass(frozen=True)
+class Table:
+    """The numbers behind a figure. `frame` has one column per label in the user's language (null
+    where hidden or missing); `hidden` maps a column to the rows hidden in it."""
+
+    frame: pl.DataFrame
+    kinds: Mapping[str, Kind]
+    hidden: Mapping[str, Mapping[int, Hidden]] = field(default_factory=dict)
+
+    @property
+    def columns(self) -> list[str]:
+        return self.frame.columns
+
+    @property
+    def height(self) -> int:
+        return self.frame.height
+
+    def is_hidden(self, column: str, row: int) -> bool:
+        return row in self.hidden.get(column, {})
+
+    def cell(self, column: str, row: int, lang: str) -> str:
+        """A cell as it reads on screen and in print."""
+        mark = self.hidden.get(column, {}).get(row)
+        if mark is not None:
+            return mark.mark(lang)
+        return format_value(self.frame[column][row], self.kinds[column], lang)
+
+    def display(self, lang: str) -> pl.DataFrame:
+        """Every cell as text, formatted the Swedish (or English) way, hidden cells marked."""
+        return pl.DataFrame({c: [self.cell(c, r, lang) for r in range(self.height)] for c in self.columns},
+                            schema={c: pl.String for c in self.columns})
+
+    def column_values(self, column: str) -> list[Any]:
+        """The shown numbers of a column (hidden cells as None): what a test or an export reads."""
+        return [None if self.is_hidden(column, r) else v for r, v in enumerate(self.frame[column].to_list())]
+
+
+def make_table(records: Sequence[Mapping[str, Any]], kinds: Mapping[str, Kind]) -> Table:
+    """A Table from rows of {label: value}, where a value may be `Hidden(...)`; columns in `kinds` order."""
+    columns = list(kinds)
+    hidden: dict[str, dict[int, Hidden]] = {}
+    data: dict[str, list[Any]] = {c: [] for c in columns}
+    for n, record in enumerate(records):
+        for column in columns:
+            value = record.get(column)
+            if isinstance(value, Hidden):
+                hidden.setdefault(column, {})[n] = value
+                value = None
+            data[column].append(value)
+    frame = pl.DataFrame(data, schema={c: _NUMERIC[kinds[c]] for c in columns})
+    return Table(frame, dict(kinds), hidden)
+
+
+def format_value(value: Any, kind: Kind, lang: str) -> str:
+    if value is None:
+        return ""
+    if kind == "text":
+        return str(value)
+    if kind == "month":
+        return formatting.month(value, lang)
+    if kind == "date":
+        return formatting.day(value, lang)
+    if kind == "count":
+        return formatting.number(value, 0 if float(value).is_integer() else 1, lang)
+    if kind == "number":
+        return formatting.number(value, 1, lang)
+    if kind == "ratio":
+        return formatting.number(value, 2, lang)
+    return formatting.indicator_value(kind, value, False, lang)
+
+
+@dataclass(frozen=True)
+class Metric:
+    """One headline number (a tile or a panel's figure) as it reads: value, change, and help on hover.
+
+    `change_colour` is Streamlit's delta colour ("normal": up is good, "inverse": down is good,
+    "off": no judgement); `sparkline` holds the months' values, NaN where a month is hidden."""
+
+    label: str
+    value: str
+    change: str | None = None
+    change_colour: Literal["normal", "inverse", "off"] = "off"
+    arrow: bool = True  # an arrow beside the change; off where the "change" is a remark, not a movement
+    help: str | None = None
+    sparkline: tuple[float, ...] = ()
+    note: str | None = None  # a line under the number, e.g. the comparison's value
+
+
+@dataclass(frozen=True)
+class Figure:
+    """One chart, a set of headline numbers, or a table alone, as every output presents it.
+
+    `notes` are plain sentences read with the figure (a control chart's signals): text, never
+    Markdown. `link` is the query string that reopens the view; `file_stem` names its files."""
+
+    key: str
+    title: str
+    subtitle: str
+    table: Table
+    definition: str
+    source: str
+    extract_date: date
+    link: str
+    file_stem: str
+    chart: alt.TopLevelMixin | None = None
+    notes: tuple[str, ...] = ()
+    metrics: tuple[Metric, ...] = ()  # headline numbers shown instead of, or beside, a chart
+
+    def caption(self, lang: str) -> str:
+        return t("chart.caption", lang, definition=self.definition, source=self.source,
+                 date=formatting.day(self.extract_date, lang))

@@ -1,0 +1,120 @@
+"""What a page is showing: the selection, what the extract offers, and the extract itself.
+
+Figure builders take a View, not Streamlit's session, so they stay pure: the same View gives the
+same Figures on a page, in an export and in the monthly report. It also knows how the view is named
+in words (area, period, comparison), in a link that reopens it, and in a file name.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+from datetime import date
+from urllib.parse import urlencode
+
+from dashboard import formatting
+from dashboard.figures.selection import Choices, Selection, comparison_area
+from dashboard.metrics.indicators import Scope
+from dashboard.metrics.periods import month_label
+from dashboard.texts import t
+
+
+@dataclass(frozen=True)
+class View:
+    selection: Selection
+    choices: Choices
+    extract_date: date
+    source_name: str | None
+    page: str = ""  # the page's URL path: "" for the start page, "tackning", ...
+    page_params: tuple[tuple[str, str], ...] = ()  # the page's own choices, kept in its link
+
+    @property
+    def lang(self) -> str:
+        return self.selection.lang
+
+    @property
+    def scope(self) -> Scope:
+        """The figures' subject: the chosen centre or team if any, else the area."""
+        s = self.selection
+        if s.hc_id:
+            return Scope(hc_id=s.hc_id)
+        if s.team_id:
+            return Scope(team_id=s.team_id)
+        return Scope(area_code=s.area_code)
+
+    @property
+    def comparison(self) -> Scope | None:
+        code = comparison_area(self.selection, self.choices)
+        return None if code is None else Scope(area_code=code)
+
+    @property
+    def region_name(self) -> str:
+        return self.choices.areas[self.choices.region].name
+
+    def area_name(self, code: str) -> str:
+        return self.choices.areas[code].name
+
+    def scope_name(self, scope: Scope) -> str:
+        if scope.hc_id:
+            return self.choices.centres[scope.hc_id].name
+        if scope.team_id:
+            return self.choices.teams[scope.team_id]
+        return self.choices.areas[scope.area_code].name
+
+    def period_text(self) -> str:
+        s = self.selection
+        return t("chart.period", self.lang, first=formatting.month(s.first, self.lang),
+                 last=formatting.month(s.last, self.lang))
+
+    def comparison_text(self) -> str:
+        comparison = self.comparison
+        if comparison is None:
+            return t("chart.no_comparison", self.lang)
+        return t("chart.compared_with", self.lang, area=self.scope_name(comparison))
+
+    def subtitle(self) -> str:
+        """Where, when and against what: the line under every figure's title."""
+        return f"{self.scope_name(self.scope)} · {self.period_text()} · {self.comparison_text()}"
+
+    @property
+    def source(self) -> str:
+        return self.source_name or t("extract.unknown_source", self.lang)
+
+    def link(self, **page_params: str) -> str:
+        """The path and query that reopen this view, with the page's own choices."""
+        params = {**self.selection.to_params(), **dict(self.page_params), **page_params}
+        return f"/{self.page}?{urlencode(params)}"
+
+    def file_stem(self, *what: str) -> str:
+        """`tackning_majorna-linne_2025-01_2025-12`: what the file shows, where and when, in plain letters."""
+        s = self.selection
+        parts = [*what, self.scope_name(self.scope), month_label(s.first), month_label(s.last)]
+        return "_".join(p for p in (slug(part) for part in parts) if p)
+
+
+def slug(text: str) -> str:
+    """Lowercase ASCII letters, digits and hyphens: `Majorna-Linné` → `majorna-linne`."""
+    plain = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
+    return re.sub(r"[^a-z0-9]+", "-", plain.lower()).strip("-")
+
+
+@dataclass(frozen=True)
+class Page:
+    """A page as the navigation lists it. Each page's builder module declares its own `PAGE`, so a new
+    page joins the navigation without touching the shell.
+
+    `file` is the script in pages/ and, without `.py`, its URL path: before app.py first calls
+    st.navigation in a new server, Streamlit resolves a deep link against the files in pages/, and a
+    link whose path names no file gets a "Page not found" dialog. The start page (order 0) is at "/".
+    """
+
+    file: str
+    title_key: str
+    icon: str
+    order: int
+    with_team: bool = False  # whether the sidebar offers the near-care team filter
+
+    @property
+    def url(self) -> str:
+        return "" if self.order == 0 else self.file.removesuffix(".py")

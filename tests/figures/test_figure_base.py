@@ -1,0 +1,86 @@
+"""The Figure base: tables keep numbers as numbers and hidden cells as marks; a view names itself."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import polars as pl
+import pytest
+
+from dashboard.figures.figure import Hidden, make_table
+from dashboard.figures.selection import Area, Centre, Choices, Selection
+from dashboard.figures.view import Page, View, slug
+
+
+def test_a_table_keeps_numbers_and_marks_hidden_cells():
+    table = make_table(
+        [{"Område": "Borås", "Andel": 0.815, "Patienter": 1142},
+         {"Område": "Bollebygd", "Andel": Hidden(), "Patienter": Hidden(small=True)}],
+        {"Område": "text", "Andel": "share", "Patienter": "count"},
+    )
+    assert table.frame["Patienter"].to_list() == [1142.0, None]
+    assert table.frame.schema["Andel"] == pl.Float64
+    assert table.column_values("Andel") == [0.815, None]
+    assert table.display("sv").to_dicts() == [
+        {"Område": "Borås", "Andel": "82\u00a0%", "Patienter": "1\u00a0142"},
+        {"Område": "Bollebygd", "Andel": "–", "Patienter": "<5"},
+    ]
+    assert table.display("en")["Patienter"].to_list() == ["1,142", "<5"]
+
+
+def test_a_hidden_cell_is_never_its_number_even_when_one_is_given():
+    table = make_table([{"n": Hidden(small=True)}], {"n": "count"})
+    assert table.is_hidden("n", 0) and table.cell("n", 0, "sv") == "<5"
+
+
+@pytest.mark.parametrize("kind, value, shown", [
+    ("month", date(2025, 12, 1), "december 2025"),
+    ("date", date(2025, 12, 31), "31 december 2025"),
+    ("rate_per_1000", 53.14, "53,1 per 1\u00a0000"),
+    ("ratio", 2.0, "2,00"),
+    ("count", 12.5, "12,5"),
+])
+def test_kinds_read_the_swedish_way(kind, value, shown):
+    assert make_table([{"x": value}], {"x": kind}).cell("x", 0, "sv") == shown
+
+
+CHOICES = Choices(
+    areas={"14": Area("14", "Västra Götalandsregionen", "region", None),
+           "1480": Area("1480", "Göteborg", "municipality", "14"),
+           "1480-ML": Area("1480-ML", "Majorna-Linné", "district", "1480")},
+    units_by_area={"14": frozenset({"1480-ML"}), "1480": frozenset({"1480-ML"}), "1480-ML": frozenset({"1480-ML"})},
+    centres={"HC1": Centre("HC1", "Vårdcentralen Linné", "1480-ML", "public")},
+    teams={"T1": "NSVT Centrum"},
+    months=[date(2025, m, 1) for m in range(1, 13)],
+)
+
+
+def view(**changes) -> View:
+    selection = Selection("sv", "1480-ML", date(2025, 1, 1), date(2025, 12, 1), "region")
+    return View(selection, CHOICES, date(2026, 1, 15), "Demo", page="tackning", **changes)
+
+
+def test_a_view_names_itself_in_words_link_and_file():
+    v = view(page_params=(("indicator", "fixed_contact_65"),))
+    assert v.subtitle() == "Majorna-Linné · januari 2025–december 2025 · jämfört med Västra Götalandsregionen"
+    assert v.link() == ("/tackning?area=1480-ML&from=2025-01&to=2025-12&compare=region&lang=sv"
+                        "&indicator=fixed_contact_65")
+    assert v.link(indicator="need_coverage").endswith("&indicator=need_coverage")
+    assert v.file_stem("tackning") == "tackning_majorna-linne_2025-01_2025-12"
+
+
+def test_a_centre_view_is_about_the_centre():
+    selection = Selection("en", "1480-ML", date(2025, 1, 1), date(2025, 3, 1), "none", hc_id="HC1")
+    v = View(selection, CHOICES, date(2026, 1, 15), None)
+    assert v.scope.hc_id == "HC1"
+    assert v.subtitle() == "Vårdcentralen Linné · January 2025–March 2025 · no comparison"
+    assert v.source == "unknown"
+
+
+def test_slug_keeps_letters_and_digits_only():
+    assert slug("Åmål / Öckerö: Mölndal!") == "amal-ockero-molndal"
+
+
+def test_the_start_page_is_at_the_root_and_others_at_their_file_name():
+    assert Page("overview.py", "page.overview", "", order=0).url == ""
+    assert Page("tackning.py", "page.coverage", "", order=10).url == "tackning"
