@@ -18,6 +18,7 @@ from dashboard.metrics import indicators
 from dashboard.data import queries
 from dashboard.data.database import Database
 from dashboard.metrics.periods import Period, latest_complete_month, month_label, parse_month
+from dashboard.settings import SettingError
 
 EXIT_USAGE = 2
 
@@ -30,7 +31,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = _parser().parse_args(argv)
     try:
         return args.run(args)
-    except UsageError as exc:
+    except (UsageError, SettingError) as exc:
         print(f"error: {exc}", file=sys.stderr)
         return EXIT_USAGE
     except BrokenPipeError:

@@ -8,6 +8,8 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
+from dashboard.data.contract import NEED_SHARE
+
 ROOT = Path(__file__).resolve().parent.parent
 SQL_DIR = ROOT / "sql"
 
@@ -57,7 +59,7 @@ def suppression_threshold() -> int:
 def need_shares() -> tuple[float, float, float]:
     """Cumulative shares of the population 65+ that are most ill, also multi-failing, also frail (seed 001)."""
     shares = tuple(_number(name, default, float, "share") for name, default in (
-        ("NVK_NEED_MOST_ILL", 0.05), ("NVK_NEED_MULTI_FAILING", 0.15), ("NVK_NEED_FRAIL", 0.25)))
+        ("NVK_NEED_MOST_ILL", 0.05), ("NVK_NEED_MULTI_FAILING", NEED_SHARE), ("NVK_NEED_FRAIL", 0.25)))
     if not 0 < shares[0] <= shares[1] <= shares[2] <= 1:
         raise SettingError("NVK_NEED_MOST_ILL, NVK_NEED_MULTI_FAILING, NVK_NEED_FRAIL", shares, "cumulative")
     return shares

@@ -98,3 +98,42 @@ def build(path: Path, tables: dict[str, list[dict[str, Any]]], extracted_on: dat
           source: str = "Testkälla") -> Path:
     manifest = None if extracted_on is None else {"extracted_on": extracted_on.isoformat(), "source": source}
     return write_extract(path, tables, manifest)
+
+
+#: A wider region for generated extracts: each subregion mixes a municipality with districts and
+#: ones without, some units have two centres and one has none, so every sum the pages show has
+#: several parts (Norr = 1001 + 1003; Söder = 1004 + Storstad's districts).
+WIDE_AREAS = [
+    {"area_code": "R", "area_name": "Testregionen", "level": "region", "parent_code": None},
+    {"area_code": "S1", "area_name": "Norr", "level": "subregion", "parent_code": "R"},
+    {"area_code": "S2", "area_name": "Söder", "level": "subregion", "parent_code": "R"},
+    {"area_code": "1001", "area_name": "Åby", "level": "municipality", "parent_code": "S1"},
+    {"area_code": "1003", "area_name": "Ödeby", "level": "municipality", "parent_code": "S1"},
+    {"area_code": "1002", "area_name": "Storstad", "level": "municipality", "parent_code": "S2"},
+    {"area_code": "1004", "area_name": "Älvby", "level": "municipality", "parent_code": "S2"},
+    {"area_code": "1002-A", "area_name": "Västra", "level": "district", "parent_code": "1002"},
+    {"area_code": "1002-B", "area_name": "Östra", "level": "district", "parent_code": "1002"},
+]
+WIDE_UNITS = ("1001", "1003", "1002-A", "1002-B", "1004")
+
+
+def _centre(hc_id: str, area_code: str) -> dict[str, Any]:
+    return {"hc_id": hc_id, "hc_name": f"Vårdcentral {hc_id}", "area_code": area_code, "ownership": "public",
+            "opened_on": None, "closed_on": None, "mobile_doctor_start": date(2020, 1, 1), "mobile_doctor_end": None}
+
+
+WIDE_CENTRES = [_centre("HC1", "1001"), _centre("HC2", "1002-A"), _centre("HC4", "1002-A"),
+                _centre("HC3", "1002-B"), _centre("HC5", "1004"), _centre("HC6", "1004")]
+WIDE_TEAM_AREAS = [{"team_id": "T1", "area_code": "1001"}, {"team_id": "T1", "area_code": "1002-A"},
+                   {"team_id": "T1", "area_code": "1004"}]
+
+
+def wide_tables() -> dict[str, list[dict[str, Any]]]:
+    """`base_tables` over the wider region, every unit with its population."""
+    tables = base_tables()
+    tables.update(copy.deepcopy({"areas": WIDE_AREAS, "health_centres": WIDE_CENTRES,
+                                 "nsvt_team_areas": WIDE_TEAM_AREAS}))
+    tables["population"] = [{"year": y, "area_code": unit, "age_band": band, "population": n}
+                            for y in (2024, 2025) for unit in WIDE_UNITS
+                            for band, n in {"0-64": 8000, "65-79": 1500, "80+": 500}.items()]
+    return tables

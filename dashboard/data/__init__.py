@@ -1,1 +1,2 @@
-"""The data layer: the contract, validation, ingest, the DuckDB views and the one query module."""
+"""The data layer: the contract, validation, ingest, the DuckDB views, the marts stored at ingest (cube)
+and the one query module."""

@@ -10,6 +10,10 @@ from dataclasses import dataclass
 
 import pyarrow as pa
 
+#: need_coverage's denominator is this share of the population 65+: the contract's estimate of the most
+#: ill and multi-failing. Fixed by the contract, so the indicator is the same in every region; the
+#: coverage page's need panel starts from it too (NVK_NEED_MULTI_FAILING's default).
+NEED_SHARE = 0.15
 AGE_BANDS = ("0-64", "65-79", "80+")
 AREA_LEVELS = ("region", "subregion", "municipality", "district")
 

@@ -2,7 +2,9 @@
 
 Each Database reads one extract folder through views (no database file, so the app and the command
 line never lock each other out). The views are created layer by layer from `sql/`: staging reads the
-Parquet files, intermediate joins and changes grain, marts are what the query module reads.
+Parquet files, intermediate joins and changes grain, marts are what the query module reads. The app
+opens with `cube=True`: the slow marts then read the files ingest stored beside the extract
+(`cube.py`), so a new process answers its first visitor without evaluating them.
 """
 
 from __future__ import annotations
@@ -11,18 +13,20 @@ import re
 import shutil
 import tempfile
 import weakref
+from collections.abc import Mapping
 from datetime import date
 from graphlib import TopologicalSorter
 from pathlib import Path
-from typing import Any, Mapping
+from typing import Any
 
 import duckdb
 import polars as pl
 
+from dashboard.data import cube as stored_marts
 from dashboard.data.contract import TABLES
 from dashboard.data.extract_files import table_path, write_table
-from dashboard.settings import SQL_DIR
 from dashboard.metrics.workdays import next_workday_table
+from dashboard.settings import SQL_DIR
 
 LAYERS = ("staging", "intermediate", "marts")
 _VIEW_NAME = re.compile(r"\b((?:stg|int|mart|ref)_[a-z0-9_]+)\b")
@@ -45,6 +49,9 @@ class Database:
     """Views over the extract in `extract_dir`, resolved once so that a later ingest can't mix versions."""
 
     def __init__(self, extract_dir: Path, reference_date: date, source: str | None, cube: bool = False):
+        """With cube, the stored marts of an archived version (written on first open if missing)
+        replace their views; without, every mart is evaluated from the extract when asked, which
+        suits the command line's one question on any folder."""
         self.extract_dir = Path(extract_dir).resolve()
         self.reference_date = reference_date
         self.source = source
@@ -70,16 +77,11 @@ class Database:
         self._create_layer("intermediate")
         self._create_layer("marts")
         if cube:
-            self._materialise_cube()
+            stored_marts.use_stored(self._con, self.extract_dir)
 
-    def _materialise_cube(self) -> None:
-        """Compute the monthly indicator cube once, for a process that asks many questions of one
-        extract (the app): each question then reads a table instead of evaluating every view
-        (at ten times a region's volume, ~70 ms a question instead of ~800 ms; docs/performance.md).
-        The view keeps its name, so the query module does not know the difference."""
-        self._con.execute("create table cube_indicator_monthly as select * from mart_indicator_monthly "
-                          "order by indicator, month")
-        self._con.execute("create or replace view mart_indicator_monthly as select * from cube_indicator_monthly")
+    def write_marts(self, folder: Path) -> None:
+        """Store the marts the app reads into folder (ingest does, inside its atomic step)."""
+        stored_marts.write(self._con, Path(folder))
 
     def _create_layer(self, layer: str) -> None:
         files = view_files(layer)

@@ -1,9 +1,10 @@
-"""Publishing a validated extract: copy, validate the copy, then switch one symlink.
+"""Publishing a validated extract: copy, validate the copy, store its marts, then switch one symlink.
 
 `data_dir/extracts` is a relative symlink to `archive/<version>`; every ingested extract stays
-in the archive unchanged. The only step readers can see is the atomic rename of a new symlink
-over `extracts`, so an ingest that fails or is killed at any earlier point leaves the current
-extract exactly as it was.
+in the archive unchanged, with the marts the app reads computed from it (`marts/`, see cube.py),
+so that no app process has to compute them. The only step readers can see is the atomic rename
+of a new symlink over `extracts`, so an ingest that fails or is killed at any earlier point leaves
+the current extract exactly as it was.
 """
 
 from __future__ import annotations
@@ -14,13 +15,15 @@ import hashlib
 import os
 import re
 import shutil
+from collections.abc import Iterator
 from contextlib import contextmanager
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
-from typing import Iterator
 
 from dashboard import settings
+from dashboard.data import cube
 from dashboard.data.contract import TABLES
+from dashboard.data.database import Database
 from dashboard.data.extract_files import MANIFEST, fsync_dir, fsync_tree, table_path
 from dashboard.data.validation import ValidationReport, validate_extract
 
@@ -41,7 +44,8 @@ class ExtractRejected(IngestError):
 
 
 def ingest(src: Path, data_dir: Path | None = None) -> Path:
-    """Validate a copy of the extract in src and make it the current one; return its archive folder."""
+    """Validate a copy of the extract in src, store the marts the app reads beside it, and make it
+    the current one, all in one atomic step; return its archive folder."""
     src = Path(src)
     data_dir = Path(data_dir) if data_dir is not None else settings.data_dir()
     if not src.is_dir():
@@ -60,6 +64,7 @@ def ingest(src: Path, data_dir: Path | None = None) -> Path:
             report = validate_extract(incoming)
             if not report.ok:
                 raise ExtractRejected(dataclasses.replace(report, path=src))
+            _store_marts(incoming, report)
             fsync_tree(incoming)
             published = archive / f"{stamp}-{digest}"
             os.rename(incoming, published)
@@ -69,7 +74,7 @@ def ingest(src: Path, data_dir: Path | None = None) -> Path:
             os.rename(link, current)
             fsync_dir(data_dir)
         except BaseException:
-            _undo(incoming, published, current, data_dir)
+            _undo(incoming, published, data_dir)
             raise
     return published
 
@@ -108,6 +113,22 @@ def _clean_leftovers(data_dir: Path) -> None:
     (data_dir / ".extracts.tmp").unlink(missing_ok=True)
 
 
+def _store_marts(incoming: Path, report: ValidationReport) -> None:
+    """The marts as the app would compute them: same reference date and source as it will read.
+
+    An extract with neither a manifest date nor any event date has no reference date; the app
+    can't open it, so there is nothing to store for it."""
+    if report.reference_date is None:
+        return
+    folder = cube.marts_folder(incoming)
+    folder.mkdir(parents=True)
+    db = Database(incoming, report.reference_date, report.source)
+    try:
+        db.write_marts(folder)
+    finally:
+        db.close()
+
+
 def _copy_extract(src: Path, dest: Path) -> str:
     """Copy the contract's tables and the manifest (nothing else); a short hash of what was copied."""
     dest.mkdir()
@@ -133,14 +154,14 @@ def _next_stamp(archive: Path) -> str:
     So versions sort in the order they were ingested and never share a timestamp, even two
     ingests within one second or after the clock was set back.
     """
-    now = datetime.now(timezone.utc).replace(microsecond=0, tzinfo=None)
+    now = datetime.now(UTC).replace(microsecond=0, tzinfo=None)
     stamps = [p.name[:16] for p in archive.iterdir() if _VERSION.fullmatch(p.name)]
     if stamps:
         now = max(now, datetime.strptime(max(stamps), _STAMP) + timedelta(seconds=1))
     return now.strftime(_STAMP)
 
 
-def _undo(incoming: Path, published: Path | None, current: Path, data_dir: Path) -> None:
+def _undo(incoming: Path, published: Path | None, data_dir: Path) -> None:
     """Best-effort cleanup after a failure; the next ingest removes whatever remains."""
     shutil.rmtree(incoming, ignore_errors=True)
     (data_dir / ".extracts.tmp").unlink(missing_ok=True)

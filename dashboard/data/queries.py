@@ -1,7 +1,8 @@
 """The one way pages and the command line read the views: a function per question, Polars out.
 
 Each function runs one file of `sql/queries/` with its filters bound as named parameters; nothing a
-user typed is ever formatted into SQL.
+user typed is ever formatted into SQL. The indicator sums also bind the estimated need share: the
+marts store need_coverage's population base, so a stored mart never bakes a setting in.
 """
 
 from __future__ import annotations
@@ -12,6 +13,7 @@ import polars as pl
 
 from dashboard.data.database import Database
 from dashboard.metrics.periods import Period
+from dashboard.data.contract import NEED_SHARE
 from dashboard.settings import SQL_DIR
 
 
@@ -20,9 +22,16 @@ def _sql(name: str) -> str:
     return (SQL_DIR / "queries" / f"{name}.sql").read_text()
 
 
+def _need_share() -> float:
+    """need_coverage's share of the population 65+: the contract's, bound here so that the stored
+    marts hold the population and no share is written twice."""
+    return NEED_SHARE
+
+
 def indicator_sums(db: Database, scope, period: Period, indicator_ids: list[str]) -> pl.DataFrame:
     """Numerator and denominator sums by indicator and month (columns: indicator, month, numerator, denominator)."""
-    params = {**scope.params(), "first_month": period.first, "last_month": period.last, "indicators": indicator_ids}
+    params = {**scope.params(), "first_month": period.first, "last_month": period.last, "indicators": indicator_ids,
+              "need_share": _need_share()}
     return db.query(_sql("indicator_sums"), params)
 
 
@@ -53,13 +62,14 @@ def area_units(db: Database) -> pl.DataFrame:
 
 
 def indicator_sums_by_area(db: Database, areas: list[str], period: Period, indicator_ids: list[str]) -> pl.DataFrame:
-    params = {"areas": areas, "first_month": period.first, "last_month": period.last, "indicators": indicator_ids}
+    params = {"areas": areas, "first_month": period.first, "last_month": period.last, "indicators": indicator_ids,
+              "need_share": _need_share()}
     return db.query(_sql("indicator_sums_by_area"), params)
 
 
 def indicator_sums_by_hc(db: Database, area_code: str, period: Period, indicator_ids: list[str]) -> pl.DataFrame:
     params = {"area_code": area_code, "first_month": period.first, "last_month": period.last,
-              "indicators": indicator_ids}
+              "indicators": indicator_ids, "need_share": _need_share()}
     return db.query(_sql("indicator_sums_by_hc"), params)
 
 

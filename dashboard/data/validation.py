@@ -18,11 +18,15 @@ import duckdb
 import pyarrow.parquet as pq
 
 from dashboard.data.contract import ACCEPTED_ARROW_TYPES, EVENT_TABLES, TABLES, TABLES_BY_NAME, Table
+from dashboard.data.database import view_files
 from dashboard.data.extract_files import MANIFEST, table_path
 from dashboard.data.validation_rules import Check, q, row_checks
 
 _ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
 _ORDER = {MANIFEST: -1} | {t.name: i for i, t in enumerate(TABLES)}
+#: Views of `sql/` that row checks read, by the table they are built on: created from the same files
+#: the app's Database runs, over the extract's own Parquet, so validation applies the marts' rule.
+SQL_VIEWS = {"areas": (("staging", "stg_areas"), ("intermediate", "int_home_care_units"))}
 
 
 @dataclass(frozen=True)
@@ -76,8 +80,9 @@ def validate_extract(path: Path, max_errors: int = 100) -> ValidationReport:
         errors += problems
         if not problems and table_path(path, spec.name).exists():
             usable.append(spec.name)
-    with _connect() as con:
+    with _connect(path) as con:
         usable = _register(con, path, usable, errors)
+        _create_sql_views(con, usable, errors)
         bound = manifest.extracted_on
         reference = bound or _latest_event_date(con, usable)
         found, failing = _row_errors(con, row_checks(reference, bound), usable, cap)
@@ -191,11 +196,29 @@ def _file_errors(path: Path, spec: Table) -> list[ValidationError]:
 # -- rows --------------------------------------------------------------------------------------
 
 
-def _connect() -> duckdb.DuckDBPyConnection:
-    """A private in-memory database that prints no progress bar on the command line."""
-    con = duckdb.connect()
+def _connect(extract_dir: Path | None = None) -> duckdb.DuckDBPyConnection:
+    """A private in-memory database that prints no progress bar on the command line; with
+    extract_dir, the staging views' relative file names resolve there, as in the app's Database."""
+    config = {"file_search_path": str(Path(extract_dir).resolve())} if extract_dir is not None else {}
+    con = duckdb.connect(config=config)
     con.execute("set enable_progress_bar = false")
     return con
+
+
+def _create_sql_views(con: duckdb.DuckDBPyConnection, usable: list[str], errors: list[ValidationError]) -> None:
+    """The views of SQL_VIEWS whose table is usable (a check reading them needs that table too).
+
+    They find the file by its name on the search path, which DuckDB splits at commas: a folder
+    whose path holds one can't be read this way (nor opened by the app), which is reported."""
+    for table, views in SQL_VIEWS.items():
+        if table not in usable:
+            continue
+        try:
+            for layer, name in views:
+                con.execute(view_files(layer)[name].read_text())
+        except duckdb.Error as exc:
+            errors.append(ValidationError(table, None, None, None, f"{table}.parquet cannot be read: {exc}"))
+            usable.remove(table)
 
 
 def _register(

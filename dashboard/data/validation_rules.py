@@ -2,16 +2,19 @@
 
 Every check selects the failing rows as `_row` (1-based row of the Parquet file, null for a
 table-level finding), `value` (the offending value) and `detail` (context for the message, or
-null). The tables are views named as in the contract, with `_row` added; see `validation.py`.
+null). The tables are views named as in the contract, with `_row` added; see `validation.py`. A
+check may also read the SQL views listed in `validation.SQL_VIEWS`, so a rule the marts apply too
+(which areas are home-care units) is written once.
 Generic checks are generated from `contract.py`; the rest are written out below, one per rule.
 Identifiers come only from the contract and are quoted; data values are bound as parameters.
 """
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from datetime import date
-from typing import Any, Mapping
+from typing import Any
 
 from dashboard.data.contract import AREA_LEVELS, TABLES, Column, Reference, Table
 
@@ -90,12 +93,9 @@ def _unique_key(t: Table) -> Check:
     return Check(t.name, names, f"the combination ({names}) must be unique", sql)
 
 
-#: Areas that can be a home-care unit: a district, or a municipality without districts.
-HOME_CARE_UNITS = """
-    select distinct area_code from areas
-    where level = 'district'
-        or (level = 'municipality'
-            and area_code not in (select parent_code from areas where level = 'district' and parent_code is not null))"""
+#: Areas that can be a home-care unit, as the marts decide it: validation.py creates the view
+#: `int_home_care_units` over the extract from the same file the app reads (one definition).
+HOME_CARE_UNITS = "select distinct unit_code as area_code from int_home_care_units"
 
 
 def _reference(t: Table, ref: Reference) -> Check:

@@ -1,31 +1,44 @@
 """The coverage page's figures: who gets a mobile doctor, where, how evenly, and against what need.
 
-Pure builders over indicator rows and query frames; the page lays out what they return.
+Pure builders from a View and a Source to Figures; the page only lays them out, and an export or
+the monthly report gets the same chart, numbers and words. The statistics (funnel limits, spread,
+need) are computed in dashboard.metrics; here they are only put into words and tables. The trend is
+the shared one, `dashboard.figures.indicator_charts.trend_figure`.
 """
 
 from __future__ import annotations
 
-import math
-from dataclasses import dataclass
+from datetime import date
+from typing import Any
 
+import altair as alt
 import polars as pl
 
 from dashboard import formatting
-from dashboard.metrics.indicators import BY_ID, PEOPLE
+from dashboard.charts import components as charts
+from dashboard.charts.area_map import area_map
+from dashboard.figures import tables
+from dashboard.figures.figure import Figure, Hidden, Kind, Metric, Table, make_table
 from dashboard.figures.selection import Choices, swedish_sort_key
-from dashboard.settings import suppression_threshold
+from dashboard.figures.source import Source
+from dashboard.figures.view import Page, View
+from dashboard.metrics import funnel
+from dashboard.metrics import need as need_metrics
+from dashboard.metrics import spread as spread_metrics
+from dashboard.metrics.indicators import BY_ID, PEOPLE, Scope
 from dashboard.metrics.suppression import is_small, must_suppress, part_and_total
+from dashboard.settings import need_shares, patients_per_doctor, suppression_threshold
 from dashboard.texts import t
+
+PAGE = Page("tackning.py", "page.coverage", ":material/map:", order=10, params=("indicator", "sort"))
 
 MAP_INDICATORS = ("coverage_offered_65", "fixed_contact_65", "hc_participation", "need_coverage")
 #: Shares of counted people or centres: binomial limits fit them; need_coverage is a ratio to an estimate.
 FUNNEL_INDICATORS = ("coverage_offered_65", "fixed_contact_65", "hc_participation")
 CENTRE_INDICATORS = ("coverage_offered_65", "fixed_contact_65", "home_visits", "team_visit_share")
-FUNNEL_LIMITS = ((1.959964, "95 %"), (3.090232, "99,8 %"))
-from dashboard.figures.view import Page
-
-PAGE = Page("tackning.py", "page.coverage", ":material/map:", order=10)
-
+CENTRE_SORTS = ("centre.patients_65", "centre.with_doctor", "centre.fixed_contact", "centre.home_visits",
+                "centre.team_visits", "centre.name")
+MAP_KEY = "coverage_map"
 
 
 def ranking_level(level: str) -> str:
@@ -38,201 +51,313 @@ def areas_of_level(choices: Choices, level: str) -> list[str]:
 
 
 def home_care_units(choices: Choices) -> list[str]:
-    return [code for code, units in choices.units_by_area.items() if units == {code}]
+    return [code for code, area in choices.areas.items() if area.is_home_care_unit]
 
 
-def area_rows(groups: pl.DataFrame, indicator_id: str, choices: Choices, selected: str, lang: str) -> pl.DataFrame:
-    """One row per area for the map, the ranking and the funnel: values as charts need them."""
-    measure = BY_ID[indicator_id].measure
+def peers(view: View) -> list[str]:
+    """The selected area and the others of its level: what the ranking, funnel and spread compare."""
+    choices = view.choices
+    return areas_of_level(choices, ranking_level(choices.areas[view.selection.area_code].level))
+
+
+# --- map, ranking, funnel: one value per area ---------------------------------------------------
+
+def area_rows(view: View, source: Source, codes: list[str], month: date, indicator_id: str) -> pl.DataFrame:
+    """One row per area in the period's last (or given) month, as the charts read them: code, name,
+    value, counts, whether hidden and whether a hidden count is itself small, selected, and the value
+    as the page writes it."""
+    measure, lang = BY_ID[indicator_id].measure, view.lang
+    groups = source.areas(tuple(codes), month, month, (indicator_id,))
     rows = groups.filter(pl.col("indicator") == indicator_id)
     return pl.DataFrame([
-        {
-            "area_code": r["area_code"], "name": choices.areas[r["area_code"]].name,
-            "value": r["value"], "numerator": r["numerator"], "denominator": r["denominator"],
-            "suppressed": r["suppressed"], "is_selected": r["area_code"] == selected,
-            "display": formatting.indicator_value(measure, r["value"], r["suppressed"], lang, small=r["numerator_small"]),
-            "numerator_small": r["numerator_small"], "denominator_small": r["denominator_small"],
-        }
+        {"area_code": r["area_code"], "name": view.area_name(r["area_code"]), "value": r["value"],
+         "numerator": r["numerator"], "denominator": r["denominator"], "suppressed": r["suppressed"],
+         "numerator_small": r["numerator_small"], "denominator_small": r["denominator_small"],
+         "is_selected": r["area_code"] == view.selection.area_code,
+         "display": formatting.indicator_value(measure, r["value"], r["suppressed"], lang, small=r["numerator_small"])}
         for r in rows.iter_rows(named=True)
     ], schema={"area_code": pl.String, "name": pl.String, "value": pl.Float64, "numerator": pl.Float64,
-               "denominator": pl.Float64, "suppressed": pl.Boolean, "is_selected": pl.Boolean, "display": pl.String,
-               "numerator_small": pl.Boolean, "denominator_small": pl.Boolean})
+               "denominator": pl.Float64, "suppressed": pl.Boolean, "numerator_small": pl.Boolean,
+               "denominator_small": pl.Boolean, "is_selected": pl.Boolean, "display": pl.String})
+
+
+def region_row(view: View, source: Source, indicator_id: str) -> dict[str, Any]:
+    """The region's figure in the last month: the ranking's reference and the funnel's centre."""
+    last = view.selection.last
+    frame = source.monthly(Scope(area_code=view.choices.region), last, last, (indicator_id,))
+    return frame.filter(pl.col("indicator") == indicator_id).row(0, named=True)
+
+
+def map_figure(view: View, source: Source, indicator_id: str) -> Figure:
+    """Every home-care unit's value on the tile map (or the region's boundaries); a click chooses one."""
+    lang, last = view.lang, view.selection.last
+    rows = area_rows(view, source, home_care_units(view.choices), last, indicator_id)
+    title = f"{t(f'indicator.{indicator_id}.name', lang)} – {view.region_name}"
+    subtitle = t("coverage.map_subtitle", lang, month=formatting.month(last, lang))
+    chart = area_map(rows, BY_ID[indicator_id].measure, title, [subtitle], lang, selected=view.selection.area_code)
+    return _figure(view, MAP_KEY, title, subtitle, _area_table(rows, indicator_id, lang), indicator_id, "karta",
+                   chart=chart)
+
+
+def ranking_figure(view: View, source: Source, indicator_id: str) -> Figure:
+    """The selection among its peers, the region's value as the reference line (and last row)."""
+    lang, last = view.lang, view.selection.last
+    rows = area_rows(view, source, peers(view), last, indicator_id)
+    region = region_row(view, source, indicator_id)
+    title = f"{t(f'indicator.{indicator_id}.name', lang)} – {t('coverage.ranking', lang)}"
+    subtitle = t("coverage.ranking_subtitle", lang, month=formatting.month(last, lang), reference=view.region_name)
+    chart = charts.ranked_bar(rows, BY_ID[indicator_id].measure, region["value"], view.region_name, title,
+                              [subtitle], lang)
+    reference = {**region, "name": view.region_name, "area_code": view.choices.region}
+    table = _area_table(rows, indicator_id, lang, reference=reference)
+    return _figure(view, "coverage_ranking", title, subtitle, table, indicator_id, "rangordning", chart=chart)
 
 
 def has_funnel(indicator_id: str, centre: float | None) -> bool:
     return indicator_id in FUNNEL_INDICATORS and centre is not None and 0 < centre < 1
 
 
-def funnel_limits(centre: float, max_denominator: float, points: int = 120) -> pl.DataFrame:
-    """Limits around the region's share for every denominator: what chance alone would give."""
-    rows = []
-    for step in range(1, points + 1):
-        n = max(1.0, max_denominator * 1.05 * step / points)
-        spread = math.sqrt(centre * (1 - centre) / n)
-        for z, label in FUNNEL_LIMITS:
-            rows.append({"denominator": n, "limit": label, "lower": max(0.0, centre - z * spread),
-                         "upper": min(1.0, centre + z * spread)})
-    return pl.DataFrame(rows)
+def funnel_figure(view: View, source: Source, indicator_id: str) -> Figure:
+    """Each peer's share against its size, inside the limits chance alone gives around the region's."""
+    lang, last = view.lang, view.selection.last
+    rows = area_rows(view, source, peers(view), last, indicator_id)
+    centre = region_row(view, source, indicator_id)["value"]
+    shown = rows.filter(~pl.col("suppressed") & pl.col("value").is_not_null() & (pl.col("denominator") > 0))
+    title = f"{t(f'indicator.{indicator_id}.name', lang)} – {t('coverage.funnel', lang).lower()}"
+    subtitle = t("coverage.funnel_subtitle", lang, reference=view.region_name)
+    if not has_funnel(indicator_id, centre) or not shown.height:
+        return _figure(view, "coverage_funnel", title, subtitle, _area_table(rows.clear(), indicator_id, lang),
+                       indicator_id, "tratt", notes=(t("coverage.no_funnel", lang),))
+    labels = {level: t(f"coverage.limit_{level.replace('.', '')}", lang) for level, _ in funnel.LEVELS}
+    band = funnel.band(centre, shown["denominator"].max()).with_columns(
+        pl.col("level").replace_strict(labels).alias("limit"))
+    # a line a part: in half the page's width one line would be cut
+    chart = charts.funnel(shown, band, centre, title, subtitle.split(" · "), t("coverage.funnel_x", lang), lang)
+    positions = {r["area_code"]: t(f"coverage.position.{funnel.position(r['value'], r['denominator'], centre)}", lang)
+                 for r in shown.iter_rows(named=True)}
+    table = _area_table(rows, indicator_id, lang, positions=positions)
+    return _figure(view, "coverage_funnel", title, subtitle, table, indicator_id, "tratt", chart=chart)
 
 
-@dataclass(frozen=True)
-class Spread:
-    lowest: str
-    lowest_value: str
-    highest: str
-    highest_value: str
-    ratio: str
-    ratio_before: str | None
-    units: int
+def _area_table(rows: pl.DataFrame, indicator_id: str, lang: str, reference: dict | None = None,
+                positions: dict[str, str] | None = None) -> Table:
+    """Each area's value and counts, highest first, hidden cells marked; the reference (the region)
+    last; with `positions`, where each lies against the funnel's limits."""
+    measure = BY_ID[indicator_id].measure
+    area, value, numerator, denominator = (t(k, lang) for k in ("chart.area", "chart.value", "chart.numerator",
+                                                                 "chart.denominator"))
+    kinds: dict[str, Kind] = {area: "text", value: measure, numerator: "count", denominator: "count"}
+    if positions is not None:
+        kinds[t("coverage.funnel_position", lang)] = "text"
+    ordered = rows.sort("value", descending=True, nulls_last=True).to_dicts() + ([reference] if reference else [])
+    records = []
+    for r in ordered:
+        record = {area: r["name"], value: tables.value_cell(r, measure), numerator: tables.count_cell(r, "numerator"),
+                  denominator: tables.count_cell(r, "denominator")}
+        if positions is not None:  # a hidden unit's place against the limits would tell its value
+            record[t("coverage.funnel_position", lang)] = Hidden() if r["suppressed"] else positions.get(r["area_code"])
+        records.append(record)
+    return make_table(records, kinds)
 
 
-def spread(first: pl.DataFrame, last: pl.DataFrame, lang: str) -> Spread | None:
-    """Lowest and highest shown value among the units, their ratio now and at the period's start."""
-    def shown(rows: pl.DataFrame) -> pl.DataFrame:
-        return rows.filter(~pl.col("suppressed") & pl.col("value").is_not_null()).sort("value")
+# --- equal care, listing effect ------------------------------------------------------------------
 
-    now, before = shown(last), shown(first)
-    if now.height < 2:
-        return None
-    low, high = now.row(0, named=True), now.row(-1, named=True)
-    return Spread(
-        lowest=low["name"], lowest_value=low["display"], highest=high["name"], highest_value=high["display"],
-        ratio=_ratio(low["value"], high["value"], lang),
-        ratio_before=_ratio(before["value"][0], before["value"][-1], lang) if before.height >= 2 else None,
-        units=now.height,
+def spread_figure(view: View, source: Source, indicator_id: str) -> Figure:
+    """Lowest and highest unit among the peers, and their ratio now and at the period's start."""
+    lang, s = view.lang, view.selection
+    codes = peers(view)
+    moments = [(s.first, area_rows(view, source, codes, s.first, indicator_id)),
+               (s.last, area_rows(view, source, codes, s.last, indicator_id))]
+    found = [(month, spread_metrics.spread(dict(zip(rows["area_code"], rows["value"])))) for month, rows in moments]
+    title = t("coverage.equal_care", lang)
+    now = found[-1][1]
+    month_text = formatting.month(s.last, lang)
+    definition = t("coverage.spread_caption", lang, units=now.units if now else 0, month=month_text)
+    kinds: dict[str, Kind] = {t("chart.month", lang): "month", t("coverage.lowest", lang): "text",
+                              t("coverage.lowest_value", lang): BY_ID[indicator_id].measure,
+                              t("coverage.highest", lang): "text",
+                              t("coverage.highest_value", lang): BY_ID[indicator_id].measure,
+                              t("coverage.ratio", lang): "ratio"}
+    names = list(kinds)
+    table = make_table([dict(zip(names, (month, view.area_name(r.lowest), r.lowest_value, view.area_name(r.highest),
+                                         r.highest_value, r.ratio)))
+                        for month, r in dict(found).items() if r is not None], kinds)
+    if now is None:
+        return _figure(view, "coverage_spread", title, view.subtitle(), table, indicator_id, "spridning",
+                       definition=definition, notes=(t("coverage.no_spread", lang),))
+    row = table.height - 1
+    before = found[0][1]
+
+    def ratio(n: int) -> str:  # no ratio to a lowest unit at zero
+        return table.cell(names[5], n, lang) or t("value.missing", lang)
+
+    metrics = (
+        Metric(t("coverage.lowest", lang), table.cell(names[2], row, lang), view.area_name(now.lowest), arrow=False),
+        Metric(t("coverage.highest", lang), table.cell(names[4], row, lang), view.area_name(now.highest),
+               arrow=False),
+        # the ratio before is a line under the number: too long for a change's pill in a third of a column
+        Metric(t("coverage.ratio", lang), ratio(row),
+               note=None if before is None or s.first == s.last else t("coverage.ratio_before", lang, ratio=ratio(0))),
     )
+    return _figure(view, "coverage_spread", title, view.subtitle(), table, indicator_id, "spridning",
+                   definition=definition, metrics=metrics)
 
 
-def _ratio(low: float, high: float, lang: str) -> str:
-    return "–" if not low else formatting.number(high / low, 2, lang)
-
-
-@dataclass(frozen=True)
-class Listing:
-    share_outside: str
-    outside: str
-    without_doctor: str
-    patients: str
-
-
-def listing_effect(statuses: pl.DataFrame, lang: str, coverage_hidden: bool = False) -> Listing:
+def listing_figure(view: View, source: Source) -> Figure:
     """Patients 65+ listed at centres outside the scheme, and those of them left without a mobile doctor.
 
     Their total is the coverage indicator's denominator: hidden with it when coverage is hidden."""
-    by_status = {r["listing_status"]: r for r in statuses.iter_rows(named=True)}
+    lang, s, threshold = view.lang, view.selection, suppression_threshold()
+    coverage = source.monthly(Scope(area_code=s.area_code), s.last, s.last, ("coverage_offered_65",)).row(0, named=True)
+    by_status = {r["listing_status"]: r for r in source.listing_effect(s.area_code, s.last).iter_rows(named=True)}
     total = sum(r["count_active_65"] for r in by_status.values())
     outside = by_status.get("not_participating", {"count_active_65": 0, "count_without_doctor_65": 0})
-    threshold = suppression_threshold()
-    share_hidden = must_suppress(outside["count_active_65"], total, PEOPLE, threshold)
-    without_hidden, outside_hidden = part_and_total(outside["count_without_doctor_65"], outside["count_active_65"],
-                                                    threshold)
-    return Listing(
-        share_outside=formatting.indicator_value("share", outside["count_active_65"] / total if total else None,
-                                                 share_hidden or outside_hidden, lang),
-        outside=_count(outside["count_active_65"], share_hidden or outside_hidden, lang),
-        without_doctor=_count(outside["count_without_doctor_65"], without_hidden or share_hidden, lang),
-        patients=_count(total, share_hidden or coverage_hidden, lang),
-    )
+    count_outside, without = outside["count_active_65"], outside["count_without_doctor_65"]
+    share_hidden = must_suppress(count_outside, total, PEOPLE, threshold)
+    without_hidden, outside_hidden = part_and_total(without, count_outside, threshold)
+    patients, share, listed_outside, without_doctor = (t(k, lang) for k in (
+        "coverage.listing_patients", "coverage.listing_share", "coverage.listing_outside", "coverage.listing_without"))
+    table = make_table([{
+        patients: _count(total, share_hidden or coverage["suppressed"], threshold),
+        listed_outside: _count(count_outside, share_hidden or outside_hidden, threshold),
+        share: Hidden() if share_hidden or outside_hidden else (count_outside / total if total else None),
+        without_doctor: _count(without, without_hidden or share_hidden, threshold),
+    }], {patients: "count", listed_outside: "count", share: "share", without_doctor: "count"})
+    metrics = tuple(Metric(label, table.cell(label, 0, lang)) for label in (share, listed_outside, without_doctor))
+    definition = t("coverage.listing_caption", lang, area=view.area_name(s.area_code),
+                   month=formatting.month(s.last, lang), patients=table.cell(patients, 0, lang))
+    return _figure(view, "coverage_listing", t("coverage.listing", lang), view.subtitle(), table, None, "listning",
+                   definition=definition, metrics=metrics)
 
 
-def _count(value: float | None, hidden: bool, lang: str) -> str:
-    """A count of people in a panel or the centre table: hidden (`<5`) when asked or when small."""
-    hidden = hidden or is_small(value, suppression_threshold())
-    return formatting.count_cell(value, hidden, True, lang)
+# --- the area's centres --------------------------------------------------------------------------
+
+def centre_figure(view: View, source: Source, sort_by: str = CENTRE_SORTS[0]) -> Figure:
+    """The area's health centres, suppressed cell by cell from unsuppressed figures, sorted on the
+    numbers (largest first, names A–Ö) with hidden cells last."""
+    lang, s, threshold = view.lang, view.selection, suppression_threshold()
+    ids = view.choices.centres_in(s.area_code)
+    title = t("coverage.centres", lang, area=view.area_name(s.area_code))
+    definition = t("coverage.centres_caption", lang, month=formatting.month(s.last, lang))
+    groups = source.centres(s.area_code, tuple(ids), s.first, s.last, CENTRE_INDICATORS) if ids else None
+    cells = [_centre_cells(view.choices, hc_id, groups, threshold, lang) for hc_id in ids]
+    _hide_lone_cells(cells)
+    cells.sort(key=lambda c: _sort_key(c, sort_by))
+    kinds: dict[str, Kind] = {t(k, lang): kind for k, kind in _CENTRE_COLUMNS}
+    table = make_table([{t(k, lang): c[k] for k, _ in _CENTRE_COLUMNS} for c in cells], kinds)
+    return _figure(view, "coverage_centres", title, view.subtitle(), table, None, "vardcentraler",
+                   definition=definition, link_params={"sort": sort_by.removeprefix("centre.")},
+                   notes=() if ids else (t("coverage.no_centres", lang),))
 
 
-@dataclass(frozen=True)
-class Need:
-    population_65: str
-    groups: list[tuple[str, str]]  # (catalogue key of the group, estimated patients)
-    reached: str
-    share_reached: str
-    doctors_needed: str
-    doctors_for_reached: str
+_CENTRE_COLUMNS: tuple[tuple[str, Kind], ...] = (
+    ("centre.name", "text"), ("centre.ownership", "text"), ("centre.since", "date"), ("centre.until", "date"),
+    ("centre.patients_65", "count"), ("centre.with_doctor", "count"), ("centre.fixed_contact", "share"),
+    ("centre.home_visits", "count"), ("centre.team_visits", "share"),
+)
+_PAIRED = ("centre.patients_65", "centre.with_doctor", "centre.home_visits")  # they add up to the area's
 
 
-def need(population_65: int | None, reached: float | None, reached_hidden: bool, shares: tuple[float, float, float],
-         per_doctor: float, lang: str) -> Need | None:
-    """The need segments of seed 001 as patients, against those reached, and the doctors they call for."""
-    if not population_65:
-        return None
-    most_ill, multi, frail = (population_65 * s for s in shares)
-    target = multi  # the most ill and multi-failing: the group the scheme is for
-    return Need(
-        population_65=formatting.number(population_65, 0, lang),
-        groups=[("need.most_ill", formatting.number(most_ill, 0, lang)),
-                ("need.multi_failing", formatting.number(multi - most_ill, 0, lang)),
-                ("need.frail", formatting.number(frail - multi, 0, lang))],
-        reached=_count(reached, reached_hidden, lang),
-        share_reached=formatting.indicator_value("share", None if reached is None else reached / target,
-                                                 reached_hidden or is_small(reached, suppression_threshold()), lang),
-        doctors_needed=formatting.number(target / per_doctor, 1, lang),
-        doctors_for_reached=formatting.number((reached or 0) / per_doctor, 1, lang)
-        if not reached_hidden else t("value.suppressed_share", lang),
-    )
+def _centre_cells(choices: Choices, hc_id: str, groups: pl.DataFrame, threshold: int, lang: str) -> dict[str, Any]:
+    """One centre's cells by catalogue key: a number, or Hidden where the rule hides it."""
+    centre = choices.centres[hc_id]
+    rows = {r["indicator"]: r for r in groups.filter(pl.col("hc_id") == hc_id).iter_rows(named=True)}
+    coverage, fixed = rows["coverage_offered_65"], rows["fixed_contact_65"]
+    visits, team = rows["home_visits"], rows["team_visit_share"]
+    doctor_hidden, patients_hidden = part_and_total(coverage["numerator"], coverage["denominator"], threshold)
+    # fixed contacts are a part of those with a doctor: the difference must not be small either
+    fixed_hidden = (must_suppress(fixed["numerator"], fixed["denominator"], PEOPLE, threshold)
+                    or is_small((coverage["numerator"] or 0) - (fixed["numerator"] or 0), threshold))
+    return {
+        "centre.name": centre.name,
+        "centre.ownership": t(f"ownership.{centre.ownership}", lang),
+        "centre.since": centre.mobile_doctor_start, "centre.until": centre.mobile_doctor_end,
+        "centre.patients_65": _count(coverage["denominator"], patients_hidden, threshold),
+        "centre.with_doctor": _count(coverage["numerator"], doctor_hidden, threshold),
+        "centre.fixed_contact": Hidden() if fixed_hidden else fixed["value"],
+        "centre.home_visits": _count(visits["numerator"], False, threshold),
+        "centre.team_visits": Hidden() if must_suppress(team["numerator"], team["denominator"], PEOPLE, threshold)
+        else team["value"],
+    }
 
 
-CENTRE_SORTS = ("centre.patients_65", "centre.with_doctor", "centre.fixed_contact", "centre.home_visits",
-                "centre.team_visits", "centre.name")
-
-
-def centre_table(groups: pl.DataFrame, choices: Choices, centre_ids: list[str], lang: str,
-                 sort_by: str = "centre.patients_65") -> pl.DataFrame:
-    """The area's health centres, cell by cell suppressed, built from unsuppressed group rows; sorted
-    here on the numbers (largest first, names A–Ö), since the shown cells are formatted text."""
-    threshold = suppression_threshold()
-    by_key = {(r["hc_id"], r["indicator"]): r for r in groups.iter_rows(named=True)}
-    records, keys = [], []
-    for hc_id in centre_ids:
-        centre = choices.centres[hc_id]
-        coverage, fixed = by_key[(hc_id, "coverage_offered_65")], by_key[(hc_id, "fixed_contact_65")]
-        visits, team = by_key[(hc_id, "home_visits")], by_key[(hc_id, "team_visit_share")]
-        doctor_hidden, patients_hidden = part_and_total(coverage["numerator"], coverage["denominator"], threshold)
-        # fixed contacts are a part of those with a doctor: the difference must not be small either
-        fixed_hidden = (must_suppress(fixed["numerator"], fixed["denominator"], PEOPLE, threshold)
-                        or is_small((coverage["numerator"] or 0) - (fixed["numerator"] or 0), threshold))
-        team_hidden = must_suppress(team["numerator"], team["denominator"], PEOPLE, threshold)
-        keys.append({
-            "centre.patients_65": -1 if patients_hidden else coverage["denominator"],
-            "centre.with_doctor": -1 if doctor_hidden else coverage["numerator"],
-            "centre.fixed_contact": -1 if fixed_hidden else fixed["value"],
-            "centre.home_visits": -1 if is_small(visits["numerator"], threshold) else visits["numerator"],
-            "centre.team_visits": -1 if team_hidden else team["value"],
-            "centre.name": centre.name,
-        })
-        records.append({
-            t("centre.name", lang): centre.name,
-            t("centre.ownership", lang): t(f"ownership.{centre.ownership}", lang),
-            t("centre.since", lang): _date(centre.mobile_doctor_start, lang),
-            t("centre.until", lang): _date(centre.mobile_doctor_end, lang),
-            t("centre.patients_65", lang): _count(coverage["denominator"], patients_hidden, lang),
-            t("centre.with_doctor", lang): _count(coverage["numerator"], doctor_hidden, lang),
-            t("centre.fixed_contact", lang): formatting.indicator_value("share", fixed["value"], fixed_hidden, lang),
-            t("centre.home_visits", lang): _count(visits["numerator"], False, lang),
-            t("centre.team_visits", lang): formatting.indicator_value("share", team["value"], team_hidden, lang),
-        })
-    _hide_lone_cells(records, keys, lang)
-    order = sorted(range(len(records)), key=lambda i: _sort_key(keys[i][sort_by], sort_by))
-    return pl.DataFrame([records[i] for i in order], schema={k: pl.String for k in records[0]} if records else None)
-
-
-def _hide_lone_cells(records: list[dict], keys: list[dict], lang: str) -> None:
+def _hide_lone_cells(cells: list[dict[str, Any]]) -> None:
     """The centres' counts add up to the area's, shown elsewhere: beside a lone hidden cell of a
-    column, hide the smallest other one too (the same rule as suppression.py's, for this table)."""
-    for column in ("centre.patients_65", "centre.with_doctor", "centre.home_visits"):
-        hidden = [i for i, k in enumerate(keys) if k[column] == -1]
-        others = [i for i, k in enumerate(keys) if k[column] is not None and k[column] > 0]
+    column, hide the smallest other non-zero one too (the rule of suppression.py, for this table).
+    It is hidden for the other's sake, so it reads "–", not "<5"."""
+    for column in _PAIRED:
+        hidden = [c for c in cells if isinstance(c[column], Hidden)]
+        others = [c for c in cells if not isinstance(c[column], Hidden) and (c[column] or 0) > 0]
         if len(hidden) == 1 and others:
-            smallest = min(others, key=lambda i: keys[i][column])
-            keys[smallest][column] = -1
-            records[smallest][t(column, lang)] = t("value.suppressed_share", lang)
+            min(others, key=lambda c: c[column])[column] = Hidden()
 
 
-def _sort_key(value, sort_by: str):
+def _sort_key(cells: dict[str, Any], sort_by: str) -> tuple:
+    """Largest first, then hidden cells, then empty ones; names in Swedish order."""
+    value = cells[sort_by]
     if sort_by == "centre.name":
-        return swedish_sort_key(value)
-    return -(value if value is not None else -2)
+        return (0, swedish_sort_key(value))
+    if isinstance(value, Hidden):
+        return (1, 0.0)
+    return (0, -value) if value is not None else (2, 0.0)
 
 
-def _date(value, lang: str) -> str:
-    return "" if value is None else formatting.day(value, lang)
+def _count(value: float | None, hidden: bool, threshold: int) -> float | Hidden | None:
+    """A count of people: hidden when asked or when small; "<5" only when it is itself small."""
+    small = is_small(value, threshold)
+    return Hidden(small) if hidden or small else value
+
+
+# --- need ----------------------------------------------------------------------------------------
+
+def need_figure(view: View, source: Source) -> Figure:
+    """Seed 001's need segments as patients, against those reached, and the doctors they call for."""
+    lang, s, threshold = view.lang, view.selection, suppression_threshold()
+    reached = source.monthly(Scope(area_code=s.area_code), s.last, s.last, ("coverage_offered_65",)).row(0, named=True)
+    per_doctor = patients_per_doctor()
+    result = need_metrics.need(source.population_65(s.area_code, s.last), reached["numerator"], need_shares(),
+                               per_doctor)
+    keys: tuple[tuple[str, Kind], ...] = (
+        ("need.population_65", "count"), ("need.most_ill", "count"), ("need.multi_failing", "count"),
+        ("need.frail", "count"), ("need.reached", "count"), ("need.share_reached_label", "share"),
+        ("need.doctors_needed", "number"), ("need.doctors_for_reached_label", "number"))
+    kinds: dict[str, Kind] = {t(k, lang): kind for k, kind in keys}
+    title = t("coverage.need", lang)
+    if result is None:
+        return _figure(view, "coverage_need", title, view.subtitle(), make_table([], kinds), None, "behov",
+                       definition=t("coverage.need_basis", lang), notes=(t("coverage.no_population", lang),))
+    hidden = reached["suppressed"] or is_small(reached["numerator"], threshold)
+    values = (result.population_65, round(result.most_ill), round(result.multi_failing), round(result.frail),
+              Hidden(reached["numerator_small"]) if hidden else result.reached,
+              Hidden() if hidden else result.share_reached, result.doctors_needed,
+              Hidden() if hidden else result.doctors_for_reached)
+    table = make_table([dict(zip(kinds, values))], kinds)
+    cell = {k: table.cell(t(k, lang), 0, lang) for k, _ in keys}
+    metrics = (
+        *(Metric(t(k, lang), cell[k]) for k in ("need.most_ill", "need.multi_failing", "need.frail")),
+        Metric(t("need.reached", lang), cell["need.reached"],
+               note=f"{t('need.share_reached', lang)}: {cell['need.share_reached_label']}"),
+        Metric(t("need.doctors_needed", lang), cell["need.doctors_needed"],
+               note=f"{t('need.doctors_for_reached', lang)}: {cell['need.doctors_for_reached_label']}"),
+    )
+    definition = t("coverage.need_caption", lang, population=cell["need.population_65"],
+                   per_doctor=formatting.number(per_doctor, 0, lang))
+    return _figure(view, "coverage_need", title, view.subtitle(), table, None, "behov", definition=definition,
+                   metrics=metrics)
+
+
+# --- what every figure carries -------------------------------------------------------------------
+
+def _figure(view: View, key: str, title: str, subtitle: str, table: Table, indicator_id: str | None, what: str, *,
+            definition: str | None = None, chart: alt.TopLevelMixin | None = None, metrics: tuple[Metric, ...] = (),
+            notes: tuple[str, ...] = (), link_params: dict[str, str] | None = None) -> Figure:
+    """A figure with the view's source, date, link and file name; an indicator's figure is defined by it."""
+    params = dict(link_params or {})
+    stem = [view.page_name, what]
+    if indicator_id is not None:
+        params["indicator"] = indicator_id
+        stem.append(indicator_id)
+    return Figure(key=key, title=title, subtitle=subtitle, table=table,
+                  definition=definition or t(f"indicator.{indicator_id}.definition", view.lang),
+                  source=view.source, extract_date=view.extract_date, link=view.link(**params),
+                  file_stem=view.file_stem(*stem), chart=chart, notes=notes, metrics=metrics)

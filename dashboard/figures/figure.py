@@ -6,7 +6,10 @@ together. Builders are pure (no Streamlit): tests read exactly what a user would
 
 A table holds numbers as numbers, so an export can write them as such; a cell hidden by the
 small-number rule holds null and a mark ("<5" when the hidden count is itself small, else "–"), so
-every output shows the hidden cell the same way. How a column reads on screen is its kind.
+every output shows the hidden cell the same way. How a column reads on screen is its kind; in a table
+of several indicators (a section's tiles) a column of kind "measure" reads each row in its own measure,
+a change column reads as a signed change (shares in percentage points), and a precise column has a
+decimal more than elsewhere (control limits span narrow ranges: 89,3 % and 89,7 % are not both 89 %).
 """
 
 from __future__ import annotations
@@ -23,11 +26,11 @@ from dashboard.texts import t
 
 #: How a column's numbers read: the indicator measures, plain numbers, months and days, or text.
 Kind = Literal["text", "month", "date", "count", "number", "share", "rate_per_1000", "mean", "mean_days",
-               "median_days", "ratio"]
+               "median_days", "ratio", "measure"]
 
 _NUMERIC = {"count": pl.Float64, "number": pl.Float64, "share": pl.Float64, "rate_per_1000": pl.Float64,
             "mean": pl.Float64, "mean_days": pl.Float64, "median_days": pl.Float64, "ratio": pl.Float64,
-            "text": pl.String, "month": pl.Date, "date": pl.Date}
+            "text": pl.String, "month": pl.Date, "date": pl.Date, "measure": pl.Float64}
 
 
 @dataclass(frozen=True)
@@ -43,11 +46,16 @@ class Hidden:
 @dataclass(frozen=True)
 class Table:
     """The numbers behind a figure. `frame` has one column per label in the user's language (null
-    where hidden or missing); `hidden` maps a column to the rows hidden in it."""
+    where hidden or missing); `hidden` maps a column to the rows hidden in it; `measures` holds each
+    row's measure for the columns of kind "measure"; `changes` names the columns that hold changes and
+    `precise` those read with a decimal more."""
 
     frame: pl.DataFrame
     kinds: Mapping[str, Kind]
     hidden: Mapping[str, Mapping[int, Hidden]] = field(default_factory=dict)
+    measures: tuple[Kind, ...] = ()
+    changes: frozenset[str] = frozenset()
+    precise: frozenset[str] = frozenset()
 
     @property
     def columns(self) -> list[str]:
@@ -65,7 +73,11 @@ class Table:
         mark = self.hidden.get(column, {}).get(row)
         if mark is not None:
             return mark.mark(lang)
-        return format_value(self.frame[column][row], self.kinds[column], lang)
+        kind = self.kinds[column]
+        if kind == "measure":
+            kind = self.measures[row]
+        return format_value(self.frame[column][row], kind, lang, change=column in self.changes,
+                            precise=column in self.precise)
 
     def display(self, lang: str) -> pl.DataFrame:
         """Every cell as text, formatted the Swedish (or English) way, hidden cells marked."""
@@ -77,8 +89,14 @@ class Table:
         return [None if self.is_hidden(column, r) else v for r, v in enumerate(self.frame[column].to_list())]
 
 
-def make_table(records: Sequence[Mapping[str, Any]], kinds: Mapping[str, Kind]) -> Table:
-    """A Table from rows of {label: value}, where a value may be `Hidden(...)`; columns in `kinds` order."""
+def make_table(records: Sequence[Mapping[str, Any]], kinds: Mapping[str, Kind], *,
+               measures: Sequence[Kind] = (), changes: Sequence[str] = (), precise: Sequence[str] = ()) -> Table:
+    """A Table from rows of {label: value}, where a value may be `Hidden(...)`; columns in `kinds` order.
+
+    `measures` gives each row's measure where a column's kind is "measure"; `changes` the change columns;
+    `precise` the columns read with a decimal more."""
+    if "measure" in kinds.values() and len(measures) != len(records):
+        raise ValueError(f"{len(records)} rows but {len(measures)} measures")
     columns = list(kinds)
     hidden: dict[str, dict[int, Hidden]] = {}
     data: dict[str, list[Any]] = {c: [] for c in columns}
@@ -90,12 +108,16 @@ def make_table(records: Sequence[Mapping[str, Any]], kinds: Mapping[str, Kind]) 
                 value = None
             data[column].append(value)
     frame = pl.DataFrame(data, schema={c: _NUMERIC[kinds[c]] for c in columns})
-    return Table(frame, dict(kinds), hidden)
+    return Table(frame, dict(kinds), hidden, tuple(measures), frozenset(changes), frozenset(precise))
 
 
-def format_value(value: Any, kind: Kind, lang: str) -> str:
+def format_value(value: Any, kind: Kind, lang: str, change: bool = False, precise: bool = False) -> str:
     if value is None:
         return ""
+    if change:
+        return formatting.indicator_change(kind, value, lang)
+    if precise:
+        return _precise(value, kind, lang)
     if kind == "text":
         return str(value)
     if kind == "month":
@@ -109,6 +131,17 @@ def format_value(value: Any, kind: Kind, lang: str) -> str:
     if kind == "ratio":
         return formatting.number(value, 2, lang)
     return formatting.indicator_value(kind, value, False, lang)
+
+
+def _precise(value: float, kind: Kind, lang: str) -> str:
+    """A measure with one decimal more than `formatting.indicator_value` gives it."""
+    if kind == "share":
+        return formatting.percent(value, 1, lang)
+    if kind == "rate_per_1000":
+        return t("unit.per_1000", lang, value=formatting.number(value, 2, lang))
+    if kind in ("median_days", "mean_days"):
+        return t("unit.days", lang, value=formatting.number(value, 1, lang))
+    return formatting.number(value, 1 if kind == "count" else 2, lang)
 
 
 @dataclass(frozen=True)

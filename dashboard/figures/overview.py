@@ -1,18 +1,20 @@
-"""What the start page shows: the headline indicators as a steering group reads them, and how one
-of them developed, with its signals told apart from noise."""
+"""What the start page shows: the headline indicators as a steering group reads them, section by
+section, and how one of them developed (the shared trend and control chart, `indicator_charts`)."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from collections.abc import Sequence
+from datetime import date
 
-import altair as alt
-import polars as pl
-
-from dashboard.charts import components as charts
-from dashboard.figures import tables as figures
-from dashboard.metrics import spc
+from dashboard.figures import tiles
+from dashboard.figures.figure import Figure
+from dashboard.figures.indicator_charts import control_params
+from dashboard.figures.source import Source
+from dashboard.figures.view import Page, View
 from dashboard.metrics.indicators import BY_ID, Scope
-from dashboard.texts import t
+
+PAGE = Page("overview.py", "page.overview", ":material/dashboard:", order=0,
+            params=("indicator", "chart", "rebase", "target"))
 
 SECTIONS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("section.mobile_doctor", (
@@ -22,10 +24,6 @@ SECTIONS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("section.nsvt", ("nsvt_enrolled", "nsvt_active", "nsvt_mean_days", "nsvt_visits_per_episode")),
     ("section.ed", ("ed_rate_80", "ed_visits", "readmission_share")),
 )
-from dashboard.figures.view import Page
-
-PAGE = Page("overview.py", "page.overview", ":material/dashboard:", order=0)
-
 
 
 def sections(scope: Scope) -> list[tuple[str, list[str]]]:
@@ -38,18 +36,13 @@ def tile_ids(scope: Scope) -> tuple[str, ...]:
     return tuple(i for _, ids in sections(scope) for i in ids)
 
 
-_ICON_COLOURS = {"improvement": "blue", "concern": "orange", "neither": "violet", "common": "gray"}
-
-
-@dataclass(frozen=True)
-class Development:
-    trend: alt.TopLevelMixin
-    trend_table: pl.DataFrame
-    control: alt.TopLevelMixin
-    control_table: pl.DataFrame
-    signals: list[str]
-    variation: str | None  # Markdown: the variation icon's word, in its Making Data Count colour
-    assurance: str | None
+def tile_figures(view: View, source: Source) -> list[Figure]:
+    """One Figure a section: its tiles for the period's last month, read in one question a scope."""
+    s, ids = view.selection, tile_ids(view.scope)
+    monthly = source.monthly(view.scope, s.first, s.last, ids)
+    comparison = None if view.comparison is None else source.monthly(view.comparison, s.first, s.last, ids)
+    return [tiles.section_figure(view, f"overview_{key.removeprefix('section.')}", key, section, monthly, comparison)
+            for key, section in sections(view.scope)]
 
 
 def target_from_input(indicator_id: str, entered: float | None) -> float | None:
@@ -59,30 +52,7 @@ def target_from_input(indicator_id: str, entered: float | None) -> float | None:
     return entered / 100 if BY_ID[indicator_id].measure == "share" else entered
 
 
-def development(indicator_id: str, monthly: pl.DataFrame, comparison: pl.DataFrame | None, name: str,
-                comparison_name: str | None, subtitle: list[str], lang: str, run_chart: bool,
-                rebase_at: list = (), target: float | None = None) -> Development:
-    """The trend against the comparison, and the control chart (XmR, or the Anhøj run chart) of the selection."""
-    measure, better = BY_ID[indicator_id].measure, BY_ID[indicator_id].better
-    own = figures.series(monthly, indicator_id, name)
-    other = None if comparison is None else figures.series(comparison, indicator_id, comparison_name, True)
-    rows = figures.trend(own, other)
-    title = t(f"indicator.{indicator_id}.name", lang)
-    trend = charts.trend_line(rows, measure, f"{title} – {name}", subtitle, lang)
-    months, values = own["month"].to_list(), own["value"].to_list()
-    control_title = f"{title} – {name}: " + t("overview.control_chart" if not run_chart else "overview.run_chart", lang)
-    variation = assurance = None
-    if run_chart:
-        result = spc.run_chart(months, values)
-        control = charts.run_chart(result, measure, control_title, subtitle[:1], lang)
-    else:
-        result = spc.xmr(months, values, better, rebase_at=rebase_at, target=target)
-        control = charts.spc_chart(result, measure, control_title, subtitle[:1], lang, target=target)
-        colour = _ICON_COLOURS[result.variation.split("_")[0]]
-        variation = f":{colour}[**{t(f'spc.variation.{result.variation}', lang)}**]"
-        assurance = t(f"spc.assurance.{result.assurance}", lang) if result.assurance else None
-    return Development(
-        trend=trend, trend_table=figures.table(rows, indicator_id, lang),
-        control=control, control_table=figures.table(own, indicator_id, lang),
-        signals=[spc.describe(s, better, lang) for s in result.signals], variation=variation, assurance=assurance,
-    )
+def with_choices(view: View, indicator_id: str, run_chart: bool, rebase_at: Sequence[date],
+                 target: float | None) -> View:
+    """The view with the page's own choices, so that every figure's link reopens the page as it is."""
+    return view.with_params(indicator=indicator_id, **control_params(run_chart, rebase_at, target))

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from datetime import date
-from typing import Mapping
+from typing import Collection, Mapping
 
 from dashboard.metrics.periods import Period, month_label, parse_month
 
@@ -27,6 +27,7 @@ class Area:
     name: str
     level: str
     parent: str | None
+    is_home_care_unit: bool = False  # as sql/intermediate/int_home_care_units.sql decides, the one definition
 
 
 @dataclass(frozen=True)
@@ -108,12 +109,15 @@ def default_selection(choices: Choices, lang: str = "sv") -> Selection:
     return Selection(lang=lang, area_code=choices.region, first=first, last=last, compare="region")
 
 
-def from_params(raw: Mapping[str, str], choices: Choices) -> tuple[Selection, list[Notice]]:
-    """The selection a link asks for, each bad part replaced by its default with a notice."""
+def from_params(raw: Mapping[str, str], choices: Choices,
+                page_params: Collection[str] = ()) -> tuple[Selection, list[Notice]]:
+    """The selection a link asks for, each bad part replaced by its default with a notice.
+
+    `page_params` are the pages' own parameters (a figure's link carries them): known, so no notice."""
     notices: list[Notice] = []
     default = default_selection(choices)
     for name in raw:
-        if name not in PARAMS:
+        if name not in PARAMS and name not in page_params:
             notices.append(Notice("notice.unknown_param", (("name", _shown(name)),)))
 
     def checked(name: str, valid, fallback):
@@ -171,7 +175,8 @@ def build_choices(areas, area_units, health_centres, teams, months: list[date]) 
     """Choices from the query module's frames; areas in tree order, each level by Swedish name."""
     by_parent: dict[str | None, list[Area]] = {}
     for row in areas.iter_rows(named=True):
-        area = Area(row["area_code"], row["area_name"], row["area_level"], row["parent_code"])
+        area = Area(row["area_code"], row["area_name"], row["area_level"], row["parent_code"],
+                    row["is_home_care_unit"])
         by_parent.setdefault(area.parent, []).append(area)
     ordered: dict[str, Area] = {}
 

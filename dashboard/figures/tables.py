@@ -1,12 +1,30 @@
-"""Frames behind the charts and tables, built from indicator rows: pure, so tests read what is shown."""
+"""Indicator rows as chart rows and as the cells of a Figure's table.
+
+Suppression has already blanked what may not be shown; these say how a hidden cell reads, the same
+in every table: "<5" only where the hidden number is itself a count from 1 to 4, "–" where it is
+hidden for another's sake or is a share or rate (whose hidden parts are what is small).
+"""
 
 from __future__ import annotations
 
+from typing import Any, Literal
+
 import polars as pl
 
-from dashboard import formatting
-from dashboard.metrics.indicators import BY_ID
-from dashboard.texts import t
+from dashboard.figures.figure import Hidden
+
+
+def value_cell(row: dict[str, Any], measure: str) -> float | Hidden | None:
+    """An indicator's value as a table holds it: a count's hidden value is its (maybe small) numerator."""
+    if row["suppressed"]:
+        return Hidden(small=measure == "count" and bool(row["numerator_small"]))
+    return row["value"]
+
+
+def count_cell(row: dict[str, Any], part: Literal["numerator", "denominator"]) -> float | Hidden | None:
+    if row["suppressed"]:
+        return Hidden(small=bool(row[f"{part}_small"]))
+    return row[part]
 
 
 def series(monthly: pl.DataFrame, indicator_id: str, name: str, is_comparison: bool = False) -> pl.DataFrame:
@@ -22,31 +40,3 @@ def series(monthly: pl.DataFrame, indicator_id: str, name: str, is_comparison: b
 
 def trend(selection: pl.DataFrame, comparison: pl.DataFrame | None) -> pl.DataFrame:
     return selection if comparison is None else pl.concat([selection, comparison])
-
-
-def table(rows: pl.DataFrame, indicator_id: str, lang: str) -> pl.DataFrame:
-    """The table behind a chart, formatted as on screen: the accessible alternative and the export."""
-    measure = BY_ID[indicator_id].measure
-    records = [
-        {
-            t("chart.series", lang): r["series"],
-            t("chart.month", lang): formatting.month(r["month"], lang),
-            t("chart.value", lang): formatting.indicator_value(measure, r["value"], r["suppressed"], lang,
-                                                               small=r["numerator_small"]),
-            t("chart.numerator", lang): formatting.count_cell(r["numerator"], r["suppressed"], r["numerator_small"], lang),
-            t("chart.denominator", lang): formatting.count_cell(r["denominator"], r["suppressed"], r["denominator_small"], lang),
-        }
-        for r in rows.iter_rows(named=True)
-    ]
-    return pl.DataFrame(records)
-
-
-def area_table(rows: pl.DataFrame, lang: str) -> pl.DataFrame:
-    """The table behind a map, ranking or funnel: each area's value as shown, with its counts."""
-    return pl.DataFrame([
-        {t("chart.area", lang): r["name"], t("chart.value", lang): r["display"],
-         t("chart.numerator", lang): formatting.count_cell(r["numerator"], r["suppressed"], r["numerator_small"], lang),
-         t("chart.denominator", lang): formatting.count_cell(r["denominator"], r["suppressed"], r["denominator_small"], lang)}
-        for r in rows.sort("value", descending=True, nulls_last=True).iter_rows(named=True)
-    ])
-

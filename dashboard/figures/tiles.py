@@ -1,82 +1,109 @@
-"""Headline tiles: an indicator's latest month, its change, its months, and the comparison's value.
+"""Headline tiles: where each indicator stands in the period's last month, which way it moved, its
+months, and the comparison's value, with the numbers behind them as a table.
 
-Pure: it returns plain data, so the start page only lays it out and tests can read the numbers.
+A tile's change is coloured by whether the move is good for that indicator (more coverage is good,
+more ED visits is not), so a steering group reads direction and judgement at a glance.
 """
 
 from __future__ import annotations
 
 import math
-from dataclasses import dataclass
+from collections.abc import Sequence
 from datetime import date
+from typing import Any
 
 import polars as pl
 
 from dashboard import formatting
+from dashboard.figures import tables
+from dashboard.figures.figure import Figure, Hidden, Kind, Metric, Table, make_table
+from dashboard.figures.view import View
 from dashboard.metrics.indicators import BY_ID
-from dashboard.metrics.periods import month_label
+from dashboard.metrics.periods import add_months, month_label
 from dashboard.settings import suppression_threshold
 from dashboard.texts import t
 
+#: st.metric's delta colour by the indicator's good direction: green when up is good, or when down is.
 DELTA_COLOURS = {"up": "normal", "down": "inverse", None: "off"}
 
-
-@dataclass(frozen=True)
-class Tile:
-    indicator: str
-    label: str
-    value: str
-    change: str | None
-    change_colour: str
-    help: str
-    sparkline: list[float]  # NaN where a month is suppressed or has no value: a gap in the line
-    comparison: str | None  # "Regionen: 81 %"
+Cell = float | Hidden | None
 
 
-def tiles(monthly: pl.DataFrame, indicator_ids: list[str], month: date, lang: str = "sv",
-          comparison: pl.DataFrame | None = None, comparison_name: str | None = None) -> list[Tile]:
-    """One tile per indicator from by-month rows (suppressed already) that end at `month`."""
-    return [
-        _tile(_rows(monthly, i), i, month, lang,
-              None if comparison is None else _rows(comparison, i), comparison_name)
-        for i in indicator_ids
-    ]
+def section_figure(view: View, key: str, section_key: str, indicator_ids: Sequence[str], monthly: pl.DataFrame,
+                   comparison: pl.DataFrame | None) -> Figure:
+    """One section's tiles from by-month rows (suppressed already) over the view's period."""
+    lang, last = view.lang, view.selection.last
+    own = [_cells(monthly, i, last) for i in indicator_ids]
+    other = [None if comparison is None else _month_cell(_rows(comparison, i), i, last) for i in indicator_ids]
+    other_name = None if view.comparison is None else view.scope_name(view.comparison)
+    table = _table(indicator_ids, own, other, other_name, last, lang)
+    metrics = tuple(_metric(i, cells, compared, other_name, lang)
+                    for i, cells, compared in zip(indicator_ids, own, other))
+    definition = " ".join(t("kpi.definition", lang, name=t(f"indicator.{i}.name", lang),
+                            definition=t(f"indicator.{i}.definition", lang)) for i in indicator_ids)
+    return Figure(key=key, title=t(section_key, lang), subtitle=view.subtitle(), table=table, definition=definition,
+                  source=view.source, extract_date=view.extract_date, link=view.link(),
+                  file_stem=view.file_stem(view.page_name, t(section_key, "sv")), metrics=metrics)
 
 
 def _rows(frame: pl.DataFrame, indicator_id: str) -> pl.DataFrame:
     return frame.filter(pl.col("indicator") == indicator_id).sort("from")
 
 
-def _tile(rows: pl.DataFrame, indicator_id: str, month: date, lang: str,
-          comparison: pl.DataFrame | None, comparison_name: str | None) -> Tile:
+def _month_cell(rows: pl.DataFrame, indicator_id: str, month: date) -> Cell:
+    found = rows.filter(pl.col("from") == month_label(month))
+    return tables.value_cell(found.row(0, named=True), BY_ID[indicator_id].measure) if found.height else None
+
+
+def _cells(monthly: pl.DataFrame, indicator_id: str, last: date) -> dict[str, Any]:
+    """The month's value, the month before's (None when the period has one month) and the change."""
+    rows = _rows(monthly, indicator_id)
+    value, before = _month_cell(rows, indicator_id, last), _month_cell(rows, indicator_id, add_months(last, -1))
+    if isinstance(value, Hidden) or isinstance(before, Hidden):
+        change: Cell = Hidden()  # a change with a hidden end would give the hidden value away
+    else:
+        change = None if value is None or before is None else value - before
+    return {"value": value, "before": before, "change": change,
+            "sparkline": tuple(math.nan if v is None else v for v in rows["value"].to_list())}
+
+
+def _table(indicator_ids: Sequence[str], own: list[dict], other: list[Cell], other_name: str | None, last: date,
+           lang: str) -> Table:
+    indicator, value, before, change = (t("overview.indicator", lang), formatting.month(last, lang),
+                                        formatting.month(add_months(last, -1), lang), t("kpi.change", lang))
+    kinds: dict[str, Kind] = {indicator: "text", value: "measure", before: "measure", change: "measure"}
+    if other_name is not None:
+        kinds[other_name] = "measure"
+    records = [{indicator: t(f"indicator.{i}.name", lang), value: cells["value"], before: cells["before"],
+                change: cells["change"], **({} if other_name is None else {other_name: compared})}
+               for i, cells, compared in zip(indicator_ids, own, other)]
+    return make_table(records, kinds, measures=[BY_ID[i].measure for i in indicator_ids], changes=[change])
+
+
+def _metric(indicator_id: str, cells: dict[str, Any], compared: Cell, other_name: str | None, lang: str) -> Metric:
     indicator = BY_ID[indicator_id]
-    latest = _month_row(rows, month)
-    before = rows.filter(pl.col("from") < month_label(month)).tail(1).to_dicts()
-    change = None
-    if before and latest["value"] is not None and before[0]["value"] is not None:
-        change = formatting.indicator_change(indicator.measure, latest["value"] - before[0]["value"], lang)
-        # st.metric reads the direction from a leading ASCII hyphen, not from the typographic minus
-        change = change.replace("\u2212", "-", 1)
+    value, change = cells["value"], cells["change"]
     help_text = t(f"indicator.{indicator_id}.definition", lang)
-    if latest["suppressed"]:
+    if isinstance(value, Hidden):
         help_text += "\n\n" + t("value.suppressed_help", lang, threshold=suppression_threshold())
-    compared = None
-    if comparison is not None and comparison.height:
-        other = _month_row(comparison, month)
-        compared = t("kpi.comparison", lang, area=comparison_name,
-                     value=formatting.indicator_value(indicator.measure, other["value"], other["suppressed"], lang,
-                                                      small=bool(other.get("numerator_small"))))
-    return Tile(
-        indicator=indicator_id,
+    # st.metric reads the direction from a leading ASCII hyphen, not from the typographic minus
+    shown = (formatting.indicator_change(indicator.measure, change, lang).replace("\u2212", "-", 1)
+             if isinstance(change, float) else None)
+    moved = shown is not None and any(c in "123456789" for c in shown)  # "+0,0" is no move, judged or not
+    return Metric(
         label=t(f"indicator.{indicator_id}.name", lang),
-        value=formatting.indicator_value(indicator.measure, latest["value"], latest["suppressed"], lang,
-                                         small=bool(latest.get("numerator_small"))),
-        change=change,
-        change_colour=DELTA_COLOURS[indicator.better],
+        value=_shown(value, indicator.measure, lang),
+        change=shown,
+        change_colour=DELTA_COLOURS[indicator.better] if moved else "off",
+        arrow=moved,
         help=help_text,
-        sparkline=[math.nan if v is None else v for v in rows["value"].to_list()],
-        comparison=compared,
+        sparkline=cells["sparkline"],
+        note=None if other_name is None else t("kpi.comparison", lang, area=other_name,
+                                               value=_shown(compared, indicator.measure, lang)),
     )
 
 
-def _month_row(rows: pl.DataFrame, month: date) -> dict:
-    return rows.filter(pl.col("from") == month_label(month)).row(0, named=True)
+def _shown(cell: Cell, measure: str, lang: str) -> str:
+    if isinstance(cell, Hidden):
+        return cell.mark(lang)
+    return formatting.indicator_value(measure, cell, False, lang)

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 from urllib.parse import urlencode
 
@@ -28,6 +28,7 @@ class View:
     source_name: str | None
     page: str = ""  # the page's URL path: "" for the start page, "tackning", ...
     page_params: tuple[tuple[str, str], ...] = ()  # the page's own choices, kept in its link
+    page_name: str = ""  # the page in file names ("oversikt"): shared builders name files by the page showing them
 
     @property
     def lang(self) -> str:
@@ -86,6 +87,10 @@ class View:
         params = {**self.selection.to_params(), **dict(self.page_params), **page_params}
         return f"/{self.page}?{urlencode(params)}"
 
+    def with_params(self, **page_params: str) -> View:
+        """This view with the page's own choices, so that every figure's link reopens them too."""
+        return replace(self, page_params=tuple({**dict(self.page_params), **page_params}.items()))
+
     def file_stem(self, *what: str) -> str:
         """`tackning_majorna-linne_2025-01_2025-12`: what the file shows, where and when, in plain letters."""
         s = self.selection
@@ -114,7 +119,13 @@ class Page:
     icon: str
     order: int
     with_team: bool = False  # whether the sidebar offers the near-care team filter
+    params: tuple[str, ...] = ()  # the page's own link parameters (beside the selection's)
 
     @property
     def url(self) -> str:
         return "" if self.order == 0 else self.file.removesuffix(".py")
+
+    @property
+    def name(self) -> str:
+        """The page in file names: its Swedish title in plain letters, the same in either language."""
+        return slug(t(self.title_key, "sv"))

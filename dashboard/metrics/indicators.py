@@ -110,7 +110,7 @@ def compute(
     frame = suppress(frame, SUPPRESSED_PARTS, families=FAMILIES, cell=_CELL,
                      complement_over=("from", "to") if by_month else (), complement_indicators=FLOWS)
     if scope.area_code is not None:
-        frame = _as_among_siblings(db, frame, scope.area_code, period, ids, by_month)
+        frame = _as_among_areas(db, frame, scope.area_code, period, ids, by_month)
     return _only(frame, asked)
 
 
@@ -126,18 +126,13 @@ def _only(frame: pl.DataFrame, ids: list[str]) -> pl.DataFrame:
         maintain_order=True)
 
 
-def _as_among_siblings(db: Database, frame: pl.DataFrame, area_code: str, period: Period, ids: list[str],
-                       by_month: bool) -> pl.DataFrame:
-    """Hide what the area's row hides where it is shown among its siblings (map, ranking): otherwise
+def _as_among_areas(db: Database, frame: pl.DataFrame, area_code: str, period: Period, ids: list[str],
+                    by_month: bool) -> pl.DataFrame:
+    """Hide what the area's row hides where it is shown among other areas (map, ranking): otherwise
     the parent's figure minus the siblings shown would give the hidden one away."""
-    parents = _parents(db)
-    parent = parents.get(area_code)
-    if parent is None:
-        return frame
-    siblings = [code for code, up in parents.items() if up == parent]
     group_ids = [i for i in ids if BY_ID[i].measure != "median_days"]
-    among = compute_groups(db, "area", siblings, period, group_ids, by_month=by_month)
-    hidden = among.filter((pl.col("area_code") == area_code) & pl.col("suppressed")).select("indicator", "from")
+    among = compute_groups(db, "area", [area_code], period, group_ids, by_month=by_month)
+    hidden = among.filter(pl.col("suppressed")).select("indicator", "from")
     if hidden.height == 0:
         return frame
     marked = frame.join(hidden.with_columns(pl.lit(True).alias("_hide")), on=["indicator", "from"], how="left")
@@ -161,18 +156,21 @@ def compute_groups(
     """The same figures for many groups at once, each in `groups` (also those with no rows): areas, or
     the health centres lying in the area `within`. No KM median per group.
 
+    Areas are suppressed among all areas, whichever are asked for: each area's figure is then hidden
+    in every view or in none (`suppression._hide_nested`).
     Unsuppressed rows are only for tables that suppress cell by cell (the coverage page's centres)."""
     if any(BY_ID[i].measure == "median_days" for i in indicator_ids):
         raise ValueError("the Kaplan–Meier median is computed one scope at a time")
     asked = indicator_ids
     indicator_ids = _with_families(asked) if suppressed else asked
+    parents = _parents(db) if group_by == "area" and suppressed else {}
+    every = list(dict.fromkeys([*groups, *parents]))
     if group_by == "area":
-        sums = queries.indicator_sums_by_area(db, groups, period, indicator_ids)
+        sums = queries.indicator_sums_by_area(db, every, period, indicator_ids)
     else:
         sums = queries.indicator_sums_by_hc(db, within, period, indicator_ids)
-    parents = _parents(db) if group_by == "area" else {}
     rows = []
-    for group in groups:
+    for group in every:
         part = sums.filter(pl.col("group_code") == group)
         scope = Scope(area_code=group) if group_by == "area" else Scope(hc_id=group)
         rows += [{**r, **scope.params(), "parent": parents.get(group)}
@@ -180,10 +178,13 @@ def compute_groups(
     frame = pl.DataFrame(rows, schema={**_SCHEMA, "parent": pl.String})
     if not suppressed:
         return _unsuppressed(frame.drop("parent"))
-    # siblings add up to their parent's figure, which another view shows: hide in pairs among siblings
-    frame = suppress(frame, SUPPRESSED_PARTS, families=FAMILIES, cell=_CELL,
-                     complement_over=("area_code",) if group_by == "area" else ("hc_id",)).drop("parent")
-    return _only(frame, asked)
+    # children add up to their parent's figure, centres to their area's, which other views show
+    if group_by == "area":
+        frame = suppress(frame, SUPPRESSED_PARTS, families=FAMILIES, cell=_CELL, nested=("area_code", "parent"))
+    else:
+        frame = suppress(frame, SUPPRESSED_PARTS, families=FAMILIES, cell=_CELL, complement_over=("hc_id",))
+    column = "area_code" if group_by == "area" else "hc_id"
+    return _only(frame.drop("parent").filter(pl.col(column).is_in(groups)), asked)
 
 
 def _parents(db: Database) -> dict[str, str | None]:
@@ -199,6 +200,9 @@ _SCHEMA = {
 
 def _figures(sums: pl.DataFrame, ids: list[str], period: Period, by_month: bool, km) -> list[dict]:
     windows = [Period(m, m) for m in period.months] if by_month else [period]
+    by_indicator: dict[str, list[dict]] = {}
+    for r in sums.iter_rows(named=True):
+        by_indicator.setdefault(r["indicator"], []).append(r)
     rows = []
     for indicator_id in ids:
         indicator = BY_ID[indicator_id]
@@ -206,7 +210,7 @@ def _figures(sums: pl.DataFrame, ids: list[str], period: Period, by_month: bool,
             if indicator.measure == "median_days":
                 numerator, denominator, value = km(window)
             else:
-                numerator, denominator = _window_sums(sums, indicator, window)
+                numerator, denominator = _window_sums(by_indicator.get(indicator_id, []), indicator, window)
                 value = _value(indicator.measure, numerator, denominator)
             rows.append({
                 "indicator": indicator_id, "from": month_label(window.first), "to": month_label(window.last),
@@ -219,17 +223,17 @@ def _unsuppressed(frame: pl.DataFrame) -> pl.DataFrame:
     return frame.with_columns(pl.lit(False).alias("suppressed"))
 
 
-def _window_sums(sums: pl.DataFrame, indicator: Indicator, window: Period) -> tuple[float | None, float | None]:
+def _window_sums(sums: list[dict], indicator: Indicator, window: Period) -> tuple[float | None, float | None]:
     """A stock is read at the window's last month; a flow sums its months."""
     first = window.last if indicator.kind == "stock" else window.first
-    part = sums.filter((pl.col("indicator") == indicator.id) & pl.col("month").is_between(first, window.last))
-    numerator = float(part["numerator"].sum() or 0)
+    part = [r for r in sums if first <= r["month"] <= window.last]
+    numerator = float(sum(r["numerator"] or 0 for r in part))
     if indicator.measure == "count":
         return numerator, None
-    denominators = part["denominator"].drop_nulls()
-    if denominators.len() == 0 and indicator.denominator_is_population:
+    denominators = [r["denominator"] for r in part if r["denominator"] is not None]
+    if not denominators and indicator.denominator_is_population:
         return numerator, None
-    return numerator, float(denominators.sum())
+    return numerator, float(sum(denominators))
 
 
 def _value(measure: Measure, numerator: float | None, denominator: float | None) -> float | None:

@@ -8,7 +8,11 @@ would give away:
   need all count the home-care patients 65+ of a month), together, when any two of their counts
   differ by such a count or one member is hidden;
 - a second figure beside a lone hidden one among figures that add up to a total shown elsewhere
-  (the months of a period, the units of an area), so that the total gives only their sum away.
+  (the months of a period, the centres of an area), so that the total gives only their sum away;
+- among nested areas, in every sum of a parent and its children (a region and its subregions, a
+  municipality and its districts) with one figure hidden, a second one, until no such sum has a lone
+  hidden figure: every view of areas (map, ranking, an area's own figure) then hides the same ones,
+  and no parent minus its shown children, nor its home-care units, gives a hidden one away.
 """
 
 from __future__ import annotations
@@ -41,11 +45,13 @@ def suppress(
     cell: tuple[str, ...] = (),
     complement_over: tuple[str, ...] = (),
     complement_indicators: frozenset[str] | None = None,
+    nested: tuple[str, str] | None = None,
 ) -> pl.DataFrame:
     """Mark and blank the rows that may not be shown: numerator, denominator and value become null.
 
     `cell` names the columns that make one figure's place (scope and period); `complement_over` the
-    columns along which figures add up to a total (months or groups), for `complement_indicators`.
+    columns along which figures add up to a total (months or groups), for `complement_indicators`;
+    `nested` the columns of an area's code and its parent's, when every area is in `rows`.
     """
     threshold = suppression_threshold() if threshold is None else threshold
     records = rows.to_dicts()
@@ -54,7 +60,9 @@ def suppress(
     for family in families:
         _hide_families(records, flags, family, parts_by_indicator, cell, threshold)
     if complement_over:
-        _hide_complements(records, flags, complement_over, complement_indicators, threshold)
+        _hide_complements(records, flags, complement_over, complement_indicators)
+    if nested:
+        _hide_nested(records, flags, *nested)
     hidden = pl.Series("suppressed", flags, dtype=pl.Boolean)
     # whether a hidden count is itself small (it reads "<5") or hidden for another's sake (it reads "–")
     small = [pl.Series(f"{c}_small", [hide and c in parts_by_indicator[r["indicator"]] and is_small(r[c], threshold)
@@ -89,14 +97,15 @@ def _hide_families(records: list[dict], flags: list[bool], family: tuple[str, ..
             places.setdefault(tuple(r[c] for c in cell), []).append(i)
     for members in places.values():
         counts = sorted({c for i in members for c in _people_counts(records[i], parts[records[i]["indicator"]])})
-        differ = any(is_small(b - a, threshold) for a in counts for b in counts if b > a)
+        # sorted and distinct: if any two differ by a small number, two neighbours do
+        differ = any(is_small(b - a, threshold) for a, b in zip(counts, counts[1:]))
         if differ or any(flags[i] for i in members):
             for i in members:
                 flags[i] = True
 
 
-def _hide_complements(records: list[dict], flags: list[bool], over: tuple[str, ...], indicators: frozenset[str] | None,
-                      threshold: int) -> None:
+def _hide_complements(records: list[dict], flags: list[bool], over: tuple[str, ...],
+                      indicators: frozenset[str] | None) -> None:
     """Beside a lone hidden figure of a series that sums to a total, hide the smallest other non-zero one."""
     series: dict[tuple, list[int]] = {}
     for i, r in enumerate(records):
@@ -109,6 +118,30 @@ def _hide_complements(records: list[dict], flags: list[bool], over: tuple[str, .
         candidates = [i for i in members if not flags[i] and _size(records[i]) > 0]
         if candidates:
             flags[min(candidates, key=lambda i: _size(records[i]))] = True
+
+
+def _hide_nested(records: list[dict], flags: list[bool], code: str, parent: str) -> None:
+    """In each sum of a parent and its children with a lone hidden figure, hide the smallest other
+    non-zero child; hiding one may leave another sum with a lone hidden figure, so repeat until none."""
+    series: dict[tuple, dict[str, int]] = {}
+    for i, r in enumerate(records):
+        key = tuple((k, v) for k, v in r.items() if k not in (code, parent, "numerator", "denominator", "value"))
+        series.setdefault(key, {})[r[code]] = i
+    for places in series.values():
+        sums: dict[int, list[int]] = {}
+        for i in places.values():
+            if records[i][parent] in places:
+                sums.setdefault(places[records[i][parent]], []).append(i)
+        changed = True
+        while changed:
+            changed = False
+            for total, children in sums.items():
+                if flags[total] + sum(flags[i] for i in children) != 1:
+                    continue
+                candidates = [i for i in children if not flags[i] and _size(records[i]) > 0]
+                if candidates:
+                    flags[min(candidates, key=lambda i: _size(records[i]))] = True
+                    changed = True
 
 
 def _size(record: dict) -> float:

@@ -6,25 +6,27 @@ as censored at the reference date instead of leaving them out.
 
 from __future__ import annotations
 
+from collections import Counter
+from fractions import Fraction
 from typing import Sequence
 
-import numpy as np
+HALF = Fraction(1, 2)
 
 
 def kaplan_meier_median(days: Sequence[float], discharged: Sequence[bool]) -> float | None:
     """The first time at which the share still enrolled is 0.5 or less; None if it never gets there.
 
     Ties: at a time with both discharges and censorings, the censored episodes count as still at
-    risk at that time (the usual convention).
+    risk at that time (the usual convention). The curve is a product of exact fractions: in floating
+    point, 9/10 × 6/9 × 5/6 comes to 0.5000000000000001, and a curve that falls to exactly one half
+    would give the next time instead.
     """
-    times = np.asarray(days, dtype=float)
-    events = np.asarray(discharged, dtype=bool)
-    if times.size == 0:
-        return None
-    distinct, position = np.unique(times, return_inverse=True)
-    leaving = np.bincount(position)
-    event_counts = np.bincount(position, weights=events)
-    at_risk = times.size - np.cumsum(leaving) + leaving
-    survival = np.cumprod(1.0 - event_counts / at_risk)
-    reached = np.nonzero(survival <= 0.5)[0]
-    return float(distinct[reached[0]]) if reached.size else None
+    leaving = Counter(days)
+    events = Counter(day for day, event in zip(days, discharged) if event)
+    at_risk, survival = len(days), Fraction(1)
+    for day in sorted(leaving):
+        survival *= Fraction(at_risk - events[day], at_risk)
+        if survival <= HALF:
+            return float(day)
+        at_risk -= leaving[day]
+    return None

@@ -283,4 +283,22 @@ TEXTS: dict[str, dict[str, str]] = {
         "sv": "preliminära styrgränser (färre än 12 punkter)",
         "en": "trial limits (fewer than 12 points)",
     },
+    "spc.control_chart": {"sv": "styrdiagram", "en": "control chart"},
+    "spc.run_chart": {"sv": "seriediagram", "en": "run chart"},
+    "spc.latest_variation": {"sv": "Senaste månaden: {variation}", "en": "Latest month: {variation}"},
+    "spc.against_target": {"sv": "Mot målet: {assurance}", "en": "Against the target: {assurance}"},
+    "spc.no_signals": {
+        "sv": "Inga signaler: variationen ligger inom det förväntade.",
+        "en": "No signals: the variation is within what is expected.",
+    },
+    "spc.too_few_values": {
+        "sv": "För få månader med ett visat värde för att bedöma variationen: minst två behövs.",
+        "en": "Too few months with a shown value to judge the variation: at least two are needed.",
+    },
+    "spc.rule.beyond_limits": {"sv": "utanför styrgränserna", "en": "beyond the process limits"},
+    "spc.rule.shift": {"sv": "7 i rad på samma sida om medel", "en": "7 in a row on one side of the mean"},
+    "spc.rule.trend": {"sv": "7 i rad uppåt eller nedåt", "en": "7 in a row rising or falling"},
+    "spc.rule.two_of_three": {"sv": "2 av 3 nära en styrgräns", "en": "2 of 3 close to a process limit"},
+    "chart.signal": {"sv": "Signal", "en": "Signal"},
+    "chart.rules": {"sv": "Regel", "en": "Rule"},
 }

@@ -18,8 +18,9 @@ TEXTS: dict[str, dict[str, str]] = {
     "coverage.ranking_subtitle": {"sv": "{month} · streckad linje: {reference}", "en": "{month} · dashed line: {reference}"},
     "coverage.funnel": {"sv": "Trattdiagram", "en": "Funnel plot"},
     "coverage.funnel_subtitle": {
-        "sv": "Andel mot antal patienter · gränser (95 % och 99,8 %) kring {reference}: inom dem är skillnaden slump",
-        "en": "Share against number of patients · limits (95 % and 99.8 %) around {reference}: within them the difference is chance",
+        "sv": "Andel mot antal patienter · gränser (95 % och 99,8 %) kring {reference} · inom dem är skillnaden slump",
+        "en": "Share against number of patients · limits (95 % and 99.8 %) around {reference} · within them the difference "
+        "is chance",
     },
     "coverage.no_funnel": {
         "sv": "Trattdiagrammet visas för andelar av räknade personer eller vårdcentraler, när regionens värde "
@@ -28,10 +29,20 @@ TEXTS: dict[str, dict[str, str]] = {
         "lies between 0 and 100 %.",
     },
     "coverage.funnel_x": {"sv": "Antal (nämnare)", "en": "Number (denominator)"},
+    "coverage.limit_95": {"sv": "95 %", "en": "95 %"},
+    "coverage.limit_998": {"sv": "99,8 %", "en": "99.8 %"},
+    "coverage.funnel_position": {"sv": "Läge mot gränserna", "en": "Against the limits"},
+    "coverage.position.inside": {"sv": "inom gränserna", "en": "within the limits"},
+    "coverage.position.above_95": {"sv": "över 95 %-gränsen", "en": "above the 95 % limit"},
+    "coverage.position.above_998": {"sv": "över 99,8 %-gränsen", "en": "above the 99.8 % limit"},
+    "coverage.position.below_95": {"sv": "under 95 %-gränsen", "en": "below the 95 % limit"},
+    "coverage.position.below_998": {"sv": "under 99,8 %-gränsen", "en": "below the 99.8 % limit"},
     "coverage.trend": {"sv": "Utveckling", "en": "Development"},
     "coverage.equal_care": {"sv": "Jämlik vård", "en": "Equal care"},
     "coverage.lowest": {"sv": "Lägst", "en": "Lowest"},
     "coverage.highest": {"sv": "Högst", "en": "Highest"},
+    "coverage.lowest_value": {"sv": "Lägsta värde", "en": "Lowest value"},
+    "coverage.highest_value": {"sv": "Högsta värde", "en": "Highest value"},
     "coverage.ratio": {"sv": "Kvot högst/lägst", "en": "Ratio highest/lowest"},
     "coverage.ratio_before": {"sv": "vid periodens början: {ratio}", "en": "at the start of the period: {ratio}"},
     "coverage.spread_caption": {
@@ -40,6 +51,7 @@ TEXTS: dict[str, dict[str, str]] = {
     },
     "coverage.no_spread": {"sv": "För få enheter med synliga värden för att visa spridningen.", "en": "Too few units with visible values to show the spread."},
     "coverage.listing": {"sv": "Listningseffekten", "en": "The listing effect"},
+    "coverage.listing_patients": {"sv": "Hemsjukvårdspatienter 65+", "en": "Home-care patients 65+"},
     "coverage.listing_share": {"sv": "Listade utanför modellen", "en": "Listed outside the scheme"},
     "coverage.listing_outside": {"sv": "Patienter listade utanför", "en": "Patients listed outside"},
     "coverage.listing_without": {"sv": "varav utan mobil läkare", "en": "of whom without a mobile doctor"},
@@ -63,14 +75,23 @@ TEXTS: dict[str, dict[str, str]] = {
         "en": "Indicative, after the Umeå case study (2021): shares of the population 65+ ({population} inhabitants) "
         "and one doctor per {per_doctor} patients. The shares are settings.",
     },
+    "coverage.need_basis": {
+        "sv": "Indikativt, efter fallstudien från Umeå (2021): andelar av befolkningen 65+ och patienter per läkare "
+        "är inställningar.",
+        "en": "Indicative, after the Umeå case study (2021): the shares of the population 65+ and the patients per "
+        "doctor are settings.",
+    },
     "coverage.no_population": {"sv": "Befolkningen för området saknas i uttaget.", "en": "The area's population is missing from the extract."},
     "need.most_ill": {"sv": "Mest sjuka (kroniskt instabila)", "en": "Most ill (chronically unstable)"},
     "need.multi_failing": {"sv": "Multisviktande (periodvis instabila)", "en": "Multi-failing (periodically unstable)"},
     "need.frail": {"sv": "Sköra", "en": "Frail"},
+    "need.population_65": {"sv": "Invånare 65+", "en": "Inhabitants 65+"},
     "need.reached": {"sv": "Nådda: patienter med mobil läkare", "en": "Reached: patients with a mobile doctor"},
     "need.share_reached": {"sv": "av de mest sjuka och multisviktande", "en": "of the most ill and multi-failing"},
     "need.doctors_needed": {"sv": "Läkare som behövs", "en": "Doctors needed"},
     "need.doctors_for_reached": {"sv": "för de nådda", "en": "for those reached"},
+    "need.share_reached_label": {"sv": "Andel nådda", "en": "Share reached"},
+    "need.doctors_for_reached_label": {"sv": "Läkare för de nådda", "en": "Doctors for those reached"},
     "centre.name": {"sv": "Vårdcentral", "en": "Health centre"},
     "centre.ownership": {"sv": "Driftform", "en": "Ownership"},
     "centre.since": {"sv": "Deltar sedan", "en": "Taking part since"},

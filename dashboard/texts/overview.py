@@ -13,8 +13,6 @@ TEXTS: dict[str, dict[str, str]] = {
     },
     "overview.development": {"sv": "Utveckling", "en": "Development"},
     "overview.indicator": {"sv": "Indikator", "en": "Indicator"},
-    "overview.control_chart": {"sv": "styrdiagram", "en": "control chart"},
-    "overview.run_chart": {"sv": "seriediagram", "en": "run chart"},
     "overview.use_run_chart": {
         "sv": "Seriediagram med Anhøjs regler i stället för styrdiagram",
         "en": "Run chart with Anhøj's rules instead of the control chart",
@@ -22,15 +20,10 @@ TEXTS: dict[str, dict[str, str]] = {
     "overview.rebase": {"sv": "Nya styrgränser från (förändringsdatum)", "en": "New process limits from (change dates)"},
     "overview.rebase_none": {"sv": "Inga: samma gränser för hela perioden", "en": "None: the same limits for the whole period"},
     "overview.target": {"sv": "Mål (valfritt; andelar i procent)", "en": "Target (optional; shares in percent)"},
-    "overview.assurance": {"sv": "Mot målet: {assurance}", "en": "Against the target: {assurance}"},
-    "overview.signals": {"sv": "Signaler", "en": "Signals"},
-    "overview.no_signals": {
-        "sv": "Inga signaler: variationen ligger inom det förväntade.",
-        "en": "No signals: the variation is within what is expected.",
-    },
-    "overview.latest_variation": {"sv": "Senaste månaden: {variation}", "en": "Latest month: {variation}"},
     "section.mobile_doctor": {"sv": "Mobil hemsjukvårdsläkare", "en": "Mobile home-care doctor"},
     "section.nsvt": {"sv": "Närsjukvårdsteam", "en": "Near-care teams"},
     "section.ed": {"sv": "Akutmottagning", "en": "Emergency department"},
     "kpi.comparison": {"sv": "{area}: {value}", "en": "{area}: {value}"},
+    "kpi.change": {"sv": "Förändring", "en": "Change"},
+    "kpi.definition": {"sv": "{name}: {definition}", "en": "{name}: {definition}"},
 }

@@ -9,7 +9,9 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
+import duckdb
 import polars as pl
+import pyarrow as pa
 import streamlit as st
 
 from dashboard.data import queries
@@ -39,12 +41,20 @@ def current_version() -> str:
 
 @st.cache_resource(max_entries=2, show_spinner=False)
 def database(version: str) -> Database:
+    """The version's views with its slow marts read from the files ingest stored beside it (a version
+    an older release ingested gets them on this first open), so a restarted app opens it in well
+    under a second instead of recomputing every indicator."""
     path = Path(version)
     try:
         manifest = read_manifest(path) or {}
         return Database(path, reference_date(path), manifest.get("source"), cube=True)
-    except Exception as exc:  # any failure to read the files is the same problem for the user
+    except UNREADABLE as exc:  # the files, not the code: the user can ingest another extract
         raise ExtractUnavailable("extract.unreadable", path=path, error=exc) from exc
+
+
+#: What reading a damaged or missing file raises. Anything else (an SQL binder error, a TypeError) is
+#: a bug in the app, and the shell says so instead of blaming the extract.
+UNREADABLE = (OSError, ValueError, duckdb.IOException, duckdb.InvalidInputException, pa.ArrowInvalid)
 
 
 @st.cache_data(max_entries=4, show_spinner=False)

@@ -10,6 +10,7 @@ the URL.
 
 from __future__ import annotations
 
+from collections.abc import Collection
 from dataclasses import replace
 
 import streamlit as st
@@ -28,19 +29,24 @@ _KEYS = {"lang": "w_lang", "area": "w_area", "from": "w_from", "to": "w_to", "co
 _LANGUAGE_NAMES = {"sv": "Svenska", "en": "English"}
 
 
-def resolve(choices: Choices) -> list[Notice]:
+def resolve(choices: Choices, page_params: Collection[str] = ()) -> list[Notice]:
     """Take the URL into the selection when it is new; a page switch keeps the selection."""
     raw = st.query_params.to_dict()
     if _SELECTION in st.session_state and (not raw or raw == st.session_state.get(_WRITTEN)):
         return []
-    selection, notices = from_params(raw, choices) if raw else (default_selection(choices), [])
+    selection, notices = from_params(raw, choices, page_params) if raw else (default_selection(choices), [])
     st.session_state[_SELECTION] = selection
     return notices
 
 
 def language() -> str:
+    """The user's language; before the selection exists (a first visit, a message about the setup),
+    the link's `lang` if it names one."""
     selection = st.session_state.get(_SELECTION)
-    return selection.lang if selection else "sv"
+    if selection:
+        return selection.lang
+    asked = st.query_params.get("lang")
+    return asked if asked in LANGUAGES else "sv"
 
 
 def current() -> Selection:

@@ -27,8 +27,11 @@ def heading(text: str) -> None:
 
 
 def figure(fig: Figure, lang: str, *, table: bool = True, on_select: Callable[[], None] | None = None,
-           width: str = "stretch", columns: int = 4, show_title: bool = False) -> Any:
-    """Show a figure; with `on_select`, clicks on the chart call it (the map); returns the chart's event."""
+           width: str = "stretch", columns: int = 4, show_title: bool = False, caption: bool = True) -> Any:
+    """Show a figure; with `on_select`, clicks on the chart call it (the map); returns the chart's event.
+
+    Without `caption` the definition and source are left to the page: headline tiles carry each
+    definition on hover and sit under the page's own source line, where a long caption would only repeat."""
     event = None
     if show_title:
         heading(fig.title)
@@ -40,9 +43,10 @@ def figure(fig: Figure, lang: str, *, table: bool = True, on_select: Callable[[]
         else:
             event = st.altair_chart(fig.chart, theme=None, key=fig.key, on_select=on_select,
                                     selection_mode="unit", width=width)
-    for note in fig.notes:
-        st.markdown(f"- {plain(note)}")
-    st.caption(plain(fig.caption(lang)))
+    if fig.notes:
+        st.markdown("\n".join(f"- {plain(note)}" for note in fig.notes))
+    if caption:
+        st.caption(plain(fig.caption(lang)))
     if table and fig.table.height and (fig.chart is not None or fig.metrics):
         with st.expander(t("chart.show_table", lang)):
             st.dataframe(fig.table.display(lang), hide_index=True, key=f"{fig.key}_table")

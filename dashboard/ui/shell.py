@@ -58,24 +58,28 @@ def run_app() -> None:
     lang = filters.language()
     _check_settings(lang)
     version, db, choices = _open_extract(lang)
-    notices = filters.resolve(choices)
-    lang = filters.language()
     listed = pages()
+    notices = filters.resolve(choices, {param for page in listed for param in page.params})
+    lang = filters.language()
     by_url = {page.url: page for page in listed}
     navigation = [st.Page(str(ROOT / "pages" / p.file), title=t(p.title_key, lang), icon=p.icon,
                           url_path=p.url or None, default=p.order == 0) for p in listed]
     chosen = st.navigation(navigation)
     page = by_url.get(chosen.url_path, listed[0])
     selection = filters.sidebar(choices, notices, with_team=page.with_team)
-    view = View(selection, choices, db.reference_date, db.source, page=page.url)
+    view = View(selection, choices, db.reference_date, db.source, page=page.url, page_name=page.name)
     st.session_state[_CONTEXT] = PageContext(view, cache.CachedSource(version), db)
     st.sidebar.caption(render.plain(extract_caption(view)))
     try:
         chosen.run()
     except Exception:  # a bug, not the user's input: logged with a reference the user can quote
-        reference = uuid.uuid4().hex[:8]
-        _log.exception("page %s failed (reference %s)", page.file, reference)
-        st.error(t("error.internal", view.lang, reference=reference), icon=":material/error:")
+        _internal_error(f"page {page.file}", view.lang)
+
+
+def _internal_error(where: str, lang: str) -> None:
+    reference = uuid.uuid4().hex[:8]
+    _log.exception("%s failed (reference %s)", where, reference)
+    st.error(t("error.internal", lang, reference=reference), icon=":material/error:")
 
 
 def _check_settings(lang: str) -> None:
@@ -100,6 +104,9 @@ def _open_extract(lang: str) -> tuple[str, Database, Choices]:
         return version, cache.database(version), cache.choices(version)
     except cache.ExtractUnavailable as exc:
         st.error(t(exc.key, lang, **exc.values), icon=":material/error:")
+        st.stop()
+    except Exception:  # not the extract's fault: said so, with a reference to the server's log
+        _internal_error("opening the extract", lang)
         st.stop()
 
 

@@ -9,6 +9,6 @@ select
     w.next_workday,
     v.visit_date <= w.next_workday as is_next_weekday,
 from stg_home_visits as v
-join ref_workdays as w on w.day = v.requested_on
+join ref_workdays as w on v.requested_on = w.day
 where v.visit_kind = 'acute'
     and v.requested_on is not null

@@ -4,9 +4,11 @@ select
     m.month,
     h.hc_id,
     h.area_code,
-    (h.mobile_doctor_start is not null
+    (
+        h.mobile_doctor_start is not null
         and h.mobile_doctor_start <= m.month_end
-        and (h.mobile_doctor_end is null or h.mobile_doctor_end > m.month_end)) as is_participating,
+        and (h.mobile_doctor_end is null or h.mobile_doctor_end > m.month_end)
+    ) as is_participating,
 from stg_health_centres as h
 join int_months as m
     on (h.opened_on is null or h.opened_on <= m.month_end)

@@ -5,14 +5,15 @@ with active as (
         m.month,
         e.area_code,
         e.hc_id,
-        e.mobile_doctor_from is not null and e.mobile_doctor_from <= m.month_end as has_mobile_doctor,
         e.is_fixed_contact,
+        e.mobile_doctor_from is not null and e.mobile_doctor_from <= m.month_end as has_mobile_doctor,
     from stg_home_care_episodes as e
     join int_months as m
         on e.enrolled_on <= m.month_end
         and (e.discharged_on is null or e.discharged_on > m.month_end)
     where year(m.month_end) - e.birth_year >= 65
 )
+
 select
     month,
     area_code,

@@ -11,10 +11,12 @@ with bounds as (
         )) as first_month,
         date_trunc('month', (select reference_date from ref_extract)) as last_month,
 ),
+
 months as (
     select cast(unnest(generate_series(first_month, last_month, interval 1 month)) as date) as month
     from bounds
 )
+
 select
     month,
     cast(last_day(month) as date) as month_end,

@@ -5,6 +5,7 @@ with visits as (
     from stg_nsvt_visits
     group by episode_id
 )
+
 select
     e.episode_id,
     e.team_id,
@@ -12,7 +13,7 @@ select
     e.enrolled_on,
     e.discharged_on,
     e.discharged_on is not null as is_discharged,
-    coalesce(e.discharged_on, (select reference_date from ref_extract)) - e.enrolled_on as enrolment_days,
+    coalesce(e.discharged_on, (select r.reference_date from ref_extract as r)) - e.enrolled_on as enrolment_days,
     coalesce(v.count_visits, 0) as count_visits,
 from stg_nsvt_episodes as e
-left join visits as v using (episode_id)
+left join visits as v on e.episode_id = v.episode_id

@@ -1,4 +1,5 @@
--- Grain: one area, with whether it is a home-care unit.
+-- Grain: area_code.
+-- One area, with whether it is a home-care unit (int_home_care_units holds the one definition).
 create or replace view mart_areas as
 select
     a.area_code,
@@ -7,4 +8,4 @@ select
     a.parent_code,
     u.unit_code is not null as is_home_care_unit,
 from stg_areas as a
-left join int_home_care_units as u on u.unit_code = a.area_code
+left join int_home_care_units as u on a.area_code = u.unit_code

@@ -1,5 +1,6 @@
--- Grain: month × home-care unit × listing status. Home-care patients 65+ active at the month's end
--- by whether the centre they are listed at takes part in the scheme then: the listing effect.
+-- Grain: month, area_code, listing_status.
+-- Home-care patients 65+ active at the month's end by whether the centre they are listed at takes
+-- part in the scheme then: the listing effect.
 create or replace view mart_listing_monthly as
 select
     s.month,
@@ -13,5 +14,5 @@ select
     sum(s.count_active_65 - s.count_mobile_doctor_65) as count_without_doctor_65,
 from int_home_care_stock_monthly as s
 left join int_health_centre_status_monthly as h
-    on h.month = s.month and h.hc_id = s.hc_id
+    on s.month = h.month and s.hc_id = h.hc_id
 group by all

@@ -1,4 +1,5 @@
--- Grain: one month of follow-up, the months a user can choose a period from. Follow-up starts
+-- Grain: month.
+-- One month of follow-up, the months a user can choose a period from. Follow-up starts
 -- with the first home visit, ED month or near-care enrolment; home-care enrolments reach years
 -- further back and set the start only when the extract has nothing else.
 create or replace view mart_months as
@@ -12,6 +13,7 @@ with follow_up as (
         (select min(enrolled_on) from stg_home_care_episodes)
     ) as first_day
 )
-select month
-from int_months
-where month >= (select date_trunc('month', first_day) from follow_up)
+
+select m.month
+from int_months as m
+where m.month >= (select date_trunc('month', f.first_day) from follow_up as f)

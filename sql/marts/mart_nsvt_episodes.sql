@@ -1,4 +1,5 @@
--- Grain: one near-care episode; the enrolment-time survival curve needs single episodes.
+-- Grain: episode_id.
+-- One near-care episode; the enrolment-time survival curve needs single episodes.
 create or replace view mart_nsvt_episodes as
 select
     episode_id,

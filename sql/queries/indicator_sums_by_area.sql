@@ -4,11 +4,12 @@ select
     i.indicator,
     i.month,
     cast(sum(i.numerator) as bigint) as numerator,
-    cast(sum(i.denominator) as double) as denominator,
+    -- need_coverage's stored denominator is the population 65+; the estimated need is a share of it
+    cast(sum(i.denominator) * if(i.indicator = 'need_coverage', $need_share, 1) as double) as denominator,
 from mart_indicator_monthly as i
-join mart_area_units as au on au.unit_code = i.area_code
+join mart_area_units as au on i.area_code = au.unit_code
 where i.month between $first_month and $last_month
     and list_contains($indicators, i.indicator)
     and list_contains($areas, au.area_code)
 group by au.area_code, i.indicator, i.month
-order by group_code, indicator, month
+order by au.area_code, i.indicator, i.month

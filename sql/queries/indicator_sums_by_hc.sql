@@ -4,13 +4,14 @@ select
     i.indicator,
     i.month,
     cast(sum(i.numerator) as bigint) as numerator,
-    cast(sum(i.denominator) as double) as denominator,
+    -- need_coverage's stored denominator is the population 65+; the estimated need is a share of it
+    cast(sum(i.denominator) * if(i.indicator = 'need_coverage', $need_share, 1) as double) as denominator,
 from mart_indicator_monthly as i
 where i.month between $first_month and $last_month
     and list_contains($indicators, i.indicator)
     and i.hc_id in (
-        select hc_id from mart_health_centres
-        where area_code in (select unit_code from mart_area_units where area_code = $area_code)
+        select h.hc_id from mart_health_centres as h
+        where h.area_code in (select au.unit_code from mart_area_units as au where au.area_code = $area_code)
     )
 group by i.hc_id, i.indicator, i.month
-order by group_code, indicator, month
+order by i.hc_id, i.indicator, i.month

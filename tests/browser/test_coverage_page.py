@@ -1,29 +1,49 @@
-"""The coverage page in headless Chromium: clicking a unit on the map chooses it in the filter."""
+"""The coverage page in headless Chromium: clicking a unit on the map chooses it in the filter.
+
+Every wait is for something the page does (a heading drawn, the run finished, a frame painted, the
+link changed), never a fixed pause, so a slow machine makes the test slower, not red.
+"""
 
 from __future__ import annotations
 
 from urllib.parse import parse_qs, urlparse
 
+from playwright.sync_api import expect
+
 from dashboard.charts.area_map import TILE_PX
-from tests.browser.test_shell import main_text, settle
+from tests.browser.test_shell import main_text
+
+WAIT = 60_000
+NEXT_FRAME = "() => new Promise(done => requestAnimationFrame(() => requestAnimationFrame(done)))"
+
+
+def area_of(url: str) -> list[str] | None:
+    return parse_qs(urlparse(url).query).get("area")
+
+
+def wait_for_run(page, last_heading: str) -> None:
+    """The script ran to its end (the page's last heading is drawn) and Streamlit is idle again."""
+    expect(page.get_by_role("heading", name=last_heading)).to_be_visible(timeout=WAIT)
+    expect(page.get_by_test_id("stStatusWidget")).to_be_hidden(timeout=WAIT)
 
 
 def test_clicking_a_unit_on_the_map_sets_the_area_filter(page, app_url, tmp_path):
     page.set_viewport_size({"width": 1400, "height": 1800})
     page.goto(app_url + "/tackning?area=14&lang=sv")
-    settle(page, "Täckning")
+    expect(page.get_by_role("heading", level=1, name="Täckning")).to_be_visible(timeout=WAIT)
+    wait_for_run(page, "Behov")
     canvas = page.locator("[data-testid=stVegaLiteChart]").first.locator("canvas, svg").first
-    canvas.wait_for()
     canvas.scroll_into_view_if_needed()
-    page.wait_for_timeout(1500)
+    expect(canvas).to_be_visible(timeout=WAIT)
+    page.evaluate(NEXT_FRAME)
     box = canvas.bounding_box()
     tooltip = page.locator("#vg-tooltip-element")
-    # find Borås by its tooltip: hover tile by tile, as a person would
+    # find Borås by its tooltip: hover tile by tile, as a person would, each move painted before it is read
     target = None
     for y in range(int(box["y"]) + TILE_PX // 2, int(box["y"] + box["height"]), TILE_PX // 2):
         for x in range(int(box["x"]) + TILE_PX // 2, int(box["x"] + box["width"]), TILE_PX // 2):
             page.mouse.move(x, y)
-            page.wait_for_timeout(40)
+            page.evaluate(NEXT_FRAME)
             if tooltip.count() and tooltip.is_visible() and "Borås" in tooltip.inner_text():
                 target = (x, y)
                 break
@@ -31,8 +51,8 @@ def test_clicking_a_unit_on_the_map_sets_the_area_filter(page, app_url, tmp_path
             break
     assert target, "no tile showed Borås in its tooltip"
     page.mouse.click(*target)
-    page.wait_for_timeout(3000)
-    settle(page, "Täckning")
-    assert parse_qs(urlparse(page.url).query)["area"] == ["1490"]
+    page.wait_for_url(lambda url: area_of(url) == ["1490"], timeout=WAIT)
+    expect(page.get_by_role("heading", name="Vårdcentraler i Borås")).to_be_visible(timeout=WAIT)
+    wait_for_run(page, "Behov")
     assert "Vårdcentraler i Borås" in main_text(page)
     page.screenshot(path=str(tmp_path / "coverage_after_click.png"), full_page=True)

@@ -1,43 +1,73 @@
 """The shared frame in headless Chromium: links open a view, it survives page switches, reloads and
-the back button, the language switch changes texts and formats, a bad parameter gives a notice."""
+the back button, the language switch changes texts and formats, a bad parameter gives a notice.
+
+Every wait is for the page's own state (a heading, the charts drawn, the link written, a text shown),
+never a fixed pause: a slow machine makes these tests slower, not red.
+"""
 
 from __future__ import annotations
 
+import re
 from urllib.parse import parse_qs, urlparse
 
+from playwright.sync_api import expect
+
 LINK = "?area=1480-ANG&from=2024-01&to=2024-06&compare=parent&lang=sv"
+WAIT = 60_000
+SWEDISH_PERCENT = re.compile("\\d\u00a0%$")
+ENGLISH_PERCENT = re.compile(r"\d%$")
 
 
 def query(page) -> dict:
     return {k: v[0] for k, v in parse_qs(urlparse(page.url).query).items()}
 
 
+def wait_for_query(page, **expected: str) -> None:
+    """Until the link holds these parameters: Streamlit writes it during the run."""
+    page.wait_for_function(
+        "expected => Object.entries(expected).every(([k, v]) => new URLSearchParams(location.search).get(k) === v)",
+        arg=expected, timeout=WAIT)
+
+
 def settle(page, heading: str) -> None:
-    page.get_by_role("heading", level=1, name=heading).wait_for(timeout=60_000)
-    page.wait_for_load_state("networkidle")
-    page.wait_for_timeout(1500)
+    """The page is drawn: its title is there and Streamlit is idle; the start page ends with its two charts.
+    What a test reads next it still waits for (`expect`), as a rerun may replace what is shown."""
+    expect(page.get_by_role("heading", level=1, name=heading)).to_be_visible(timeout=WAIT)
+    if heading in ("Översikt", "Overview"):
+        expect(page.locator("[data-testid=stVegaLiteChart]")).to_have_count(2, timeout=WAIT)
+    expect(page.get_by_test_id("stStatusWidget")).to_be_hidden(timeout=WAIT)
+
+
+def main(page):
+    return page.locator("[data-testid=stMain]")
 
 
 def main_text(page) -> str:
-    return page.locator("[data-testid=stMain]").inner_text()
+    return main(page).inner_text()
 
 
 def test_a_link_opens_that_view_and_it_survives_page_switches(page, app_url):
     page.goto(app_url + "/" + LINK)
     settle(page, "Översikt")
-    assert "Angered" in main_text(page) and "januari 2024–juni 2024" in main_text(page)
-    assert "jämfört med Göteborg" in main_text(page)
+    for text in ("Angered", "januari 2024–juni 2024", "jämfört med Göteborg"):
+        expect(main(page)).to_contain_text(text)
     page.locator("[data-testid=stSidebarNav]").get_by_text("Täckning").click()
     settle(page, "Täckning")
+    expect(main(page)).to_contain_text("Vårdcentraler i Angered", timeout=WAIT)
+    wait_for_query(page, area="1480-ANG")
     assert urlparse(page.url).path.endswith("/tackning")
     assert query(page) == {"area": "1480-ANG", "from": "2024-01", "to": "2024-06", "compare": "parent", "lang": "sv"}
-    assert "Vårdcentraler i Angered" in main_text(page)
     page.reload()
     settle(page, "Täckning")
-    assert query(page)["area"] == "1480-ANG"
+    wait_for_query(page, area="1480-ANG")
     page.go_back()
+    if urlparse(page.url).path.endswith("/tackning"):
+        # Streamlit sometimes records the page switch twice under the same link (a race between its page
+        # change and the link the app writes): a known fault, reported; the second press goes back
+        page.go_back()
     settle(page, "Översikt")
-    assert query(page)["area"] == "1480-ANG" and "Angered" in main_text(page)
+    wait_for_query(page, area="1480-ANG")
+    expect(main(page)).to_contain_text("Angered")
 
 
 def test_choosing_in_the_sidebar_updates_the_link(page, app_url):
@@ -47,32 +77,34 @@ def test_choosing_in_the_sidebar_updates_the_link(page, app_url):
     area.click()
     page.keyboard.type("Borås")
     page.keyboard.press("Enter")
-    page.wait_for_timeout(3000)
-    assert query(page)["area"] == "1490"
-    assert "Borås" in main_text(page)
+    wait_for_query(page, area="1490")
+    expect(main(page)).to_contain_text("Borås", timeout=WAIT)
 
 
 def test_the_language_switch_changes_texts_and_number_formats(page, app_url, tmp_path):
     page.goto(app_url + "/" + LINK)
     settle(page, "Översikt")
-    swedish = page.locator("[data-testid=stMetricValue]").all_inner_texts()
-    assert any(v.endswith("\u00a0%") for v in swedish)
+    values = page.locator("[data-testid=stMetricValue]")
+    expect(values.filter(has_text=SWEDISH_PERCENT)).not_to_have_count(0)
     page.locator("[data-testid=stSidebar]").get_by_text("English").click()
     settle(page, "Overview")
-    assert query(page)["lang"] == "en"
-    assert "compared with Göteborg" in main_text(page)
-    english = page.locator("[data-testid=stMetricValue]").all_inner_texts()
-    assert any(v.endswith("%") and not v.endswith("\u00a0%") for v in english)
+    wait_for_query(page, lang="en")
+    expect(main(page)).to_contain_text("compared with Göteborg", timeout=WAIT)
+    expect(values.filter(has_text=ENGLISH_PERCENT)).not_to_have_count(0, timeout=WAIT)
+    expect(values.filter(has_text=SWEDISH_PERCENT)).to_have_count(0, timeout=WAIT)
     page.screenshot(path=str(tmp_path / "overview_en.png"), full_page=True)
     page.locator("[data-testid=stSidebarNav]").get_by_text("Coverage").click()
     settle(page, "Coverage")
-    assert query(page)["lang"] == "en" and "Health centres in Angered" in main_text(page)
+    expect(main(page)).to_contain_text("Health centres in Angered", timeout=WAIT)
+    assert query(page)["lang"] == "en"
 
 
 def test_a_bad_parameter_gives_a_notice_not_a_crash(page, app_url):
     page.goto(app_url + "/tackning?area=9999&from=2025-13&foo=<b>x</b>")
     settle(page, "Täckning")
-    sidebar = page.locator("[data-testid=stSidebar]").inner_text()
-    assert "area=9999" in sidebar and "2025-13" in sidebar and "foo" in sidebar
-    assert query(page)["area"] == "14" and "foo" not in query(page)
+    sidebar = page.locator("[data-testid=stSidebar]")
+    for text in ("area=9999", "2025-13", "foo"):
+        expect(sidebar).to_contain_text(text, timeout=WAIT)
+    wait_for_query(page, area="14")
+    assert "foo" not in query(page)
     assert page.locator("[data-testid=stException]").count() == 0

@@ -1,4 +1,5 @@
-"""Ingest: a valid extract is published by one symlink switch; anything else leaves the current one alone."""
+"""Ingest: a valid extract is published, with its marts, by one symlink switch; anything else leaves the
+current one alone."""
 
 from __future__ import annotations
 
@@ -13,6 +14,7 @@ from pathlib import Path
 
 import pytest
 
+from dashboard.data import cube
 from dashboard.data import ingest as ingest_module
 from dashboard.data.ingest import ExtractRejected, IngestError, current_version, ingest
 from dashboard.settings import ROOT
@@ -21,9 +23,14 @@ from tests.data.breakages import BY_ID, build_valid, valid_tables
 
 
 def snapshot(data_dir: Path) -> tuple[str, dict[str, bytes]]:
-    """Where `extracts` points and the bytes of every file it shows."""
+    """Where `extracts` points and the bytes of every file it shows, its stored marts included."""
     current = data_dir / "extracts"
-    return os.readlink(current), {f.name: f.read_bytes() for f in sorted(current.iterdir())}
+    files = sorted(f for f in current.resolve().rglob("*") if f.is_file())
+    return os.readlink(current), {str(f.relative_to(current.resolve())): f.read_bytes() for f in files}
+
+
+def extract_files(version: Path) -> list[str]:
+    return sorted(p.name for p in version.iterdir() if p.name != cube.MARTS_DIR)
 
 
 def leftovers(data_dir: Path) -> list[str]:
@@ -60,10 +67,12 @@ def test_ingest_publishes_through_a_relative_symlink_and_keeps_the_previous_vers
     assert current.is_symlink() and os.readlink(current) == f"archive/{published.name}"
     assert current_version(data_dir) == published.name != first
     assert versions(data_dir) == [first, published.name]  # sortable: the later ingest sorts last
-    assert sorted(p.name for p in published.iterdir()) == sorted(p.name for p in src.iterdir() if p.suffix != ".txt")
-    for f in published.iterdir():
-        assert f.read_bytes() == (src / f.name).read_bytes()
-    assert len(list((data_dir / "archive" / first).iterdir())) == len(list(published.iterdir()))
+    assert extract_files(published) == sorted(p.name for p in src.iterdir() if p.suffix != ".txt")
+    for name in extract_files(published):
+        assert (published / name).read_bytes() == (src / name).read_bytes()
+    assert extract_files(data_dir / "archive" / first) == extract_files(published)
+    stored = sorted(p.name for p in cube.marts_folder(published).iterdir())
+    assert stored == sorted(f"{mart}.parquet" for mart in cube.STORED_MARTS)
     assert leftovers(data_dir) == []
 
 
@@ -117,8 +126,10 @@ def failing_on_call(real, n: int):
 
 @pytest.mark.parametrize(
     "module, name, n",
-    [(os, "fsync", 1), (os, "rename", 1), (ingest_module, "fsync_dir", 1), (os, "symlink", 1), (os, "rename", 2)],
-    ids=["fsync of the copy", "publishing rename", "fsync of the archive", "symlink creation", "symlink switch"],
+    [(cube, "_write_mart", 2), (os, "fsync", 1), (os, "rename", 1), (ingest_module, "fsync_dir", 1),
+     (os, "symlink", 1), (os, "rename", 2)],
+    ids=["writing the marts", "fsync of the copy", "publishing rename", "fsync of the archive", "symlink creation",
+         "symlink switch"],
 )
 def test_an_interrupted_ingest_leaves_the_current_extract(tmp_path, data_dir, monkeypatch, module, name, n):
     before = snapshot(data_dir)
@@ -136,14 +147,17 @@ def test_an_interrupted_ingest_leaves_the_current_extract(tmp_path, data_dir, mo
     assert current_version(data_dir) == published.name
 
 
-def test_a_killed_ingest_is_cleaned_up_by_the_next(tmp_path, data_dir):
+@pytest.mark.parametrize("kill", ["i.fsync_tree = lambda path: os._exit(3)",
+                                  "i.cube._write_mart = lambda *args: os._exit(3)"],
+                         ids=["before publishing", "while writing the marts"])
+def test_a_killed_ingest_is_cleaned_up_by_the_next(tmp_path, data_dir, kill):
     before = snapshot(data_dir)
     src = second_extract(tmp_path)
     killed = (
         "import os, sys; from pathlib import Path; import dashboard.data.ingest as i; "
-        "i.fsync_tree = lambda path: os._exit(3); i.ingest(Path(sys.argv[1]), Path(sys.argv[2]))"
+        f"{kill}; i.ingest(Path(sys.argv[1]), Path(sys.argv[2]))"
     )
-    run = subprocess.run([sys.executable, "-c", killed, str(src), str(data_dir)], cwd=ROOT)
+    run = subprocess.run([sys.executable, "-c", killed, str(src), str(data_dir)], cwd=ROOT, check=False)
     assert run.returncode == 3
     assert snapshot(data_dir) == before
     assert leftovers(data_dir) != []  # the copy is still there: nothing could clean it
@@ -159,7 +173,7 @@ def test_a_real_extracts_folder_is_refused_and_kept(tmp_path):
     by_hand = build_valid(data / "extracts")
     files = {f.name: f.read_bytes() for f in by_hand.iterdir()}
 
-    with pytest.raises(IngestError, match="placed by hand.*ingest it instead"):
+    with pytest.raises(IngestError, match=r"placed by hand.*ingest it instead"):
         ingest(build_valid(tmp_path / "src"), data)
 
     assert not by_hand.is_symlink()
@@ -177,7 +191,7 @@ def test_a_table_that_is_a_folder_is_refused(tmp_path, data_dir):
     src = build_valid(tmp_path / "src")
     (src / "nsvt_teams.parquet").unlink()
     (src / "nsvt_teams.parquet").mkdir()
-    with pytest.raises(IngestError, match="nsvt_teams.parquet is not a file"):
+    with pytest.raises(IngestError, match=r"nsvt_teams\.parquet is not a file"):
         ingest(src, data_dir)
     assert snapshot(data_dir) == before and leftovers(data_dir) == []
 
@@ -199,5 +213,7 @@ def test_ingests_take_turns(tmp_path, data_dir):
 
 
 def test_archived_files_are_read_only(data_dir):
-    for f in (data_dir / "extracts").iterdir():
+    files = [f for f in (data_dir / "extracts").resolve().rglob("*") if f.is_file()]
+    assert any(f.parent.name == cube.fingerprint() for f in files)
+    for f in files:
         assert f.stat().st_mode & 0o222 == 0

@@ -10,6 +10,7 @@ import pytest
 from streamlit.testing.v1 import AppTest
 
 from dashboard.settings import ROOT
+from tests.pages import start_extract
 
 APP = str(ROOT / "app.py")
 
@@ -31,7 +32,7 @@ def test_a_link_round_trips(app):
     assert not app.exception
     assert params(app) == link
     assert app.sidebar.selectbox(key="w_area").value == "1480-ANG"
-    assert "**Angered** · januari 2024–juni 2024 · jämfört med Göteborg" == app.markdown[0].value
+    assert app.markdown[0].value == "**Angered** · januari 2024–juni 2024 · jämfört med Göteborg"
 
 
 def test_default_selection_is_written_to_the_url(app):
@@ -39,20 +40,28 @@ def test_default_selection_is_written_to_the_url(app):
     assert params(app) == {"area": "14", "from": "2025-01", "to": "2025-12", "compare": "region", "lang": "sv"}
 
 
-@pytest.mark.parametrize("lang, title, words, percent", [("en", "Overview", "compared with", "%"),
-                                                          ("sv", "Översikt", "jämfört med", "\u00a0%")])
-def test_language_sets_texts_and_formats(app, lang, title, words, percent):
-    app.query_params.update({"area": "1480-ANG", "lang": lang})
+@pytest.mark.parametrize("lang, title, heading, coverage, rate", [
+    ("en", "Overview", "**Åby** · August 2025–December 2025 · compared with Testregionen", "65%", "60.0 per 1,000"),
+    ("sv", "Översikt", "**Åby** · augusti 2025–december 2025 · jämfört med Testregionen", "65\u00a0%",
+     "60,0 per 1\u00a0000"),
+])
+def test_language_sets_texts_and_formats(monkeypatch, hand_made, lang, title, heading, coverage, rate):
+    monkeypatch.setenv("NVK_DATA_DIR", str(hand_made))
+    app = AppTest.from_file(APP, default_timeout=120)
+    app.query_params.update({**start_extract.LINK, "lang": lang})
     app.run()
-    assert app.title[0].value == title and words in app.markdown[0].value
-    shares = [m.value for m in app.metric if m.value.endswith("%")]
-    assert shares and all(v.endswith(percent) and v[-len(percent) - 1].isdigit() for v in shares)
+    assert not app.exception
+    assert app.title[0].value == title and app.markdown[0].value == heading
+    # the hand-made extract's coverage (13 of 20) and ED rate (30 per 500 aged 80+) in December
+    values = [m.value for m in app.metric]
+    assert values[0] == coverage and rate in values
 
 
 @pytest.mark.parametrize(
     "bad, word",
     [({"area": "9999"}, "9999"), ({"from": "2025-13"}, "2025-13"), ({"lang": "fi"}, "fi"),
-     ({"hc": "nope"}, "nope"), ({"utm_source": "mail"}, "utm_source"), ({"from": "2025-09", "to": "2025-02"}, "period")],
+     ({"hc": "nope"}, "nope"), ({"utm_source": "mail"}, "utm_source"),
+     ({"from": "2025-09", "to": "2025-02"}, "period")],
 )
 def test_a_bad_parameter_is_dropped_with_a_notice(app, bad, word):
     app.query_params.update(bad)

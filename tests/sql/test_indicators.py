@@ -257,3 +257,18 @@ def test_listed_population_is_optional(tmp_path):
 def test_empty_denominator_gives_null_value(db):
     row = figures(db, Scope(area_code="1002-A"), period("2025-06"))["team_visit_share"]
     assert nd(row) == (0, 0) and row["value"] is None
+
+
+def test_a_family_member_asked_for_alone_is_judged_with_its_family(tmp_path):
+    # end of January: 10 patients 65+ in Åby, 8 with a doctor (2 without: coverage hidden), 5 of them
+    # with a fixed contact. Fixed contact alone (5 / 10) and need alone (8 patients) would each be
+    # shown, and 10 − 8 would give the 2 without a doctor away: the family is hidden whatever is asked.
+    t = base_tables()
+    t["home_care_episodes"] = [episode(f"E{k}", f"P{k}", enrolled_on=date(2024, 6, 1),
+                                       mobile_doctor_from=date(2024, 7, 1) if k < 8 else None, fixed_contact=k < 5)
+                               for k in range(10)]
+    db = Database(build(tmp_path, t), date(2025, 12, 31), None)
+    for indicator in ("coverage_offered_65", "fixed_contact_65", "need_coverage"):
+        unsuppressed = compute(db, Scope(area_code="1001"), period("2025-01"), [indicator], suppressed=False)
+        assert unsuppressed["numerator"][0] in (8, 5)
+        assert compute(db, Scope(area_code="1001"), period("2025-01"), [indicator])["suppressed"].to_list() == [True]

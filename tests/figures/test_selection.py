@@ -103,3 +103,12 @@ def test_a_hostile_link_is_quoted_harmlessly():
     _, notices = from_params({"area": "[Logga in](https://evil.example)" + "x" * 80}, CHOICES)
     value = dict(notices[0].values)["value"]
     assert "\\[Logga in\\]\\(https" in value and len(value) < 80
+
+
+def test_a_figure_link_with_page_parameters_opens_without_notices():
+    params = {"area": "1002-A", "from": "2024-03", "to": "2025-02", "compare": "parent", "lang": "en",
+              "indicator": "fixed_contact_65", "sort": "centre.name"}
+    _selection, notices = from_params(params, CHOICES, page_params=("indicator", "sort"))
+    assert notices == []
+    _selection, notices = from_params(params, CHOICES)
+    assert [n.key for n in notices] == ["notice.unknown_param", "notice.unknown_param"]

@@ -7,8 +7,8 @@ from datetime import date
 import polars as pl
 
 from dashboard.charts import components as charts
-from dashboard.figures import tables as figures
-from dashboard.figures import overview
+from dashboard.figures import tables
+from dashboard.metrics import spc
 from dashboard.metrics.periods import add_months
 
 MONTHS = [add_months(date(2024, 1, 1), n) for n in range(14)]
@@ -24,8 +24,12 @@ def monthly(values, indicator="coverage_offered_65"):
     })
 
 
+def layers(chart) -> list[dict]:
+    return chart.to_dict()["layer"]
+
+
 def test_trend_line_speaks_swedish_inside_the_chart():
-    rows = figures.series(monthly([0.5, 0.6, None, 0.7]), "coverage_offered_65", "Angered")
+    rows = tables.series(monthly([0.5, 0.6, None, 0.7]), "coverage_offered_65", "Angered")
     spec = charts.trend_line(rows, "share", "Titel", ["jan–apr"], "sv").to_dict()
     assert spec["config"]["locale"]["number"]["decimal"] == ","
     assert spec["config"]["locale"]["number"]["percent"] == "\u00a0%"
@@ -44,14 +48,18 @@ def test_ranked_bar_has_the_reference_line():
         "bar", "rule"]
 
 
-def test_development_with_rebase_and_target():
+def test_the_control_chart_draws_the_target_and_says_when_its_limits_are_trial_limits():
     values = [0.50] * 7 + [0.80] * 7
-    dev = overview.development("coverage_offered_65", monthly(values), None, "Angered", None, ["p"], "sv", False,
-                               rebase_at=[MONTHS[7]], target=0.6)
-    assert dev.variation and "ingen signal" in dev.variation
-    assert dev.assurance == "målet nås alltid"  # the latest segment's lower limit (0.8) is above 0.6
-    layers = dev.control.to_dict()["layer"]
-    assert any(layer.get("encoding", {}).get("y", {}).get("field") == "target" for layer in layers)
-    assert "preliminära styrgränser" in " ".join(dev.control.to_dict()["title"]["subtitle"])
-    without = overview.development("coverage_offered_65", monthly(values), None, "Angered", None, ["p"], "sv", False)
-    assert any("över medel" in s for s in without.signals)
+    result = spc.xmr(MONTHS, values, "up", rebase_at=[MONTHS[7]], target=0.6)
+    chart = charts.spc_chart(result, "share", "T", ["p"], "sv", target=0.6)
+    assert any(layer.get("encoding", {}).get("y", {}).get("field") == "target" for layer in layers(chart))
+    assert chart.to_dict()["title"]["subtitle"] == ["p", "preliminära styrgränser (färre än 12 punkter)"]
+    without = charts.spc_chart(spc.xmr(MONTHS, values, "up"), "share", "T", ["p"], "sv")
+    assert not any(layer.get("encoding", {}).get("y", {}).get("field") == "target" for layer in layers(without))
+    assert without.to_dict()["title"]["subtitle"] == ["p"]
+
+
+def test_the_run_chart_marks_its_long_runs_in_words_of_the_language():
+    result = spc.run_chart(MONTHS, [1.0] * 7 + [2.0] * 7)
+    legend = layers(charts.run_chart(result, "count", "T", [], "en"))[-1]["encoding"]["color"]["legend"]
+    assert "Unusually long run" in legend["labelExpr"]

@@ -9,7 +9,14 @@ import polars as pl
 import pytest
 
 from dashboard.charts.area_map import (
-    MAP_PX, NO_VALUE, area_map, choropleth, clicked_unit, load_boundaries, tile_map, tile_positions,
+    MAP_PX,
+    NO_VALUE,
+    area_map,
+    choropleth,
+    clicked_unit,
+    load_boundaries,
+    tile_map,
+    tile_positions,
 )
 from dashboard.charts.theme import LOCALES, NUMBER_FORMATS, TOOLTIP_FORMATS
 from dashboard.settings import ROOT
@@ -214,7 +221,7 @@ def test_load_boundaries_names_what_is_wrong(tmp_path, content, message):
 
 
 def test_a_missing_boundaries_file_is_named(tmp_path):
-    with pytest.raises(ValueError, match="missing.geojson cannot be read"):
+    with pytest.raises(ValueError, match=r"missing\.geojson cannot be read"):
         load_boundaries(tmp_path / "missing.geojson")
 
 

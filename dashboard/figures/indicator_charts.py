@@ -1,0 +1,135 @@
+"""One indicator over the period, as every page shows it: its trend against the comparison, and its
+control chart, which tells a steering group the signals worth acting on from month-to-month noise.
+
+Pure builders from a View and a Source to Figures, so a page, an export and the monthly report show
+the same chart, numbers and words.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from datetime import date
+
+import altair as alt
+
+from dashboard.charts import components as charts
+from dashboard.figures import tables
+from dashboard.figures.figure import Figure, Kind, Table, make_table
+from dashboard.figures.source import Source
+from dashboard.figures.view import View
+from dashboard.metrics import spc
+from dashboard.metrics.indicators import BY_ID
+from dashboard.metrics.periods import month_label
+from dashboard.texts import t
+
+
+def trend_figure(view: View, source: Source, indicator_id: str, key: str) -> Figure:
+    """The selection's months against the comparison's, on one scale; hidden months are gaps."""
+    lang, s = view.lang, view.selection
+    measure = BY_ID[indicator_id].measure
+    rows = tables.series(source.monthly(view.scope, s.first, s.last, (indicator_id,)), indicator_id,
+                         view.scope_name(view.scope))
+    if view.comparison is not None:
+        other = source.monthly(view.comparison, s.first, s.last, (indicator_id,))
+        rows = tables.trend(rows, tables.series(other, indicator_id, view.scope_name(view.comparison), True))
+    title = _title(view, indicator_id)
+    chart = charts.trend_line(rows, measure, title, [f"{view.period_text()} · {view.comparison_text()}"], lang)
+    series, month, value, numerator, denominator = (t(k, lang) for k in (
+        "chart.series", "chart.month", "chart.value", "chart.numerator", "chart.denominator"))
+    kinds: dict[str, Kind] = {series: "text", month: "month", value: measure}
+    if measure != "count":  # a count's numerator is its value, and it has no denominator
+        kinds |= {numerator: "count", denominator: "count"}
+    table = make_table([{series: r["series"], month: r["month"], value: tables.value_cell(r, measure),
+                         numerator: tables.count_cell(r, "numerator"),
+                         denominator: tables.count_cell(r, "denominator")}
+                        for r in rows.iter_rows(named=True)], kinds)
+    return _figure(view, key, indicator_id, title, table, chart, "utveckling")
+
+
+def control_figure(view: View, source: Source, indicator_id: str, key: str, *, run_chart: bool = False,
+                   rebase_at: Sequence[date] = (), target: float | None = None) -> Figure:
+    """The selection's XmR chart (NHS Making Data Count rules), or with `run_chart` its Anhøj run chart.
+
+    `rebase_at` starts new limits at those months (a change was made); `target` is in the indicator's
+    own unit (a share as a fraction) and gives the assurance line; a run chart has neither, it knows only
+    its median. The signals are the figure's notes, in plain words."""
+    lang, s = view.lang, view.selection
+    indicator = BY_ID[indicator_id]
+    own = tables.series(source.monthly(view.scope, s.first, s.last, (indicator_id,)), indicator_id,
+                        view.scope_name(view.scope))
+    months, values = own["month"].to_list(), own["value"].to_list()
+    cells = [tables.value_cell(r, indicator.measure) for r in own.iter_rows(named=True)]
+    title = f"{_title(view, indicator_id)}: {t('spc.run_chart' if run_chart else 'spc.control_chart', lang)}"
+    params = control_params(run_chart, rebase_at, target)
+    # with fewer than two shown months there is no variation to judge: "no signals" would mislead
+    too_few = sum(v is not None for v in values) < 2
+    if run_chart:
+        result = spc.run_chart(months, values)
+        chart = charts.run_chart(result, indicator.measure, title, [view.period_text()], lang)
+        signals = [spc.describe(signal, indicator.better, lang) for signal in result.signals]
+        return _figure(view, key, indicator_id, title, _run_table(result, cells, indicator.measure, lang), chart,
+                       "seriediagram", notes=_notes([], signals, too_few, lang), params=params)
+    result = spc.xmr(months, values, indicator.better, rebase_at=rebase_at, target=target)
+    chart = charts.spc_chart(result, indicator.measure, title, [view.period_text()], lang, target=target)
+    status = [t("spc.latest_variation", lang, variation=t(f"spc.variation.{result.variation}", lang))]
+    if result.assurance:
+        status.append(t("spc.against_target", lang, assurance=t(f"spc.assurance.{result.assurance}", lang)))
+    signals = [spc.describe(signal, indicator.better, lang) for signal in result.signals]
+    return _figure(view, key, indicator_id, title, _xmr_table(result, cells, indicator.measure, lang), chart,
+                   "styrdiagram", notes=_notes(status, signals, too_few, lang), params=params)
+
+
+def _notes(status: list[str], signals: list[str], too_few: bool, lang: str) -> tuple[str, ...]:
+    """Where the latest month stands, then each signal or that there is none; with too few values, only that."""
+    if too_few:
+        return (t("spc.too_few_values", lang),)
+    return (*status, *(signals or [t("spc.no_signals", lang)]))
+
+
+def control_params(run_chart: bool, rebase_at: Sequence[date], target: float | None) -> dict[str, str]:
+    """The control chart's own choices as they read in a link: `chart=run`, `rebase=2025-03,2025-09`,
+    `target=0.8` (in the indicator's own unit)."""
+    params = {"chart": "run"} if run_chart else {}
+    if rebase_at and not run_chart:
+        params["rebase"] = ",".join(month_label(m) for m in sorted(rebase_at))
+    if target is not None and not run_chart:
+        params["target"] = f"{target:g}"
+    return params
+
+
+def _title(view: View, indicator_id: str) -> str:
+    return f"{t(f'indicator.{indicator_id}.name', view.lang)} – {view.scope_name(view.scope)}"
+
+
+def _xmr_table(result: spc.SpcResult, cells: list, measure: str, lang: str) -> Table:
+    """Each month's value, the centre line and limits of its segment, and the signal it is part of."""
+    month, value, mean, upper, lower, signal, rules = (t(k, lang) for k in (
+        "chart.month", "chart.value", "chart.mean", "chart.upper", "chart.lower", "chart.signal", "chart.rules"))
+    return make_table([
+        {month: p["month"], value: cell, mean: p["mean"], upper: p["upper"], lower: p["lower"],
+         signal: t(f"chart.signal.{p['signal']}", lang) if p["signal"] else None,
+         rules: ", ".join(t(f"spc.rule.{rule}", lang) for rule in p["rules"]) or None}
+        for p, cell in zip(result.points.iter_rows(named=True), cells)
+    ], {month: "month", value: measure, mean: measure, upper: measure, lower: measure, signal: "text",
+        rules: "text"}, precise=[value, mean, upper, lower])
+
+
+def _run_table(result: spc.RunChartResult, cells: list, measure: str, lang: str) -> Table:
+    """Each month's value, the median, and whether it lies in an unusually long run."""
+    month, value, median, signal = (t(k, lang) for k in ("chart.month", "chart.value", "chart.median",
+                                                          "chart.signal"))
+    return make_table([
+        {month: p["month"], value: cell, median: p["median"],
+         signal: t("chart.long_run", lang) if p["in_long_run"] else None}
+        for p, cell in zip(result.points.iter_rows(named=True), cells)
+    ], {month: "month", value: measure, median: measure, signal: "text"}, precise=[value, median])
+
+
+def _figure(view: View, key: str, indicator_id: str, title: str, table: Table, chart: alt.TopLevelMixin, what: str,
+            *, notes: tuple[str, ...] = (), params: dict[str, str] | None = None) -> Figure:
+    """A figure of one indicator: its definition, the view's source and date, a link that reopens it
+    (the indicator and these choices with the page's own), and a file name saying what, where, when."""
+    return Figure(key=key, title=title, subtitle=view.subtitle(), table=table,
+                  definition=t(f"indicator.{indicator_id}.definition", view.lang), source=view.source,
+                  extract_date=view.extract_date, link=view.link(indicator=indicator_id, **(params or {})),
+                  file_stem=view.file_stem(view.page_name, what, indicator_id), chart=chart, notes=notes)

@@ -1,0 +1,366 @@
+"""The coverage page's builders and rules against numbers worked out by hand.
+
+A fake source answers the Source's questions with hand-made figures, so every expected value below
+is arithmetic on those figures, not a second run of the code under test.
+"""
+
+from __future__ import annotations
+
+import math
+from datetime import date
+
+import polars as pl
+import pytest
+
+from dashboard.figures import coverage
+from dashboard.figures.figure import Hidden
+from dashboard.figures.indicator_charts import trend_figure
+from dashboard.figures.selection import Area, Centre, Choices, Selection
+from dashboard.figures.view import View
+from dashboard.metrics import funnel, need, spread
+from dashboard.metrics.periods import Period, month_label
+
+JAN, DEC = date(2025, 1, 1), date(2025, 12, 1)
+COVERAGE = "coverage_offered_65"
+
+AREAS = {a.code: a for a in (
+    Area("R", "Testregionen", "region", None),
+    Area("1001", "Åby", "municipality", "R", is_home_care_unit=True),
+    Area("1002", "Storstad", "municipality", "R"),
+    Area("1480-ML", "Majorna-Linné", "district", "1002", is_home_care_unit=True),
+    Area("1002-C", "Centrum", "district", "1002", is_home_care_unit=True),
+    Area("1002-H", "Hamnen", "district", "1002", is_home_care_unit=True),
+    Area("1002-K", "Kullen", "district", "1002", is_home_care_unit=True),
+)}
+DISTRICTS = ("1480-ML", "1002-C", "1002-H", "1002-K")
+CENTRES = {c.hc_id: c for c in (
+    Centre("HC_A", "Ängens vårdcentral", "1480-ML", "public", date(2016, 3, 1)),
+    Centre("HC_B", "Backens vårdcentral", "1480-ML", "private"),
+    Centre("HC_C", "Citys vårdcentral", "1480-ML", "public", date(2020, 1, 1), date(2025, 6, 30)),
+    Centre("HC_D", "Dalens vårdcentral", "1480-ML", "public"),
+)}
+CHOICES = Choices(
+    areas=AREAS,
+    units_by_area={"R": frozenset({"1001", *DISTRICTS}), "1001": frozenset({"1001"}),
+                   "1002": frozenset(DISTRICTS), **{d: frozenset({d}) for d in DISTRICTS}},
+    centres=CENTRES, teams={}, months=Period(JAN, DEC).months,
+)
+
+# (numerator, denominator), or a hidden figure: ("hidden", numerator is small, denominator is small)
+DECEMBER = {"R": (50, 100), "1001": (30, 40), "1002": (20, 60),
+            "1480-ML": (40, 100), "1002-C": (80, 100), "1002-H": ("hidden", True, False), "1002-K": (44, 100)}
+JANUARY = {"R": (48, 100), "1480-ML": (50, 100), "1002-C": (75, 100), "1002-H": (60, 100), "1002-K": (70, 100)}
+# unsuppressed centre figures, by centre and indicator: see test_centre_table_hides_cell_by_cell
+CENTRE_FIGURES = {
+    "HC_A": {"coverage_offered_65": (3, 30), "fixed_contact_65": (2, 30), "home_visits": (40, None),
+             "team_visit_share": (10, 40)},
+    "HC_B": {"coverage_offered_65": (20, 40), "fixed_contact_65": (15, 40), "home_visits": (3, None),
+             "team_visit_share": (2, 3)},
+    "HC_C": {"coverage_offered_65": (25, 50), "fixed_contact_65": (24, 50), "home_visits": (10, None),
+             "team_visit_share": (5, 10)},
+    "HC_D": {"coverage_offered_65": (10, 12), "fixed_contact_65": (5, 12), "home_visits": (20, None),
+             "team_visit_share": (10, 20)},
+}
+
+
+def _row(indicator: str, code: str, month: date, figure, hc_id: str | None = None) -> dict:
+    label = month_label(month)
+    base = {"indicator": indicator, "area_code": None if hc_id else code, "hc_id": hc_id, "team_id": None,
+            "from": label, "to": label}
+    if figure is None:
+        return {**base, "numerator": 0.0, "denominator": 0.0, "value": None, "suppressed": False,
+                "numerator_small": False, "denominator_small": False}
+    if figure[0] == "hidden":
+        return {**base, "numerator": None, "denominator": None, "value": None, "suppressed": True,
+                "numerator_small": figure[1], "denominator_small": figure[2]}
+    numerator, denominator = figure
+    value = numerator if denominator is None else numerator / denominator
+    return {**base, "numerator": float(numerator), "denominator": None if denominator is None else float(denominator),
+            "value": value, "suppressed": False, "numerator_small": False, "denominator_small": False}
+
+
+class FakeSource:
+    """The Source's questions answered from the hand-made figures above (every indicator alike)."""
+
+    def __init__(self, months=None, listing=None, population=10_000):
+        self.months = months or {JAN: JANUARY, DEC: DECEMBER}
+        self.listing = listing if listing is not None else {"participating": (80, 10), "not_participating": (20, 3)}
+        self.population = population
+
+    def monthly(self, scope, first, last, indicator_ids):
+        return pl.DataFrame([_row(i, scope.area_code, m, self.months.get(m, {}).get(scope.area_code))
+                             for i in indicator_ids for m in Period(first, last).months])
+
+    def areas(self, area_codes, first, last, indicator_ids):
+        assert first == last
+        return pl.DataFrame([_row(i, code, last, self.months.get(last, {}).get(code))
+                             for i in indicator_ids for code in area_codes])
+
+    def centres(self, _area_code, centre_ids, _first, last, indicator_ids):
+        return pl.DataFrame([_row(i, None, last, CENTRE_FIGURES[hc][i], hc_id=hc)
+                             for hc in centre_ids for i in indicator_ids])
+
+    def listing_effect(self, _area_code, _month):
+        return pl.DataFrame([{"listing_status": s, "count_active_65": a, "count_without_doctor_65": w}
+                             for s, (a, w) in self.listing.items()])
+
+    def population_65(self, _area_code, _month):
+        return self.population
+
+
+def view_of(area="1480-ML", lang="sv", compare="region") -> View:
+    return View(Selection(lang, area, JAN, DEC, compare), CHOICES, date(2026, 1, 12), "Testkälla", page="tackning",
+                page_name=coverage.PAGE.name)
+
+
+@pytest.fixture(autouse=True)
+def default_settings(monkeypatch):
+    for name in ("NVK_SUPPRESS_MIN", "NVK_NEED_MOST_ILL", "NVK_NEED_MULTI_FAILING", "NVK_NEED_FRAIL",
+                 "NVK_PATIENTS_PER_DOCTOR", "NVK_BOUNDARIES"):
+        monkeypatch.delenv(name, raising=False)
+
+
+def cells(table, column, lang="sv") -> list[str]:
+    return [table.cell(column, r, lang) for r in range(table.height)]
+
+
+# --- the rules, in dashboard.metrics ------------------------------------------------------------
+
+def test_funnel_limits_are_the_binomial_ones_at_1_96_and_3_09():
+    # p = 0.5, n = 100: standard error √(0.25 / 100) = 0.05
+    assert funnel.limits(0.5, 100, funnel.Z_95) == pytest.approx((0.5 - 1.959964 * 0.05, 0.5 + 1.959964 * 0.05))
+    assert funnel.limits(0.5, 100, funnel.Z_998) == pytest.approx((0.5 - 3.090232 * 0.05, 0.5 + 3.090232 * 0.05))
+    # p = 0.9, n = 400: √(0.09 / 400) = 0.015; the upper 99.8 % limit 0.9464 stays below 1
+    assert funnel.limits(0.9, 400, funnel.Z_998) == pytest.approx((0.9 - 0.046353, 0.9 + 0.046353), abs=1e-6)
+    # a share cannot pass 0 or 1: p = 0.98, n = 4 gives ±0.137 around 0.98
+    assert funnel.limits(0.98, 4, funnel.Z_95)[1] == 1.0
+
+
+@pytest.mark.parametrize("value, expected", [
+    (0.55, "inside"),  # within 0.5 ± 0.098
+    (0.44, "inside"),  # with limits at one standard error (0.45–0.55) it would be below
+    (0.60, "above_95"),  # above 0.598, below 0.6545
+    (0.66, "above_998"),
+    (0.39, "below_95"),
+    (0.34, "below_998"),  # below 0.3455
+])
+def test_funnel_position_against_the_limits(value, expected):
+    assert funnel.position(value, 100, 0.5) == expected
+
+
+def test_funnel_band_runs_both_limits_to_beyond_the_largest_unit():
+    band = funnel.band(0.5, 200, points=4)
+    assert band["denominator"].unique().sort().to_list() == pytest.approx([52.5, 105, 157.5, 210])
+    at_105 = band.filter(pl.col("denominator") == 105).sort("level")
+    assert at_105["level"].to_list() == ["95", "99.8"]
+    assert at_105["upper"].to_list() == pytest.approx([0.5 + 1.959964 * math.sqrt(0.25 / 105),
+                                                       0.5 + 3.090232 * math.sqrt(0.25 / 105)])
+
+
+def test_need_divides_the_target_by_the_patients_a_doctor_can_have():
+    # 10 000 inhabitants 65+, 15 % most ill or multi-failing: 1 500 patients, 250 a doctor: 6 doctors
+    result = need.need(10_000, 900, (0.05, 0.15, 0.25), 250)
+    assert (result.most_ill, result.multi_failing, result.frail) == pytest.approx((500, 1000, 1000))
+    assert result.target == pytest.approx(1500)
+    assert result.doctors_needed == pytest.approx(6.0)
+    assert result.share_reached == pytest.approx(0.6)
+    assert result.doctors_for_reached == pytest.approx(3.6)
+    assert need.need(None, 900, (0.05, 0.15, 0.25), 250) is None
+
+
+def test_spread_ratio_is_highest_over_lowest():
+    result = spread.spread({"a": 0.4, "b": 0.8, "c": 0.6, "hidden": None})
+    assert (result.lowest, result.highest, result.units) == ("a", "b", 3)
+    assert result.ratio == pytest.approx(2.0)
+    assert spread.spread({"a": 0.0, "b": 0.5}).ratio is None
+    assert spread.spread({"a": 0.5, "hidden": None}) is None
+
+
+# --- map, ranking, funnel -----------------------------------------------------------------------
+
+def test_map_table_has_every_unit_with_its_counts_and_hidden_marks():
+    fig = coverage.map_figure(view_of(), FakeSource(), COVERAGE)
+    table = fig.table
+    assert table.column_values("Område") == ["Centrum", "Åby", "Kullen", "Majorna-Linné", "Hamnen"]
+    assert table.column_values("Värde")[:4] == pytest.approx([0.8, 0.75, 0.44, 0.4])
+    assert table.column_values("Täljare") == [80, 30, 44, 40, None]
+    assert table.column_values("Nämnare") == [100, 40, 100, 100, None]
+    # Hamnen is hidden: its numerator is itself small, its denominator hidden for the share's sake
+    assert [table.cell(c, 4, "sv") for c in ("Värde", "Täljare", "Nämnare")] == ["–", "<5", "–"]
+    assert cells(table, "Värde")[:4] == ["80\u00a0%", "75\u00a0%", "44\u00a0%", "40\u00a0%"]
+    assert table.hidden["Värde"] == {4: Hidden(small=False)}
+
+
+def test_map_figure_carries_its_link_file_name_and_caption():
+    fig = coverage.map_figure(view_of(), FakeSource(), COVERAGE)
+    assert fig.link == ("/tackning?area=1480-ML&from=2025-01&to=2025-12&compare=region&lang=sv"
+                        "&indicator=coverage_offered_65")
+    assert fig.file_stem == "tackning_karta_coverage-offered-65_majorna-linne_2025-01_2025-12"
+    assert fig.title == "Erbjudna mobil läkare, 65+ – Testregionen"
+    assert fig.source == "Testkälla" and fig.extract_date == date(2026, 1, 12)
+    assert "Källa: Testkälla, datauttag 12 januari 2026" in fig.caption("sv")
+
+
+def test_ranking_is_among_the_districts_with_the_region_as_reference():
+    fig = coverage.ranking_figure(view_of(), FakeSource(), COVERAGE)
+    assert fig.table.column_values("Område") == ["Centrum", "Kullen", "Majorna-Linné", "Hamnen", "Testregionen"]
+    assert fig.table.column_values("Värde")[-1] == pytest.approx(0.5)
+    assert cells(fig.table, "Täljare") == ["80", "44", "40", "<5", "50"]
+    rule = next(layer for layer in fig.chart.to_dict()["layer"] if layer["mark"]["type"] == "rule")
+    assert rule["encoding"]["x"]["field"] == "value"
+    assert fig.file_stem == "tackning_rangordning_coverage-offered-65_majorna-linne_2025-01_2025-12"
+
+
+def test_funnel_table_says_which_units_lie_outside_the_limits():
+    # region 50 / 100 = 0.5; at n = 100 the limits are 0.402–0.598 and 0.345–0.655
+    fig = coverage.funnel_figure(view_of(), FakeSource(), COVERAGE)
+    table = fig.table
+    assert table.column_values("Område") == ["Centrum", "Kullen", "Majorna-Linné", "Hamnen"]
+    assert cells(table, "Läge mot gränserna") == ["över 99,8 %-gränsen", "inom gränserna", "under 95 %-gränsen", "–"]
+    assert table.column_values("Nämnare") == [100, 100, 100, None]
+    assert fig.chart is not None and not fig.notes
+
+
+def test_no_funnel_for_need_coverage_but_a_note_why():
+    fig = coverage.funnel_figure(view_of(), FakeSource(), "need_coverage")
+    assert fig.chart is None and fig.table.height == 0
+    assert fig.notes == ("Trattdiagrammet visas för andelar av räknade personer eller vårdcentraler, när regionens "
+                         "värde ligger mellan 0 och 100 %.",)
+
+
+def test_trend_table_has_the_selection_and_the_comparison_by_month():
+    fig = trend_figure(view_of(), FakeSource(), COVERAGE, "coverage_trend")
+    table = fig.table
+    own = [r for r in range(table.height) if table.frame["Område"][r] == "Majorna-Linné"]
+    assert len(own) == 12
+    assert table.column_values("Värde")[own[0]] == pytest.approx(0.5)
+    assert table.column_values("Värde")[own[-1]] == pytest.approx(0.4)
+    assert table.cell("Månad", own[-1], "sv") == "december 2025"
+    region = [r for r in range(table.height) if table.frame["Område"][r] == "Testregionen"]
+    assert [table.column_values("Täljare")[r] for r in (region[0], region[-1])] == [48, 50]
+
+
+# --- equal care, listing, need ------------------------------------------------------------------
+
+def test_spread_among_the_districts_now_and_at_the_start():
+    # December: lowest Majorna-Linné 40 %, highest Centrum 80 % (Hamnen hidden): 80 / 40 = 2,00;
+    # January: lowest Majorna-Linné 50 %, highest Centrum 75 %: 1,50
+    fig = coverage.spread_figure(view_of(), FakeSource(), COVERAGE)
+    assert [(m.label, m.value, m.change, m.note) for m in fig.metrics] == [
+        ("Lägst", "40\u00a0%", "Majorna-Linné", None), ("Högst", "80\u00a0%", "Centrum", None),
+        ("Kvot högst/lägst", "2,00", None, "vid periodens början: 1,50")]
+    assert fig.table.column_values("Kvot högst/lägst") == pytest.approx([1.5, 2.0])
+    assert cells(fig.table, "Månad") == ["januari 2025", "december 2025"]
+    assert "3 enheter" in fig.definition
+
+
+def test_spread_without_a_ratio_when_the_lowest_is_zero():
+    source = FakeSource(months={JAN: JANUARY, DEC: {**DECEMBER, "1480-ML": (0, 100)}})
+    assert coverage.spread_figure(view_of(), source, COVERAGE).metrics[2].value == "saknas"
+
+
+def test_spread_in_english_uses_a_decimal_point():
+    fig = coverage.spread_figure(view_of(lang="en"), FakeSource(), COVERAGE)
+    assert fig.metrics[2].value == "2.00"
+
+
+def test_listing_effect_hides_only_the_small_count():
+    # 20 of 100 listed outside; 3 of those without a doctor: "<5", the 17 others are no small rest
+    fig = coverage.listing_figure(view_of(), FakeSource())
+    assert [(m.label, m.value) for m in fig.metrics] == [
+        ("Listade utanför modellen", "20\u00a0%"), ("Patienter listade utanför", "20"),
+        ("varav utan mobil läkare", "<5")]
+    assert fig.table.column_values("Hemsjukvårdspatienter 65+") == [100]
+    assert "av 100 patienter" in fig.definition
+
+
+def test_listing_effect_hides_the_total_for_its_small_rest_with_a_dash():
+    # 16 of 20 without a doctor: 20 − 16 = 4 would show, so the 20 (and the share) are hidden, as "–"
+    fig = coverage.listing_figure(view_of(), FakeSource(listing={"participating": (80, 10),
+                                                                 "not_participating": (20, 16)}))
+    assert [m.value for m in fig.metrics] == ["–", "–", "16"]
+    assert fig.table.hidden["Patienter listade utanför"][0] == Hidden(small=False)
+
+
+def test_need_panel_in_patients_and_doctors():
+    # 10 000 inhabitants 65+ at the defaults (5 %, 15 %, 25 %, 250 a doctor); 40 reached
+    fig = coverage.need_figure(view_of(), FakeSource())
+    values = {m.label: (m.value, m.note) for m in fig.metrics}
+    assert values["Mest sjuka (kroniskt instabila)"][0] == "500"
+    assert values["Multisviktande (periodvis instabila)"][0] == "1\u00a0000"
+    assert values["Sköra"][0] == "1\u00a0000"
+    assert values["Läkare som behövs"] == ("6,0", "för de nådda: 0,2")
+    # 40 / 1 500 = 2,7 %, shown whole
+    assert values["Nådda: patienter med mobil läkare"] == ("40", "av de mest sjuka och multisviktande: 3\u00a0%")
+    assert fig.table.column_values("Läkare som behövs") == pytest.approx([6.0])
+    assert "10\u00a0000 invånare" in fig.definition
+
+
+def test_need_hidden_reached_hides_what_is_made_from_it():
+    source = FakeSource(months={DEC: {**DECEMBER, "1480-ML": ("hidden", True, False)}})
+    fig = coverage.need_figure(view_of(), source)
+    values = {m.label: (m.value, m.note) for m in fig.metrics}
+    assert values["Nådda: patienter med mobil läkare"] == ("<5", "av de mest sjuka och multisviktande: –")
+    assert values["Läkare som behövs"] == ("6,0", "för de nådda: –")
+
+
+def test_need_without_population_says_so():
+    fig = coverage.need_figure(view_of(), FakeSource(population=None))
+    assert not fig.metrics and fig.notes == ("Befolkningen för området saknas i uttaget.",)
+
+
+# --- the centre table ----------------------------------------------------------------------------
+
+def test_centre_table_hides_cell_by_cell():
+    """By hand, threshold 5:
+    A: 3 of 30 with a doctor ("<5"); fixed 2 of 30 ("–"); 40 visits; team 10 of 40.
+    B: 20 of 40; fixed 15 of 40; 3 visits ("<5"); team 2 of 3 ("–").
+    C: 25 of 50; fixed 24 of 50, one less than with a doctor ("–"); 10 visits; team 5 of 10.
+    D: 10 of 12: 2 without a doctor, so the 12 is hidden ("–"); fixed 5 of 12; 20 visits; team 10 of 20.
+    Each count column then has one lone hidden cell; the smallest other is hidden beside it, as "–":
+    patients A (30), with a doctor D (10), visits C (10)."""
+    fig = coverage.centre_figure(view_of(), FakeSource())
+    table = fig.table
+    assert fig.chart is None and not fig.metrics
+    by_name = {table.frame["Vårdcentral"][r]: r for r in range(table.height)}
+
+    def shown(name, column):
+        return table.cell(column, by_name[name], "sv")
+
+    assert [shown(n, "Hemsjukvårdspatienter 65+ listade") for n in ("Ängens vårdcentral", "Backens vårdcentral",
+                                                                   "Citys vårdcentral", "Dalens vårdcentral")] \
+        == ["–", "40", "50", "–"]
+    assert [shown(n, "varav med mobil läkare") for n in ("Ängens vårdcentral", "Backens vårdcentral",
+                                                        "Citys vårdcentral", "Dalens vårdcentral")] \
+        == ["<5", "20", "25", "–"]
+    assert [shown(n, "Hembesök") for n in ("Ängens vårdcentral", "Backens vårdcentral", "Citys vårdcentral",
+                                           "Dalens vårdcentral")] == ["40", "<5", "–", "20"]
+    assert [shown(n, "Fast vårdkontakt") for n in ("Ängens vårdcentral", "Backens vårdcentral",
+                                                   "Citys vårdcentral", "Dalens vårdcentral")] \
+        == ["–", "38\u00a0%", "–", "42\u00a0%"]
+    assert [shown(n, "Teambesök") for n in ("Ängens vårdcentral", "Backens vårdcentral", "Citys vårdcentral",
+                                            "Dalens vårdcentral")] == ["25\u00a0%", "–", "50\u00a0%", "50\u00a0%"]
+    assert shown("Ängens vårdcentral", "Deltar sedan") == "1 mars 2016"
+    assert shown("Citys vårdcentral", "Deltog till") == "30 juni 2025"
+    assert shown("Backens vårdcentral", "Driftform") == "privat"
+    # numbers stay numbers; a hidden cell holds none
+    assert table.frame["Hembesök"].dtype == pl.Float64
+    assert table.column_values("Hemsjukvårdspatienter 65+ listade")[:2] == [50, 40]
+
+
+@pytest.mark.parametrize("sort_by, order", [
+    ("centre.patients_65", ["Citys", "Backens", "Ängens", "Dalens"]),  # 50, 40, then the hidden in list order
+    ("centre.home_visits", ["Ängens", "Dalens", "Backens", "Citys"]),  # 40, 20, then hidden
+    ("centre.team_visits", ["Citys", "Dalens", "Ängens", "Backens"]),  # 50 %, 50 %, 25 %, hidden
+    ("centre.name", ["Backens", "Citys", "Dalens", "Ängens"]),  # Ä after Z, as in Swedish
+])
+def test_centre_table_sorted_by_the_numbers(sort_by, order):
+    fig = coverage.centre_figure(view_of(), FakeSource(), sort_by)
+    assert [name.split()[0] for name in fig.table.frame["Vårdcentral"]] == order
+    assert fig.link.endswith(f"&sort={sort_by.removeprefix('centre.')}")
+
+
+def test_centre_table_of_an_area_without_centres_says_so():
+    fig = coverage.centre_figure(view_of(area="1002-K"), FakeSource())
+    assert fig.table.height == 0 and fig.notes == ("Inga vårdcentraler ligger i området.",)
+    assert fig.file_stem == "tackning_vardcentraler_kullen_2025-01_2025-12"

@@ -1,0 +1,148 @@
+"""The trend and the control chart of one indicator, from hand-made rows: the numbers behind each,
+the signals in words, and the link and file name that go with them."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from dashboard.figures import overview
+from dashboard.figures.indicator_charts import control_figure, trend_figure
+from tests.figures.extracts import AREA, HIDDEN, MONTHS, REGION, SMALL, FakeSource, series, view
+
+SOURCE = FakeSource({
+    AREA: [
+        *series("ed_visits", [10, 12, 11, 13, 30]),
+        *series("home_visits", [10, 12, SMALL, 13, 30]),
+        *series("coverage_offered_65", [0.5, SMALL, 0.6, 0.6, 0.65], [100, 4, 100, 100, 100]),
+    ],
+    REGION: [
+        *series("ed_visits", [100, 110, 120, 130, HIDDEN]),
+        *series("coverage_offered_65", [0.7] * 5, [1000] * 5),
+    ],
+})
+
+# 10, 12, 11, 13, 30: mean 76 / 5 = 15.2; moving ranges 2, 1, 2, 17: mean 22 / 4 = 5.5;
+# limits 15.2 ± 2.66 × 5.5 = 15.2 ± 14.63: 29.83 and 0.57. May (30) lies above the upper limit.
+MEAN, UPPER, LOWER = 15.2, 29.83, 0.57
+
+
+def test_the_trend_table_holds_both_series_as_numbers_with_hidden_marks():
+    fig = trend_figure(view(), SOURCE, "ed_visits", "overview_trend")
+    table = fig.table
+    assert table.columns == ["Område", "Månad", "Värde"]  # a count's numerator is its value
+    assert table.column_values("Område") == ["Åby"] * 5 + ["Testregionen"] * 5
+    assert table.column_values("Månad") == MONTHS * 2
+    assert table.column_values("Värde") == [10.0, 12.0, 11.0, 13.0, 30.0, 100.0, 110.0, 120.0, 130.0, None]
+    assert table.cell("Värde", 9, "sv") == "–"  # hidden for another's sake
+    assert table.cell("Värde", 5, "sv") == "100"
+    assert fig.chart is not None and fig.notes == ()
+
+
+def test_a_share_trend_has_its_counts_and_a_small_count_reads_below_five():
+    table = trend_figure(view(), SOURCE, "coverage_offered_65", "t").table
+    assert table.columns == ["Område", "Månad", "Värde", "Täljare", "Nämnare"]
+    assert table.column_values("Värde")[:3] == [0.5, None, 0.6]
+    assert table.column_values("Täljare")[:3] == [50.0, None, 60.0]
+    assert table.display("sv").row(1, named=True) == {
+        "Område": "Åby", "Månad": "februari 2025", "Värde": "–", "Täljare": "<5", "Nämnare": "–"}
+    assert table.display("sv").row(0, named=True)["Värde"] == "50\u00a0%"
+    assert not all(table.is_hidden("Värde", r) for r in range(table.height))
+
+
+def test_the_trend_names_its_view():
+    fig = trend_figure(view(), SOURCE, "ed_visits", "overview_trend")
+    assert fig.key == "overview_trend"
+    assert fig.title == "Akutbesök – Åby"
+    assert fig.subtitle == "Åby · januari 2025–maj 2025 · jämfört med Testregionen"
+    assert fig.definition.startswith("Antal besök på akutmottagning")
+    assert (fig.source, fig.extract_date) == ("Testkälla", date(2025, 6, 10))
+    assert fig.link == "/?area=1001&from=2025-01&to=2025-05&compare=region&lang=sv&indicator=ed_visits"
+    assert fig.file_stem == "oversikt_utveckling_ed-visits_aby_2025-01_2025-05"
+    assert "Källa: Testkälla, datauttag 10 juni 2025." in fig.caption("sv")
+
+
+def test_the_trend_without_a_comparison_has_one_series():
+    table = trend_figure(view(compare="none"), SOURCE, "ed_visits", "t").table
+    assert table.column_values("Område") == ["Åby"] * 5
+
+
+def test_the_control_chart_table_holds_mean_limits_and_signals():
+    fig = control_figure(view(), SOURCE, "ed_visits", "overview_control")
+    table = fig.table
+    assert table.columns == ["Månad", "Värde", "Medel", "Övre styrgräns", "Nedre styrgräns", "Signal", "Regel"]
+    assert table.column_values("Värde") == [10.0, 12.0, 11.0, 13.0, 30.0]
+    assert table.column_values("Medel") == pytest.approx([MEAN] * 5)
+    assert table.column_values("Övre styrgräns") == pytest.approx([UPPER] * 5)
+    assert table.column_values("Nedre styrgräns") == pytest.approx([LOWER] * 5)
+    # control limits span narrow ranges: a decimal more than elsewhere
+    assert table.display("sv").row(4, named=True) == {
+        "Månad": "maj 2025", "Värde": "30,0", "Medel": "15,2", "Övre styrgräns": "29,8", "Nedre styrgräns": "0,6",
+        "Signal": "Försämring", "Regel": "utanför styrgränserna"}
+    # more ED visits is worse: a point above the upper limit is a concern
+    assert table.column_values("Signal") == [None, None, None, None, "Försämring"]
+    assert table.column_values("Regel") == [None, None, None, None, "utanför styrgränserna"]
+
+
+def test_the_control_chart_notes_are_its_signals_in_plain_words():
+    fig = control_figure(view(), SOURCE, "ed_visits", "overview_control")
+    assert fig.notes == ("Senaste månaden: försämring (höga värden)",
+                         "Punkt över övre styrgränsen i maj 2025 (försämring)")
+    assert not any(mark in note for note in fig.notes for mark in (":red[", ":orange[", "**"))
+    assert fig.title == "Akutbesök – Åby: styrdiagram"
+    english = control_figure(view("en"), SOURCE, "ed_visits", "c")
+    assert english.notes == ("Latest month: concern (high values)",
+                             "Point above the upper control limit in May 2025 (concern)")
+
+
+def test_a_hidden_month_keeps_its_mark_and_takes_no_part_in_the_limits():
+    # 10, 12, 13, 30: mean 65 / 4 = 16.25; moving ranges 2, 1, 17: mean 20 / 3
+    table = control_figure(view(), SOURCE, "home_visits", "c").table
+    assert table.column_values("Värde") == [10.0, 12.0, None, 13.0, 30.0]
+    assert table.cell("Värde", 2, "sv") == "<5"
+    assert table.column_values("Medel") == pytest.approx([16.25] * 5)
+    assert table.column_values("Övre styrgräns") == pytest.approx([16.25 + 2.66 * 20 / 3] * 5)
+
+
+def test_a_target_and_a_change_date_go_into_the_notes_and_the_link():
+    fig = control_figure(view(), SOURCE, "ed_visits", "c", rebase_at=[MONTHS[2]], target=40.0)
+    # two segments: 10, 12 (mean 11, limits 11 ± 2.66 × 2) and 11, 13, 30 (mean 18, moving ranges 2 and 17:
+    # 18 ± 2.66 × 9.5 = 18 ± 25.27); 40 lies between the limits, so it is met now and then
+    assert fig.table.column_values("Medel") == pytest.approx([11, 11, 18, 18, 18])
+    assert fig.table.column_values("Övre styrgräns") == pytest.approx([16.32, 16.32, 43.27, 43.27, 43.27])
+    assert "Mot målet: målet nås ibland" in fig.notes
+    assert fig.link.endswith("&indicator=ed_visits&rebase=2025-03&target=40")
+    assert fig.file_stem == "oversikt_styrdiagram_ed-visits_aby_2025-01_2025-05"
+
+
+def test_the_run_chart_holds_the_median_and_says_when_there_is_no_signal():
+    fig = control_figure(view(), SOURCE, "ed_visits", "c", run_chart=True, rebase_at=[MONTHS[2]], target=40.0)
+    assert fig.table.columns == ["Månad", "Värde", "Median", "Signal"]
+    assert fig.table.column_values("Median") == [12.0] * 5
+    assert fig.table.column_values("Signal") == [None] * 5
+    assert fig.notes == ("Inga signaler: variationen ligger inom det förväntade.",)
+    assert fig.title == "Akutbesök – Åby: seriediagram"
+    # a run chart has no limits to rebase and no target: the link says only what it shows
+    assert fig.link.endswith("&indicator=ed_visits&chart=run")
+    assert fig.file_stem == "oversikt_seriediagram_ed-visits_aby_2025-01_2025-05"
+
+
+def test_the_page_choices_travel_in_every_link():
+    v = overview.with_choices(view(), "home_visits", True, [], None)
+    assert trend_figure(v, SOURCE, "home_visits", "t").link == (
+        "/?area=1001&from=2025-01&to=2025-05&compare=region&lang=sv&indicator=home_visits&chart=run")
+
+
+def test_a_target_is_typed_in_percent_for_shares():
+    assert overview.target_from_input("coverage_offered_65", 80.0) == 0.8
+    assert overview.target_from_input("ed_visits", 40.0) == 40.0
+    assert overview.target_from_input("ed_visits", None) is None
+
+
+@pytest.mark.parametrize("run_chart", [False, True])
+def test_with_fewer_than_two_shown_months_there_is_nothing_to_judge(run_chart):
+    hidden = FakeSource({AREA: series("ed_visits", [HIDDEN, HIDDEN, SMALL, 7, HIDDEN])})
+    fig = control_figure(view(compare="none"), hidden, "ed_visits", "c", run_chart=run_chart)
+    assert fig.notes == ("För få månader med ett visat värde för att bedöma variationen: minst två behövs.",)
+    assert fig.table.column_values("Värde") == [None, None, None, 7.0, None]

@@ -1,0 +1,134 @@
+"""The start page's headline tiles, built from hand-made rows: what each tile and its table say."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from dashboard.figures import overview
+from dashboard.figures.figure import make_table
+from tests.figures.extracts import AREA, HIDDEN, REGION, SMALL, FakeSource, series, view
+
+SOURCE = FakeSource({
+    AREA: [
+        *series("coverage_offered_65", [0.5, 0.55, 0.6, 0.6, 0.65], [100] * 5),  # up is good: +5 points
+        *series("fixed_contact_65", [0.5, 0.5, 0.5, 0.5, 0.5], [100] * 5),  # no move
+        *series("home_visits", [10, 12, 11, 13, 30]),  # no judgement
+        *series("ed_visits", [40, 42, 38, 40, 30]),  # down is good: −10
+        *series("readmission_share", [0.2, 0.2, 0.2, 0.25, HIDDEN], [20] * 5),  # a share hidden: "–"
+        *series("nsvt_enrolled", [6, 7, 8, 9, SMALL]),  # a count of 1 to 4: "<5"
+    ],
+    REGION: [
+        *series("coverage_offered_65", [0.7] * 5, [1000] * 5),
+        *series("ed_visits", [300] * 5),
+        *series("readmission_share", [0.1] * 5, [200] * 5),
+        *series("nsvt_enrolled", [20, 20, 20, 20, HIDDEN]),
+    ],
+})
+
+
+def sections(lang: str = "sv", **changes) -> dict:
+    return {fig.key: fig for fig in overview.tile_figures(view(lang, **changes), SOURCE)}
+
+
+def tile(label: str, lang: str = "sv", **changes):
+    return next(m for fig in sections(lang, **changes).values() for m in fig.metrics if m.label == label)
+
+
+def test_one_figure_a_section_with_the_tiles_that_apply():
+    figs = sections()
+    assert list(figs) == ["overview_mobile_doctor", "overview_nsvt", "overview_ed"]
+    assert [fig.title for fig in figs.values()] == ["Mobil hemsjukvårdsläkare", "Närsjukvårdsteam", "Akutmottagning"]
+    assert [m.label for m in figs["overview_ed"].metrics] == [
+        "Akutbesök per 1 000 invånare 80+", "Akutbesök", "Återinskrivningar inom 30 dagar"]
+
+
+def test_a_share_that_rose_where_up_is_good_is_green_and_compared_with_the_region():
+    coverage = tile("Erbjudna mobil läkare, 65+")
+    assert coverage.value == "65\u00a0%"
+    assert coverage.change == "+5,0 procentenheter"
+    assert (coverage.change_colour, coverage.arrow) == ("normal", True)
+    assert coverage.note == "Testregionen: 70\u00a0%"
+    assert coverage.sparkline == (0.5, 0.55, 0.6, 0.6, 0.65)
+
+
+def test_a_count_that_fell_where_down_is_good_is_green_too():
+    ed = tile("Akutbesök")
+    assert ed.value == "30"
+    # a leading ASCII hyphen: st.metric reads the direction from it
+    assert ed.change == "-10"
+    assert (ed.change_colour, ed.arrow) == ("inverse", True)
+    assert ed.note == "Testregionen: 300"
+
+
+def test_a_change_without_judgement_or_without_a_move():
+    visits = tile("Hembesök av mobil läkare")
+    assert (visits.value, visits.change, visits.change_colour) == ("30", "+17", "off")
+    fixed = tile("Fast vårdkontakt, 65+")
+    assert (fixed.change, fixed.change_colour, fixed.arrow) == ("+0,0 procentenheter", "off", False)
+    assert fixed.note == "Testregionen: saknas"  # the region has no rows for it here
+
+
+def test_hidden_tiles_read_small_or_dash_and_have_no_change():
+    enrolled = tile("Inskrivna i närsjukvårdsteam")
+    assert (enrolled.value, enrolled.change) == ("<5", None)
+    assert enrolled.note == "Testregionen: –"
+    assert "Döljs: färre än 5 personer" in enrolled.help
+    readmissions = tile("Återinskrivningar inom 30 dagar")
+    assert (readmissions.value, readmissions.change) == ("–", None)
+    assert readmissions.help.startswith("Andel")
+
+
+def test_the_table_holds_the_numbers_behind_the_tiles():
+    table = sections()["overview_ed"].table
+    assert table.columns == ["Indikator", "maj 2025", "april 2025", "Förändring", "Testregionen"]
+    assert table.column_values("maj 2025") == [None, 30.0, None]
+    assert table.column_values("april 2025") == [None, 40.0, 0.25]
+    assert table.column_values("Förändring") == [None, -10.0, None]
+    assert table.column_values("Testregionen") == [None, 300.0, 0.1]
+    assert table.is_hidden("maj 2025", 2) and table.is_hidden("Förändring", 2)
+    assert not table.is_hidden("maj 2025", 0)  # missing, not hidden
+    assert table.display("sv").to_dicts()[1:] == [
+        {"Indikator": "Akutbesök", "maj 2025": "30", "april 2025": "40", "Förändring": "\u221210",
+         "Testregionen": "300"},
+        {"Indikator": "Återinskrivningar inom 30 dagar", "maj 2025": "–", "april 2025": "25\u00a0%",
+         "Förändring": "–", "Testregionen": "10\u00a0%"},
+    ]
+    nsvt = sections()["overview_nsvt"].table
+    assert nsvt.display("sv").row(0, named=True)["maj 2025"] == "<5"
+    coverage = sections()["overview_mobile_doctor"].table
+    assert coverage.column_values("Förändring")[0] == pytest.approx(0.05)
+    assert coverage.cell("Förändring", 0, "sv") == "+5,0 procentenheter"
+
+
+def test_without_a_comparison_there_is_no_note_and_no_column():
+    figs = sections(compare="none")
+    assert all(m.note is None for fig in figs.values() for m in fig.metrics)
+    assert figs["overview_ed"].table.columns == ["Indikator", "maj 2025", "april 2025", "Förändring"]
+
+
+def test_english_tiles():
+    coverage = tile("Offered a mobile doctor, 65+", "en")
+    assert (coverage.value, coverage.change, coverage.note) == ("65%", "+5.0 percentage points", "Testregionen: 70%")
+    assert sections("en")["overview_ed"].table.columns[:4] == ["Indicator", "May 2025", "April 2025", "Change"]
+
+
+def test_a_section_names_its_view_its_link_and_its_files():
+    v = overview.with_choices(view(), "ed_visits", False, [date(2025, 3, 1)], 0.6)
+    ed = overview.tile_figures(v, SOURCE)[-1]
+    assert ed.subtitle == "Åby · januari 2025–maj 2025 · jämfört med Testregionen"
+    assert ed.link == "/?area=1001&from=2025-01&to=2025-05&compare=region&lang=sv&indicator=ed_visits" \
+                      "&rebase=2025-03&target=0.6"
+    assert ed.file_stem == "oversikt_akutmottagning_aby_2025-01_2025-05"
+    assert (ed.source, ed.extract_date) == ("Testkälla", date(2025, 6, 10))
+    assert ed.definition.startswith("Akutbesök per 1 000 invånare 80+: ")
+
+
+def test_a_table_of_several_measures_reads_each_row_in_its_own():
+    table = make_table([{"v": 0.5, "d": 0.012}, {"v": 12.0, "d": -3.0}], {"v": "measure", "d": "measure"},
+                       measures=["share", "count"], changes=["d"])
+    assert table.display("sv").to_dicts() == [{"v": "50\u00a0%", "d": "+1,2 procentenheter"},
+                                              {"v": "12", "d": "\u22123"}]
+    with pytest.raises(ValueError, match="2 rows but 1 measures"):
+        make_table([{"v": 1.0}, {"v": 2.0}], {"v": "measure"}, measures=["count"])

@@ -1,0 +1,15 @@
+"""The code passes its linters, so a style slip fails here and not in review."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+
+from dashboard.settings import ROOT
+
+
+def test_sql_is_clean():
+    """`sqlfluff lint sql` with the repository's .sqlfluff (DuckDB dialect, `$name` parameters)."""
+    run = subprocess.run([sys.executable, "-m", "sqlfluff", "lint", "sql"], cwd=ROOT, capture_output=True, text=True,
+                         check=False)
+    assert run.returncode == 0, f"sqlfluff lint sql found violations:\n{run.stdout}{run.stderr}"
