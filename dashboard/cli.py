@@ -11,12 +11,12 @@ import csv
 import json
 import os
 import sys
+from collections.abc import Sequence
 from pathlib import Path
-from typing import Sequence
 
-from dashboard.metrics import indicators
 from dashboard.data import queries
 from dashboard.data.database import Database
+from dashboard.metrics import indicators
 from dashboard.metrics.periods import Period, latest_complete_month, month_label, parse_month
 from dashboard.settings import SettingError
 
@@ -183,7 +183,8 @@ def _scope(db: Database, args) -> indicators.Scope:
 
 def _plain(record: dict) -> dict:
     """Counts as integers, so that they read 12 and not 12.0; shares, means and rates stay decimal."""
-    whole = {"numerator", "denominator"} | ({"value"} if indicators.BY_ID[record["indicator"]].measure == "count" else set())
+    is_count = indicators.BY_ID[record["indicator"]].measure == "count"
+    whole = {"numerator", "denominator"} | ({"value"} if is_count else set())
     return {k: int(v) if k in whole and isinstance(v, float) and v.is_integer() else v for k, v in record.items()}
 
 

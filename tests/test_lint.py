@@ -13,3 +13,10 @@ def test_sql_is_clean():
     run = subprocess.run([sys.executable, "-m", "sqlfluff", "lint", "sql"], cwd=ROOT, capture_output=True, text=True,
                          check=False)
     assert run.returncode == 0, f"sqlfluff lint sql found violations:\n{run.stdout}{run.stderr}"
+
+
+def test_python_is_clean():
+    """`ruff check` with the repository's ruff.toml, over every Python file."""
+    run = subprocess.run([sys.executable, "-m", "ruff", "check", "--output-format", "concise", "."], cwd=ROOT,
+                         capture_output=True, text=True, check=False)
+    assert run.returncode == 0, f"ruff found problems:\n{run.stdout}{run.stderr}"

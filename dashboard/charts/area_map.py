@@ -10,6 +10,7 @@ Both have a fixed size (square tiles must stay square): show them with `width="c
 
 from __future__ import annotations
 
+import itertools
 import json
 import os
 from collections.abc import Iterator, Mapping
@@ -246,4 +247,4 @@ def _d3_winding(geometry: Mapping[str, Any]) -> dict[str, Any]:
 
 def _signed_area(ring: list) -> float:
     """Twice the ring's area, positive when it runs counter-clockwise (x east, y north)."""
-    return sum(x0 * y1 - x1 * y0 for (x0, y0, *_), (x1, y1, *_) in zip(ring, ring[1:]))
+    return sum(x0 * y1 - x1 * y0 for (x0, y0, *_), (x1, y1, *_) in itertools.pairwise(ring))

@@ -12,7 +12,15 @@ import altair as alt
 import polars as pl
 
 from dashboard.charts.theme import (
-    COMPARISON, MONTH_FORMAT, MUTED, NUMBER_FORMATS, REFERENCE, SELECTION, SIGNAL_COLOURS, TOOLTIP_FORMATS, themed,
+    COMPARISON,
+    MONTH_FORMAT,
+    MUTED,
+    NUMBER_FORMATS,
+    REFERENCE,
+    SELECTION,
+    SIGNAL_COLOURS,
+    TOOLTIP_FORMATS,
+    themed,
 )
 from dashboard.metrics.spc import RunChartResult, SpcResult
 from dashboard.texts import t
@@ -22,7 +30,7 @@ def _title(title: str, subtitle: list[str]) -> alt.TitleParams:
     return alt.TitleParams(text=title, subtitle=subtitle)
 
 
-def _month_axis(lang: str) -> alt.X:
+def _month_axis() -> alt.X:
     return alt.X("month:T", title=None, axis=alt.Axis(format=MONTH_FORMAT, labelAngle=0, tickCount=6))
 
 
@@ -47,7 +55,7 @@ def trend_line(frame: pl.DataFrame, measure: str, title: str, subtitle: list[str
     series = frame["series"].unique(maintain_order=True).to_list()
     colours = [SELECTION if not frame.filter(pl.col("series") == s)["is_comparison"][0] else COMPARISON for s in series]
     base = alt.Chart(frame.to_pandas()).encode(
-        x=_month_axis(lang),
+        x=_month_axis(),
         y=alt.Y("value:Q", title=None, axis=alt.Axis(format=NUMBER_FORMATS[measure])),
         color=alt.Color("series:N", scale=alt.Scale(domain=series, range=colours), legend=alt.Legend(title=None)),
         strokeDash=alt.StrokeDash("is_comparison:N", scale=alt.Scale(domain=[False, True], range=[[1, 0], [5, 4]]),
@@ -96,7 +104,8 @@ def funnel(frame: pl.DataFrame, limits: pl.DataFrame, centre: float, title: str,
     dash = alt.StrokeDash("limit:N", scale=alt.Scale(range=[[5, 3], [1, 2]]), legend=alt.Legend(title=None))
     lines = [bands.mark_line(color=REFERENCE, strokeWidth=1).encode(x=x, y=alt.Y(f"{edge}:Q"), strokeDash=dash)
              for edge in ("lower", "upper")]
-    centre_rule = alt.Chart(pl.DataFrame({"value": [centre]}).to_pandas()).mark_rule(color=REFERENCE).encode(y="value:Q")
+    centre_rule = (alt.Chart(pl.DataFrame({"value": [centre]}).to_pandas()).mark_rule(color=REFERENCE)
+                   .encode(y="value:Q"))
     dots = alt.Chart(frame.to_pandas()).mark_circle(size=80, opacity=0.9).encode(
         x=x,
         y=alt.Y("value:Q", title=None, axis=alt.Axis(format=NUMBER_FORMATS["share"])),
@@ -115,7 +124,7 @@ def spc_chart(result: SpcResult, measure: str, title: str, subtitle: list[str], 
         pl.col("signal").fill_null("none").alias("signal_key"),
         pl.col("rules").list.join(", ").alias("rule_list"),
     ).to_pandas()
-    x = _month_axis(lang)
+    x = _month_axis()
     fmt = TOOLTIP_FORMATS[measure]  # control charts span narrow ranges: one decimal more than elsewhere
     base = alt.Chart(points)
     line = base.mark_line(color="#8A949E", strokeWidth=1.5).encode(
@@ -130,7 +139,8 @@ def spc_chart(result: SpcResult, measure: str, title: str, subtitle: list[str], 
         color=alt.Color("signal_key:N", scale=alt.Scale(domain=kinds, range=[
             SIGNAL_COLOURS["improvement"], SIGNAL_COLOURS["concern"], SIGNAL_COLOURS["neither"], SIGNAL_COLOURS[None]]),
             legend=alt.Legend(title=None, labelExpr=_legend_expr(lang))),
-        tooltip=[_month_tooltip(lang), alt.Tooltip("value:Q", title=t("chart.value", lang), format=TOOLTIP_FORMATS[measure]),
+        tooltip=[_month_tooltip(lang),
+                 alt.Tooltip("value:Q", title=t("chart.value", lang), format=TOOLTIP_FORMATS[measure]),
                  alt.Tooltip("mean:Q", title=t("chart.mean", lang), format=TOOLTIP_FORMATS[measure]),
                  alt.Tooltip("upper:Q", title=t("chart.upper", lang), format=TOOLTIP_FORMATS[measure]),
                  alt.Tooltip("lower:Q", title=t("chart.lower", lang), format=TOOLTIP_FORMATS[measure])],
@@ -148,17 +158,19 @@ def run_chart(result: RunChartResult, measure: str, title: str, subtitle: list[s
     points = result.points.with_columns(
         pl.when(pl.col("in_long_run")).then(pl.lit("long_run")).otherwise(pl.lit("none")).alias("signal_key")
     ).to_pandas()
-    x = _month_axis(lang)
+    x = _month_axis()
     base = alt.Chart(points)
     line = base.mark_line(color="#8A949E", strokeWidth=1.5).encode(
-        x=x, y=alt.Y("value:Q", title=None, axis=alt.Axis(format=TOOLTIP_FORMATS[measure]), scale=alt.Scale(zero=False)))
+        x=x, y=alt.Y("value:Q", title=None, axis=alt.Axis(format=TOOLTIP_FORMATS[measure]),
+                     scale=alt.Scale(zero=False)))
     centre = base.mark_line(color=REFERENCE, strokeWidth=1.5, strokeDash=[2, 2]).encode(x=x, y="median:Q")
     dots = base.mark_circle(size=60, opacity=1).encode(
         x=x, y="value:Q",
         color=alt.Color("signal_key:N", scale=alt.Scale(domain=["long_run", "none"], range=[
             SIGNAL_COLOURS["neither"], SIGNAL_COLOURS[None]]), legend=alt.Legend(title=None, labelExpr=(
                 f"datum.label == 'long_run' ? '{t('chart.long_run', lang)}' : '{t('chart.signal.none', lang)}'"))),
-        tooltip=[_month_tooltip(lang), alt.Tooltip("value:Q", title=t("chart.value", lang), format=TOOLTIP_FORMATS[measure]),
+        tooltip=[_month_tooltip(lang),
+                 alt.Tooltip("value:Q", title=t("chart.value", lang), format=TOOLTIP_FORMATS[measure]),
                  alt.Tooltip("median:Q", title=t("chart.median", lang), format=TOOLTIP_FORMATS[measure])],
     )
     chart = alt.layer(line, centre, dots).properties(title=_title(title, subtitle), height=320, width="container")

@@ -11,9 +11,9 @@ from functools import cache
 
 import polars as pl
 
+from dashboard.data.contract import NEED_SHARE
 from dashboard.data.database import Database
 from dashboard.metrics.periods import Period
-from dashboard.data.contract import NEED_SHARE
 from dashboard.settings import SQL_DIR
 
 

@@ -14,9 +14,10 @@ decimal more than elsewhere (control limits span narrow ranges: 89,3 % and 89,7 
 
 from __future__ import annotations
 
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date
-from typing import Any, Literal, Mapping, Sequence
+from typing import Any, Literal
 
 import altair as alt
 import polars as pl
@@ -82,7 +83,7 @@ class Table:
     def display(self, lang: str) -> pl.DataFrame:
         """Every cell as text, formatted the Swedish (or English) way, hidden cells marked."""
         return pl.DataFrame({c: [self.cell(c, r, lang) for r in range(self.height)] for c in self.columns},
-                            schema={c: pl.String for c in self.columns})
+                            schema=dict.fromkeys(self.columns, pl.String))
 
     def column_values(self, column: str) -> list[Any]:
         """The shown numbers of a column (hidden cells as None): what a test or an export reads."""

@@ -9,9 +9,9 @@ parameter is dropped with a notice, never an error.
 from __future__ import annotations
 
 import re
+from collections.abc import Collection, Mapping
 from dataclasses import dataclass
 from datetime import date
-from typing import Collection, Mapping
 
 from dashboard.metrics.periods import Period, month_label, parse_month
 

@@ -58,5 +58,5 @@ class Period:
         return months_between(self.first, self.last)
 
     @classmethod
-    def ending(cls, last: date, months: int) -> "Period":
+    def ending(cls, last: date, months: int) -> Period:
         return cls(add_months(last, 1 - months), last)

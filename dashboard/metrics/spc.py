@@ -13,11 +13,13 @@ from __future__ import annotations
 
 import math
 from bisect import bisect_right
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
 from fractions import Fraction
+from itertools import pairwise
 from statistics import fmean, median
-from typing import Literal, Sequence
+from typing import Literal
 
 import polars as pl
 
@@ -145,7 +147,8 @@ def xmr(
     return SpcResult(
         points=_xmr_points(months, observed, segments, limits, rules_at, sides_at, better),
         signals=sorted(
-            (Signal(rule, side, _kind(side, better), months[at[0]], months[at[-1]], len(at)) for rule, side, at in runs),
+            (Signal(rule, side, _kind(side, better), months[at[0]], months[at[-1]], len(at))
+             for rule, side, at in runs),
             key=lambda s: (s.first_month, s.last_month, RULES.index(s.rule)),
         ),
         variation=_variation(latest, observed, sides_at, latest_limits, better),
@@ -157,7 +160,7 @@ def xmr(
 def _check_series(months: Sequence[date], values: Sequence[float | None]) -> None:
     if len(months) != len(values):
         raise ValueError(f"{len(months)} months but {len(values)} values")
-    if any(a >= b for a, b in zip(months, months[1:])):
+    if any(a >= b for a, b in pairwise(months)):
         raise ValueError("months must be in increasing order, each once")
 
 
@@ -179,7 +182,7 @@ def _limits(baseline: Sequence[float]) -> _Limits | None:
     if len(baseline) < 2:
         return None
     mean = fmean(baseline)
-    three_sigma = LIMIT_FACTOR * fmean(abs(b - a) for a, b in zip(baseline, baseline[1:]))
+    three_sigma = LIMIT_FACTOR * fmean(abs(b - a) for a, b in pairwise(baseline))
     two_sigma = three_sigma * 2 / 3
     return _Limits(
         mean, mean + three_sigma, mean - three_sigma, mean + two_sigma, mean - two_sigma, len(baseline) < FULL_BASELINE
@@ -190,7 +193,7 @@ def _rule_runs(series: Sequence[float], limits: _Limits) -> list[tuple[str, str,
     """(rule, side, positions in series) for every run that one of the four MDC rules flags."""
     beyond = _stretches([_side(v, limits.upper, limits.lower) for v in series])
     shifts = _stretches([_side(v, limits.mean, limits.mean) for v in series])
-    steps = _stretches([None] + [_side(b, a, a) for a, b in zip(series, series[1:])])
+    steps = _stretches([None] + [_side(b, a, a) for a, b in pairwise(series)])
     return (
         [("beyond_limits", side, at) for side, at in beyond]
         + [("shift", side, at) for side, at in shifts if len(at) >= SHIFT_POINTS]

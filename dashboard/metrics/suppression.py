@@ -17,6 +17,8 @@ would give away:
 
 from __future__ import annotations
 
+from itertools import pairwise
+
 import polars as pl
 
 from dashboard.settings import suppression_threshold
@@ -69,7 +71,8 @@ def suppress(
                                       for hide, r in zip(flags, records)], dtype=pl.Boolean)
              for c in ("numerator", "denominator")]
     return rows.with_columns(hidden, *small).with_columns(
-        [pl.when(pl.col("suppressed")).then(None).otherwise(pl.col(c)).alias(c) for c in ("numerator", "denominator", "value")]
+        [pl.when(pl.col("suppressed")).then(None).otherwise(pl.col(c)).alias(c)
+         for c in ("numerator", "denominator", "value")]
     )
 
 
@@ -98,7 +101,7 @@ def _hide_families(records: list[dict], flags: list[bool], family: tuple[str, ..
     for members in places.values():
         counts = sorted({c for i in members for c in _people_counts(records[i], parts[records[i]["indicator"]])})
         # sorted and distinct: if any two differ by a small number, two neighbours do
-        differ = any(is_small(b - a, threshold) for a, b in zip(counts, counts[1:]))
+        differ = any(is_small(b - a, threshold) for a, b in pairwise(counts))
         if differ or any(flags[i] for i in members):
             for i in members:
                 flags[i] = True

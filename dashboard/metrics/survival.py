@@ -7,8 +7,8 @@ as censored at the reference date instead of leaving them out.
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Sequence
 from fractions import Fraction
-from typing import Sequence
 
 HALF = Fraction(1, 2)
 

@@ -15,13 +15,13 @@ import pyarrow as pa
 import streamlit as st
 
 from dashboard.data import queries
-from dashboard.figures.source import Source
 from dashboard.data.database import Database
 from dashboard.data.extract_files import read_manifest
-from dashboard.metrics.periods import latest_complete_month
-from dashboard.figures.selection import Choices, build_choices
-from dashboard.settings import current_extract
 from dashboard.data.validation import reference_date
+from dashboard.figures.selection import Choices, build_choices
+from dashboard.figures.source import Source
+from dashboard.metrics.periods import latest_complete_month
+from dashboard.settings import current_extract
 
 
 class ExtractUnavailable(Exception):

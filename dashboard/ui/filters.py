@@ -16,10 +16,16 @@ from dataclasses import replace
 import streamlit as st
 
 from dashboard import formatting
-from dashboard.metrics.periods import month_label, parse_month
 from dashboard.figures.selection import (
-    COMPARE_KEYWORDS, LANGUAGES, Choices, Notice, Selection, default_selection, from_params,
+    COMPARE_KEYWORDS,
+    LANGUAGES,
+    Choices,
+    Notice,
+    Selection,
+    default_selection,
+    from_params,
 )
+from dashboard.metrics.periods import month_label, parse_month
 from dashboard.texts import t
 
 _SELECTION = "_nvk_selection"

@@ -7,7 +7,8 @@ shown as written, never read as Markdown.
 from __future__ import annotations
 
 import re
-from typing import Any, Callable
+from collections.abc import Callable
+from typing import Any
 
 import streamlit as st
 

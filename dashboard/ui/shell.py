@@ -14,16 +14,15 @@ from dataclasses import dataclass
 
 import streamlit as st
 
-from dashboard import formatting, settings
+from dashboard import figures, formatting, settings
 from dashboard.charts import area_map
 from dashboard.data.database import Database
-from dashboard import figures
 from dashboard.figures.selection import Choices
 from dashboard.figures.view import Page, View
-from dashboard.ui.cache import CachedSource
 from dashboard.settings import ROOT
 from dashboard.texts import t
 from dashboard.ui import cache, filters, render
+from dashboard.ui.cache import CachedSource
 
 _CONTEXT = "_nvk_context"
 _log = logging.getLogger(__name__)

@@ -7,8 +7,8 @@ from datetime import date
 import polars as pl
 import pytest
 
-from dashboard.metrics.periods import add_months
 from dashboard.figures.selection import Selection, build_choices, comparison_area, default_selection, from_params
+from dashboard.metrics.periods import add_months
 
 AREAS = pl.DataFrame({
     "area_code": ["R", "S1", "1001", "1002", "1002-A", "1002-B", "1003"],

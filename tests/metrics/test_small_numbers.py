@@ -31,12 +31,31 @@ import hypothesis.strategies as st
 from hypothesis import HealthCheck, Phase, given, settings
 
 from dashboard.data.database import Database
-from dashboard.metrics.indicators import BY_ID, FAMILIES, FLOWS, SUPPRESSED_PARTS, Scope, applicable, compute, compute_groups
+from dashboard.metrics.indicators import (
+    BY_ID,
+    FAMILIES,
+    FLOWS,
+    SUPPRESSED_PARTS,
+    Scope,
+    applicable,
+    compute,
+    compute_groups,
+)
 from dashboard.metrics.periods import Period
 from dashboard.metrics.suppression import is_small
 from dashboard.settings import suppression_threshold
-from tests.builders import (WIDE_AREAS, WIDE_CENTRES, WIDE_TEAM_AREAS, WIDE_UNITS, build, ed_row, episode,
-                            nsvt_episode, visit, wide_tables)
+from tests.builders import (
+    WIDE_AREAS,
+    WIDE_CENTRES,
+    WIDE_TEAM_AREAS,
+    WIDE_UNITS,
+    build,
+    ed_row,
+    episode,
+    nsvt_episode,
+    visit,
+    wide_tables,
+)
 
 REFERENCE = date(2025, 3, 31)
 MONTHS = (date(2025, 1, 1), date(2025, 2, 1), date(2025, 3, 1))

@@ -209,7 +209,8 @@ def nested(counts: dict, reverse: bool = False) -> pl.DataFrame:
     areas = [a for a in PARENTS if a in counts]
     pairs = {a: counts[a] if isinstance(counts[a], tuple) else (counts[a], None) for a in areas}
     return pl.DataFrame([{"indicator": "v", "area": a, "parent": PARENTS[a], "numerator": pairs[a][0],
-                          "denominator": pairs[a][1], "value": pairs[a][0]} for a in (areas[::-1] if reverse else areas)],
+                          "denominator": pairs[a][1], "value": pairs[a][0]}
+                         for a in (areas[::-1] if reverse else areas)],
                         schema={"indicator": pl.String, "area": pl.String, "parent": pl.String,
                                 "numerator": pl.Float64, "denominator": pl.Float64, "value": pl.Float64})
 

@@ -130,9 +130,9 @@ def test_a_family_member_asked_alone_is_hidden_as_in_its_family(capsys, demo_dat
 
 def test_an_area_is_hidden_as_among_its_siblings(capsys, demo_data_dir):
     from dashboard.data.database import Database
+    from dashboard.data.validation import reference_date
     from dashboard.metrics.indicators import compute_groups
     from dashboard.metrics.periods import Period, parse_month
-    from dashboard.data.validation import reference_date
 
     extract = demo_data_dir / "extracts"
     db = Database(extract, reference_date(extract), None)

@@ -272,3 +272,20 @@ def test_a_family_member_asked_for_alone_is_judged_with_its_family(tmp_path):
         unsuppressed = compute(db, Scope(area_code="1001"), period("2025-01"), [indicator], suppressed=False)
         assert unsuppressed["numerator"][0] in (8, 5)
         assert compute(db, Scope(area_code="1001"), period("2025-01"), [indicator])["suppressed"].to_list() == [True]
+
+
+def test_an_areas_own_figure_hides_what_the_map_hides(tmp_path):
+    # March: 3 visits in Västra (hidden), 20 in Östra (hidden beside it on the map: Storstad's 23 would
+    # give Västra's 3 away); Östra's own figure, by month or for the month, hides them too
+    t = base_tables()
+    t["home_visits"] = ([visit(f"A{k}", date(2025, 3, 5), hc_id="HC2", area_code="1002-A") for k in range(3)]
+                        + [visit(f"B{k}", date(2025, 3, 5), hc_id="HC3", area_code="1002-B") for k in range(20)]
+                        + [visit(f"C{k}", date(2025, 2, 5), hc_id="HC3", area_code="1002-B") for k in range(20)])
+    db = Database(build(tmp_path, t), date(2025, 12, 31), None)
+    own = compute(db, Scope(area_code="1002-B"), period("2025-02", "2025-03"), ["home_visits", "team_visit_share"],
+                  by_month=True)
+    assert own.select("indicator", "from", "suppressed").rows() == [
+        ("home_visits", "2025-02", False), ("home_visits", "2025-03", True),
+        ("team_visit_share", "2025-02", False), ("team_visit_share", "2025-03", True)]
+    assert own["numerator"].to_list() == [20, None, 20, None]
+    assert compute(db, Scope(area_code="1002"), period("2025-03"), ["home_visits"])["numerator"].to_list() == [23]

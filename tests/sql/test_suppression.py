@@ -58,9 +58,8 @@ def frame(rows):
 def test_a_family_is_hidden_together_when_its_counts_differ_by_a_small_number():
     # 87 patients, 84 with a doctor (3 without: coverage hidden), 76 with a fixed contact
     rows = frame([
-        {"indicator": "coverage", "area_code": "A", "from": "m", "to": "m", "numerator": 84, "denominator": 87, "value": 0.97},
-        {"indicator": "fixed", "area_code": "A", "from": "m", "to": "m", "numerator": 76, "denominator": 87, "value": 0.87},
-        {"indicator": "fixed", "area_code": "B", "from": "m", "to": "m", "numerator": 50, "denominator": 87, "value": 0.57},
+        {"indicator": i, "area_code": a, "from": "m", "to": "m", "numerator": n, "denominator": 87, "value": n / 87}
+        for i, a, n in (("coverage", "A", 84), ("fixed", "A", 76), ("fixed", "B", 50))
     ])
     parts = {"coverage": PEOPLE, "fixed": PEOPLE}
     out = suppress(rows, parts, threshold=5, families=(("coverage", "fixed"),), cell=("area_code", "from", "to"))
@@ -73,6 +72,7 @@ def test_a_lone_hidden_month_takes_the_smallest_other_with_it():
     out = suppress(rows, {"visits": frozenset({"numerator"})}, threshold=5, complement_over=("from", "to"))
     assert out["suppressed"].to_list() == [False, True, True, False, False]
     # two hidden already: their sum is all the total gives away
-    rows = rows.with_columns(pl.when(pl.col("from") == "05").then(3.0).otherwise(pl.col("numerator")).alias("numerator"))
+    rows = rows.with_columns(
+        pl.when(pl.col("from") == "05").then(3.0).otherwise(pl.col("numerator")).alias("numerator"))
     out = suppress(rows, {"visits": frozenset({"numerator"})}, threshold=5, complement_over=("from", "to"))
     assert out["suppressed"].to_list() == [False, True, False, False, True]

@@ -20,8 +20,17 @@ import pyarrow as pa
 from dashboard.data.contract import AGE_BANDS
 from dashboard.data.demo import story
 from dashboard.data.demo.areas import Units
-from dashboard.data.demo.dates import (FIRST_MONTH, LAST_DAY, LAST_MONTH, OPEN, day, month_index, month_of, month_start,
-                                  year_of)
+from dashboard.data.demo.dates import (
+    FIRST_MONTH,
+    LAST_DAY,
+    LAST_MONTH,
+    OPEN,
+    day,
+    month_index,
+    month_of,
+    month_start,
+    year_of,
+)
 from dashboard.data.demo.health_centres import HealthCentres
 from dashboard.data.demo.listing import Listing, choose
 from dashboard.data.demo.population import inhabitants
@@ -41,10 +50,10 @@ class Episodes:
     mobile_doctor_from: np.ndarray  # OPEN: never
     fixed_contact: np.ndarray
 
-    def subset(self, index: np.ndarray) -> "Episodes":
+    def subset(self, index: np.ndarray) -> Episodes:
         return Episodes(*(getattr(self, f.name)[index] for f in fields(self)))
 
-    def concat(self, other: "Episodes") -> "Episodes":
+    def concat(self, other: Episodes) -> Episodes:
         return Episodes(*(np.concatenate([getattr(self, f.name), getattr(other, f.name)]) for f in fields(self)))
 
 

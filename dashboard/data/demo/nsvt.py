@@ -46,7 +46,7 @@ class NsvtEpisodes:
     reason: np.ndarray  # index into REASONS, -1 while enrolled
     referred_from: np.ndarray
 
-    def subset(self, index: np.ndarray) -> "NsvtEpisodes":
+    def subset(self, index: np.ndarray) -> NsvtEpisodes:
         return NsvtEpisodes(*(getattr(self, f.name)[index] for f in fields(self)))
 
 

@@ -6,7 +6,7 @@ is final, with Arrow's vectorised kernels (millions of ids at scale 10 would be 
 
 from __future__ import annotations
 
-from typing import Mapping
+from collections.abc import Mapping
 
 import numpy as np
 import pyarrow as pa
