@@ -9,6 +9,8 @@ from dashboard.settings import ROOT
 from dashboard.texts import t
 from dashboard.ui import filters, shell
 
-st.set_page_config(page_title=t("app.title", filters.language()), page_icon=":material/home_health:", layout="wide")
-st.logo(str(ROOT / "dashboard" / "ui" / "logo.svg"), size="large")
+# the icon is served from here: a Material icon name would be fetched from an internet font host
+LOGO = str(ROOT / "dashboard" / "ui" / "logo.svg")
+st.set_page_config(page_title=t("app.title", filters.language()), page_icon=LOGO, layout="wide")
+st.logo(LOGO, size="large")
 shell.run_app()

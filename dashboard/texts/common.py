@@ -79,6 +79,7 @@ TEXTS: dict[str, dict[str, str]] = {
         "en": "{definition} Source: {source}, extract of {date}.",
     },
     "chart.show_table": {"sv": "Visa tabellen bakom diagrammet", "en": "Show the table behind the chart"},
+    "chart.show_numbers": {"sv": "Visa siffrorna i en tabell", "en": "Show the numbers as a table"},
     "chart.period": {"sv": "{first}–{last}", "en": "{first}–{last}"},
     "chart.compared_with": {"sv": "jämfört med {area}", "en": "compared with {area}"},
     "chart.no_comparison": {"sv": "ingen jämförelse", "en": "no comparison"},

@@ -49,7 +49,7 @@ def figure(fig: Figure, lang: str, *, table: bool = True, on_select: Callable[[]
     if caption:
         st.caption(plain(fig.caption(lang)))
     if table and fig.table.height and (fig.chart is not None or fig.metrics):
-        with st.expander(t("chart.show_table", lang)):
+        with st.expander(t("chart.show_table" if fig.chart is not None else "chart.show_numbers", lang)):
             st.dataframe(fig.table.display(lang), hide_index=True, key=f"{fig.key}_table")
     elif table and fig.table.height:
         st.dataframe(fig.table.display(lang), hide_index=True, key=f"{fig.key}_table")
