@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from datetime import date
 
 from babel.dates import format_date
@@ -10,6 +11,7 @@ from babel.numbers import format_decimal
 from dashboard.texts import t
 
 _LOCALES = {"sv": "sv_SE", "en": "en_GB"}
+_MARKDOWN = re.compile(r"([\\`*_{}\[\]()<>#+\-.!|~$:])")
 NBSP = "\u00a0"
 
 
@@ -71,3 +73,8 @@ def indicator_change(measure: str, change: float, lang: str = "sv") -> str:
         return t("delta.points", lang, delta=number(change * 100, 1, lang, signed=True))
     decimals = 0 if measure == "count" else 1
     return number(change, decimals, lang, signed=True)
+
+
+def plain(text: str) -> str:
+    """Text with Markdown's special characters escaped, so a name or a link's piece shows as written."""
+    return _MARKDOWN.sub(r"\\\1", text)

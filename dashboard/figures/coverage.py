@@ -11,7 +11,6 @@ from __future__ import annotations
 from datetime import date
 from typing import Any
 
-import altair as alt
 import polars as pl
 
 from dashboard import formatting
@@ -95,7 +94,7 @@ def map_figure(view: View, source: Source, indicator_id: str) -> Figure:
     title = f"{t(f'indicator.{indicator_id}.name', lang)} – {view.region_name}"
     subtitle = t("coverage.map_subtitle", lang, month=formatting.month(last, lang))
     chart = area_map(rows, BY_ID[indicator_id].measure, title, [subtitle], lang, selected=view.selection.area_code)
-    return _figure(view, MAP_KEY, title, subtitle, _area_table(rows, indicator_id, lang), indicator_id, "karta",
+    return view.figure(MAP_KEY, title, subtitle, _area_table(rows, indicator_id, lang), indicator_id, "karta",
                    chart=chart)
 
 
@@ -110,7 +109,7 @@ def ranking_figure(view: View, source: Source, indicator_id: str) -> Figure:
                               [subtitle], lang)
     reference = {**region, "name": view.region_name, "area_code": view.choices.region}
     table = _area_table(rows, indicator_id, lang, reference=reference)
-    return _figure(view, "coverage_ranking", title, subtitle, table, indicator_id, "rangordning", chart=chart)
+    return view.figure("coverage_ranking", title, subtitle, table, indicator_id, "rangordning", chart=chart)
 
 
 def has_funnel(indicator_id: str, centre: float | None) -> bool:
@@ -126,7 +125,7 @@ def funnel_figure(view: View, source: Source, indicator_id: str) -> Figure:
     title = f"{t(f'indicator.{indicator_id}.name', lang)} – {t('coverage.funnel', lang).lower()}"
     subtitle = t("coverage.funnel_subtitle", lang, reference=view.region_name)
     if not has_funnel(indicator_id, centre) or not shown.height:
-        return _figure(view, "coverage_funnel", title, subtitle, _area_table(rows.clear(), indicator_id, lang),
+        return view.figure("coverage_funnel", title, subtitle, _area_table(rows.clear(), indicator_id, lang),
                        indicator_id, "tratt", notes=(t("coverage.no_funnel", lang),))
     labels = {level: t(f"coverage.limit_{level.replace('.', '')}", lang) for level, _ in funnel.LEVELS}
     band = funnel.band(centre, shown["denominator"].max()).with_columns(
@@ -136,7 +135,7 @@ def funnel_figure(view: View, source: Source, indicator_id: str) -> Figure:
     positions = {r["area_code"]: t(f"coverage.position.{funnel.position(r['value'], r['denominator'], centre)}", lang)
                  for r in shown.iter_rows(named=True)}
     table = _area_table(rows, indicator_id, lang, positions=positions)
-    return _figure(view, "coverage_funnel", title, subtitle, table, indicator_id, "tratt", chart=chart)
+    return view.figure("coverage_funnel", title, subtitle, table, indicator_id, "tratt", chart=chart)
 
 
 def _area_table(rows: pl.DataFrame, indicator_id: str, lang: str, reference: dict | None = None,
@@ -183,7 +182,7 @@ def spread_figure(view: View, source: Source, indicator_id: str) -> Figure:
                                          r.highest_value, r.ratio)))
                         for month, r in dict(found).items() if r is not None], kinds)
     if now is None:
-        return _figure(view, "coverage_spread", title, view.subtitle(), table, indicator_id, "spridning",
+        return view.figure("coverage_spread", title, view.subtitle(), table, indicator_id, "spridning",
                        definition=definition, notes=(t("coverage.no_spread", lang),))
     row = table.height - 1
     before = found[0][1]
@@ -199,7 +198,7 @@ def spread_figure(view: View, source: Source, indicator_id: str) -> Figure:
         Metric(t("coverage.ratio", lang), ratio(row),
                note=None if before is None or s.first == s.last else t("coverage.ratio_before", lang, ratio=ratio(0))),
     )
-    return _figure(view, "coverage_spread", title, view.subtitle(), table, indicator_id, "spridning",
+    return view.figure("coverage_spread", title, view.subtitle(), table, indicator_id, "spridning",
                    definition=definition, metrics=metrics)
 
 
@@ -226,7 +225,7 @@ def listing_figure(view: View, source: Source) -> Figure:
     metrics = tuple(Metric(label, table.cell(label, 0, lang)) for label in (share, listed_outside, without_doctor))
     definition = t("coverage.listing_caption", lang, area=view.area_name(s.area_code),
                    month=formatting.month(s.last, lang), patients=table.cell(patients, 0, lang))
-    return _figure(view, "coverage_listing", t("coverage.listing", lang), view.subtitle(), table, None, "listning",
+    return view.figure("coverage_listing", t("coverage.listing", lang), view.subtitle(), table, None, "listning",
                    definition=definition, metrics=metrics)
 
 
@@ -245,7 +244,7 @@ def centre_figure(view: View, source: Source, sort_by: str = CENTRE_SORTS[0]) ->
     cells.sort(key=lambda c: _sort_key(c, sort_by))
     kinds: dict[str, Kind] = {t(k, lang): kind for k, kind in _CENTRE_COLUMNS}
     table = make_table([{t(k, lang): c[k] for k, _ in _CENTRE_COLUMNS} for c in cells], kinds)
-    return _figure(view, "coverage_centres", title, view.subtitle(), table, None, "vardcentraler",
+    return view.figure("coverage_centres", title, view.subtitle(), table, None, "vardcentraler",
                    definition=definition, link_params={"sort": sort_by.removeprefix("centre.")},
                    notes=() if ids else (t("coverage.no_centres", lang),))
 
@@ -324,7 +323,7 @@ def need_figure(view: View, source: Source) -> Figure:
     kinds: dict[str, Kind] = {t(k, lang): kind for k, kind in keys}
     title = t("coverage.need", lang)
     if result is None:
-        return _figure(view, "coverage_need", title, view.subtitle(), make_table([], kinds), None, "behov",
+        return view.figure("coverage_need", title, view.subtitle(), make_table([], kinds), None, "behov",
                        definition=t("coverage.need_basis", lang), notes=(t("coverage.no_population", lang),))
     hidden = reached["suppressed"] or is_small(reached["numerator"], threshold)
     values = (result.population_65, round(result.most_ill), round(result.multi_failing), round(result.frail),
@@ -342,22 +341,5 @@ def need_figure(view: View, source: Source) -> Figure:
     )
     definition = t("coverage.need_caption", lang, population=cell["need.population_65"],
                    per_doctor=formatting.number(per_doctor, 0, lang))
-    return _figure(view, "coverage_need", title, view.subtitle(), table, None, "behov", definition=definition,
+    return view.figure("coverage_need", title, view.subtitle(), table, None, "behov", definition=definition,
                    metrics=metrics)
-
-
-# --- what every figure carries -------------------------------------------------------------------
-
-def _figure(view: View, key: str, title: str, subtitle: str, table: Table, indicator_id: str | None, what: str, *,
-            definition: str | None = None, chart: alt.TopLevelMixin | None = None, metrics: tuple[Metric, ...] = (),
-            notes: tuple[str, ...] = (), link_params: dict[str, str] | None = None) -> Figure:
-    """A figure with the view's source, date, link and file name; an indicator's figure is defined by it."""
-    params = dict(link_params or {})
-    stem = [view.page_name, what]
-    if indicator_id is not None:
-        params["indicator"] = indicator_id
-        stem.append(indicator_id)
-    return Figure(key=key, title=title, subtitle=subtitle, table=table,
-                  definition=definition or t(f"indicator.{indicator_id}.definition", view.lang),
-                  source=view.source, extract_date=view.extract_date, link=view.link(**params),
-                  file_stem=view.file_stem(*stem), chart=chart, notes=notes, metrics=metrics)

@@ -127,9 +127,6 @@ def _run_table(result: spc.RunChartResult, cells: list, measure: str, lang: str)
 
 def _figure(view: View, key: str, indicator_id: str, title: str, table: Table, chart: alt.TopLevelMixin, what: str,
             *, notes: tuple[str, ...] = (), params: dict[str, str] | None = None) -> Figure:
-    """A figure of one indicator: its definition, the view's source and date, a link that reopens it
-    (the indicator and these choices with the page's own), and a file name saying what, where, when."""
-    return Figure(key=key, title=title, subtitle=view.subtitle(), table=table,
-                  definition=t(f"indicator.{indicator_id}.definition", view.lang), source=view.source,
-                  extract_date=view.extract_date, link=view.link(indicator=indicator_id, **(params or {})),
-                  file_stem=view.file_stem(view.page_name, what, indicator_id), chart=chart, notes=notes)
+    """A figure of one indicator over the view's period, with these choices in its link."""
+    return view.figure(key, title, view.subtitle(), table, indicator_id, what, chart=chart, notes=notes,
+                       link_params=params)

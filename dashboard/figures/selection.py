@@ -8,11 +8,11 @@ parameter is dropped with a notice, never an error.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Collection, Mapping
 from dataclasses import dataclass
 from datetime import date
 
+from dashboard import formatting
 from dashboard.metrics.periods import Period, month_label, parse_month
 
 PARAMS = ("area", "from", "to", "compare", "lang", "hc", "team")
@@ -92,14 +92,11 @@ class Selection:
         return params
 
 
-_MARKDOWN = re.compile(r"([\\`*_{}\[\]()<>#+\-.!|~$:])")
-
-
 def _shown(text: str, limit: int = 40) -> str:
     """A piece of a link as a notice may quote it: short, and with Markdown's characters escaped,
     so that a crafted link can't put a clickable link or markup into the app's own words."""
     text = text if len(text) <= limit else text[: limit - 1] + "…"
-    return _MARKDOWN.sub(r"\\\1", text)
+    return formatting.plain(text)
 
 
 def default_selection(choices: Choices, lang: str = "sv") -> Selection:

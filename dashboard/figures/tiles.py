@@ -41,9 +41,8 @@ def section_figure(view: View, key: str, section_key: str, indicator_ids: Sequen
                     for i, cells, compared in zip(indicator_ids, own, other))
     definition = " ".join(t("kpi.definition", lang, name=t(f"indicator.{i}.name", lang),
                             definition=t(f"indicator.{i}.definition", lang)) for i in indicator_ids)
-    return Figure(key=key, title=t(section_key, lang), subtitle=view.subtitle(), table=table, definition=definition,
-                  source=view.source, extract_date=view.extract_date, link=view.link(),
-                  file_stem=view.file_stem(view.page_name, t(section_key, "sv")), metrics=metrics)
+    return view.figure(key, t(section_key, lang), view.subtitle(), table, None, t(section_key, "sv"),
+                       definition=definition, metrics=metrics)
 
 
 def _rows(frame: pl.DataFrame, indicator_id: str) -> pl.DataFrame:

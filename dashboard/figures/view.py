@@ -13,7 +13,10 @@ from dataclasses import dataclass, replace
 from datetime import date
 from urllib.parse import urlencode
 
+import altair as alt
+
 from dashboard import formatting
+from dashboard.figures.figure import Figure, Metric, Table
 from dashboard.figures.selection import Choices, Selection, comparison_area
 from dashboard.metrics.indicators import Scope
 from dashboard.metrics.periods import month_label
@@ -90,6 +93,20 @@ class View:
     def with_params(self, **page_params: str) -> View:
         """This view with the page's own choices, so that every figure's link reopens them too."""
         return replace(self, page_params=tuple({**dict(self.page_params), **page_params}.items()))
+
+    def figure(self, key: str, title: str, subtitle: str, table: Table, indicator_id: str | None, what: str, *,
+               definition: str | None = None, chart: alt.TopLevelMixin | None = None,
+               metrics: tuple[Metric, ...] = (), notes: tuple[str, ...] = (),
+               link_params: dict[str, str] | None = None) -> Figure:
+        """A figure of this view: its source, date, a link that reopens it (with the indicator and the
+        given choices) and a file name saying what, where and when; an indicator's figure is defined by it."""
+        params = {} if indicator_id is None else {"indicator": indicator_id}
+        params.update(link_params or {})
+        stem = [self.page_name, what] + ([] if indicator_id is None else [indicator_id])
+        return Figure(key=key, title=title, subtitle=subtitle, table=table,
+                      definition=definition or t(f"indicator.{indicator_id}.definition", self.lang),
+                      source=self.source, extract_date=self.extract_date, link=self.link(**params),
+                      file_stem=self.file_stem(*stem), chart=chart, notes=notes, metrics=metrics)
 
     def file_stem(self, *what: str) -> str:
         """`tackning_majorna-linne_2025-01_2025-12`: what the file shows, where and when, in plain letters."""

@@ -6,21 +6,14 @@ shown as written, never read as Markdown.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable
 from typing import Any
 
 import streamlit as st
 
 from dashboard.figures.figure import Figure, Metric
+from dashboard.formatting import plain
 from dashboard.texts import t
-
-_MARKDOWN = re.compile(r"([\\`*_{}\[\]()<>#+\-.!|~$:])")
-
-
-def plain(text: str) -> str:
-    """Text with Markdown's special characters escaped: shown as written."""
-    return _MARKDOWN.sub(r"\\\1", text)
 
 
 def heading(text: str) -> None:
