@@ -36,6 +36,12 @@ def view_files(layer: str) -> dict[str, Path]:
     return {p.stem: p for p in sorted((SQL_DIR / layer).glob("*.sql"))}
 
 
+def create_macros(con: duckdb.DuckDBPyConnection) -> None:
+    """The macros every layer may call (sql/macros/), created before the views that use them."""
+    for path in sorted((SQL_DIR / "macros").glob("*.sql")):
+        con.execute(path.read_text())
+
+
 def _creation_order(files: Mapping[str, Path]) -> list[str]:
     """Views of one layer in an order where each comes after the views it reads."""
     graph = {
@@ -72,6 +78,7 @@ class Database:
             "cast($source as varchar) as source",
             {"reference_date": reference_date, "source": source},
         )
+        create_macros(self._con)
         self._create_layer("staging")
         self._create_workdays()
         self._create_layer("intermediate")

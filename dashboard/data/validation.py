@@ -18,7 +18,7 @@ import duckdb
 import pyarrow.parquet as pq
 
 from dashboard.data.contract import ACCEPTED_ARROW_TYPES, EVENT_TABLES, TABLES, TABLES_BY_NAME, Table
-from dashboard.data.database import view_files
+from dashboard.data.database import create_macros, view_files
 from dashboard.data.extract_files import MANIFEST, table_path
 from dashboard.data.validation_rules import Check, q, row_checks
 
@@ -202,6 +202,7 @@ def _connect(extract_dir: Path | None = None) -> duckdb.DuckDBPyConnection:
     config = {"file_search_path": str(Path(extract_dir).resolve())} if extract_dir is not None else {}
     con = duckdb.connect(config=config)
     con.execute("set enable_progress_bar = false")
+    create_macros(con)
     return con
 
 

@@ -24,9 +24,8 @@ from dashboard.figures.view import Page, View
 from dashboard.metrics import funnel
 from dashboard.metrics import need as need_metrics
 from dashboard.metrics import spread as spread_metrics
-from dashboard.metrics.indicators import BY_ID, PEOPLE, Scope
-from dashboard.metrics.suppression import is_small, must_suppress, part_and_total
-from dashboard.settings import need_shares, patients_per_doctor, suppression_threshold
+from dashboard.metrics.indicators import BY_ID, Scope
+from dashboard.settings import need_shares, patients_per_doctor
 from dashboard.texts import t
 
 PAGE = Page("tackning.py", "page.coverage", ":material/map:", order=10, params=("indicator", "sort"))
@@ -205,22 +204,19 @@ def spread_figure(view: View, source: Source, indicator_id: str) -> Figure:
 def listing_figure(view: View, source: Source) -> Figure:
     """Patients 65+ listed at centres outside the scheme, and those of them left without a mobile doctor.
 
-    Their total is the coverage indicator's denominator: hidden with it when coverage is hidden."""
-    lang, s, threshold = view.lang, view.selection, suppression_threshold()
-    coverage = source.monthly(Scope(area_code=s.area_code), s.last, s.last, ("coverage_offered_65",)).row(0, named=True)
-    by_status = {r["listing_status"]: r for r in source.listing_effect(s.area_code, s.last).iter_rows(named=True)}
-    total = sum(r["count_active_65"] for r in by_status.values())
-    outside = by_status.get("not_participating", {"count_active_65": 0, "count_without_doctor_65": 0})
-    count_outside, without = outside["count_active_65"], outside["count_without_doctor_65"]
-    share_hidden = must_suppress(count_outside, total, PEOPLE, threshold)
-    without_hidden, outside_hidden = part_and_total(without, count_outside, threshold)
+    Their total is the coverage indicator's denominator, the same people with the same published
+    figure; each count is published on its own and hidden when it is small."""
+    lang, s = view.lang, view.selection
+    cells = source.listing_counts(s.area_code, s.last)
+    total, count_outside, without = (_published_cell(cells, name) for name in ("patients", "outside", "without"))
+    share_hidden = isinstance(total, Hidden) or isinstance(count_outside, Hidden)
     patients, share, listed_outside, without_doctor = (t(k, lang) for k in (
         "coverage.listing_patients", "coverage.listing_share", "coverage.listing_outside", "coverage.listing_without"))
     table = make_table([{
-        patients: _count(total, share_hidden or coverage["suppressed"], threshold),
-        listed_outside: _count(count_outside, share_hidden or outside_hidden, threshold),
-        share: Hidden() if share_hidden or outside_hidden else (count_outside / total if total else None),
-        without_doctor: _count(without, without_hidden or share_hidden, threshold),
+        patients: total,
+        listed_outside: count_outside,
+        share: Hidden() if share_hidden else (count_outside / total if total else None),
+        without_doctor: without,
     }], {patients: "count", listed_outside: "count", share: "share", without_doctor: "count"})
     metrics = tuple(Metric(label, table.cell(label, 0, lang)) for label in (share, listed_outside, without_doctor))
     definition = t("coverage.listing_caption", lang, area=view.area_name(s.area_code),
@@ -229,18 +225,23 @@ def listing_figure(view: View, source: Source) -> Figure:
                    definition=definition, metrics=metrics)
 
 
+def _published_cell(cells: pl.DataFrame, name: str) -> float | Hidden:
+    row = cells.filter(pl.col("cell") == name).row(0, named=True)
+    return Hidden(True) if row["small"] else row["count"]
+
+
 # --- the area's centres --------------------------------------------------------------------------
 
 def centre_figure(view: View, source: Source, sort_by: str = CENTRE_SORTS[0]) -> Figure:
-    """The area's health centres, suppressed cell by cell from unsuppressed figures, sorted on the
-    numbers (largest first, names A–Ö) with hidden cells last."""
-    lang, s, threshold = view.lang, view.selection, suppression_threshold()
+    """The area's health centres, each count published on its own (hidden when small, a share with
+    its small numerator or denominator), sorted on the numbers (largest first, names A–Ö) with
+    hidden cells last."""
+    lang, s = view.lang, view.selection
     ids = view.choices.centres_in(s.area_code)
     title = t("coverage.centres", lang, area=view.area_name(s.area_code))
     definition = t("coverage.centres_caption", lang, month=formatting.month(s.last, lang))
     groups = source.centres(s.area_code, tuple(ids), s.first, s.last, CENTRE_INDICATORS) if ids else None
-    cells = [_centre_cells(view.choices, hc_id, groups, threshold, lang) for hc_id in ids]
-    _hide_lone_cells(cells)
+    cells = [_centre_cells(view.choices, hc_id, groups, lang) for hc_id in ids]
     cells.sort(key=lambda c: _sort_key(c, sort_by))
     kinds: dict[str, Kind] = {t(k, lang): kind for k, kind in _CENTRE_COLUMNS}
     table = make_table([{t(k, lang): c[k] for k, _ in _CENTRE_COLUMNS} for c in cells], kinds)
@@ -254,41 +255,24 @@ _CENTRE_COLUMNS: tuple[tuple[str, Kind], ...] = (
     ("centre.patients_65", "count"), ("centre.with_doctor", "count"), ("centre.fixed_contact", "share"),
     ("centre.home_visits", "count"), ("centre.team_visits", "share"),
 )
-_PAIRED = ("centre.patients_65", "centre.with_doctor", "centre.home_visits")  # they add up to the area's
 
 
-def _centre_cells(choices: Choices, hc_id: str, groups: pl.DataFrame, threshold: int, lang: str) -> dict[str, Any]:
-    """One centre's cells by catalogue key: a number, or Hidden where the rule hides it."""
+def _centre_cells(choices: Choices, hc_id: str, groups: pl.DataFrame, lang: str) -> dict[str, Any]:
+    """One centre's cells by catalogue key: a published number, or Hidden where it is small."""
     centre = choices.centres[hc_id]
     rows = {r["indicator"]: r for r in groups.filter(pl.col("hc_id") == hc_id).iter_rows(named=True)}
     coverage, fixed = rows["coverage_offered_65"], rows["fixed_contact_65"]
     visits, team = rows["home_visits"], rows["team_visit_share"]
-    doctor_hidden, patients_hidden = part_and_total(coverage["numerator"], coverage["denominator"], threshold)
-    # fixed contacts are a part of those with a doctor: the difference must not be small either
-    fixed_hidden = (must_suppress(fixed["numerator"], fixed["denominator"], PEOPLE, threshold)
-                    or is_small((coverage["numerator"] or 0) - (fixed["numerator"] or 0), threshold))
     return {
         "centre.name": centre.name,
         "centre.ownership": t(f"ownership.{centre.ownership}", lang),
         "centre.since": centre.mobile_doctor_start, "centre.until": centre.mobile_doctor_end,
-        "centre.patients_65": _count(coverage["denominator"], patients_hidden, threshold),
-        "centre.with_doctor": _count(coverage["numerator"], doctor_hidden, threshold),
-        "centre.fixed_contact": Hidden() if fixed_hidden else fixed["value"],
-        "centre.home_visits": _count(visits["numerator"], False, threshold),
-        "centre.team_visits": Hidden() if must_suppress(team["numerator"], team["denominator"], PEOPLE, threshold)
-        else team["value"],
+        "centre.patients_65": _count(coverage, "denominator"),
+        "centre.with_doctor": _count(coverage, "numerator"),
+        "centre.fixed_contact": Hidden() if fixed["suppressed"] else fixed["value"],
+        "centre.home_visits": _count(visits, "numerator"),
+        "centre.team_visits": Hidden() if team["suppressed"] else team["value"],
     }
-
-
-def _hide_lone_cells(cells: list[dict[str, Any]]) -> None:
-    """The centres' counts add up to the area's, shown elsewhere: beside a lone hidden cell of a
-    column, hide the smallest other non-zero one too (the rule of suppression.py, for this table).
-    It is hidden for the other's sake, so it reads "–", not "<5"."""
-    for column in _PAIRED:
-        hidden = [c for c in cells if isinstance(c[column], Hidden)]
-        others = [c for c in cells if not isinstance(c[column], Hidden) and (c[column] or 0) > 0]
-        if len(hidden) == 1 and others:
-            min(others, key=lambda c: c[column])[column] = Hidden()
 
 
 def _sort_key(cells: dict[str, Any], sort_by: str) -> tuple:
@@ -301,17 +285,16 @@ def _sort_key(cells: dict[str, Any], sort_by: str) -> tuple:
     return (0, -value) if value is not None else (2, 0.0)
 
 
-def _count(value: float | None, hidden: bool, threshold: int) -> float | Hidden | None:
-    """A count of people: hidden when asked or when small; "<5" only when it is itself small."""
-    small = is_small(value, threshold)
-    return Hidden(small) if hidden or small else value
+def _count(row: dict[str, Any], part: str) -> float | Hidden | None:
+    """A published count of a figure shown cell by cell: "<5" when it is small itself."""
+    return Hidden(True) if row[f"{part}_small"] else row[part]
 
 
 # --- need ----------------------------------------------------------------------------------------
 
 def need_figure(view: View, source: Source) -> Figure:
     """Seed 001's need segments as patients, against those reached, and the doctors they call for."""
-    lang, s, threshold = view.lang, view.selection, suppression_threshold()
+    lang, s = view.lang, view.selection
     reached = source.monthly(Scope(area_code=s.area_code), s.last, s.last, ("coverage_offered_65",)).row(0, named=True)
     per_doctor = patients_per_doctor()
     result = need_metrics.need(source.population_65(s.area_code, s.last), reached["numerator"], need_shares(),
@@ -325,7 +308,7 @@ def need_figure(view: View, source: Source) -> Figure:
     if result is None:
         return view.figure("coverage_need", title, view.subtitle(), make_table([], kinds), None, "behov",
                        definition=t("coverage.need_basis", lang), notes=(t("coverage.no_population", lang),))
-    hidden = reached["suppressed"] or is_small(reached["numerator"], threshold)
+    hidden = reached["suppressed"]
     values = (result.population_65, round(result.most_ill), round(result.multi_failing), round(result.frail),
               Hidden(reached["numerator_small"]) if hidden else result.reached,
               Hidden() if hidden else result.share_reached, result.doctors_needed,

@@ -1,4 +1,4 @@
-"""What figure builders read, asked by selection: suppressed figures and the few plain queries.
+"""What figure builders read, asked by selection: published figures and the few plain queries.
 
 Builders receive a source instead of a database so that the app can hand them a cached one
 (`dashboard.ui.cache.CachedSource`, keyed by extract version) while tests, exports and the report
@@ -23,22 +23,24 @@ class Source:
         self.db = db
 
     def monthly(self, scope: Scope, first: date, last: date, indicator_ids: tuple[str, ...]) -> pl.DataFrame:
-        """Suppressed by-month figures of one scope."""
+        """Published by-month figures of one scope."""
         return indicators.compute(self.db, scope, Period(first, last), list(indicator_ids), by_month=True)
 
     def areas(self, area_codes: tuple[str, ...], first: date, last: date,
               indicator_ids: tuple[str, ...]) -> pl.DataFrame:
-        """Suppressed figures for many areas at once (maps, rankings, funnels)."""
+        """Published figures for many areas at once (maps, rankings, funnels)."""
         return indicators.compute_groups(self.db, "area", list(area_codes), Period(first, last), list(indicator_ids))
 
     def centres(self, area_code: str, centre_ids: tuple[str, ...], first: date, last: date,
                 indicator_ids: tuple[str, ...]) -> pl.DataFrame:
-        """Unsuppressed figures of an area's centres: a centre table suppresses them cell by cell."""
+        """Published figures of an area's centres, each count kept unless it is small itself: a centre
+        table shows them cell by cell."""
         return indicators.compute_groups(self.db, "hc", list(centre_ids), Period(first, last), list(indicator_ids),
-                                         within=area_code, suppressed=False)
+                                         within=area_code, whole=False)
 
-    def listing_effect(self, area_code: str, month: date) -> pl.DataFrame:
-        return queries.listing_effect(self.db, area_code, month)
+    def listing_counts(self, area_code: str, month: date) -> pl.DataFrame:
+        """The listing effect's published counts (`indicators.listing_counts`)."""
+        return indicators.listing_counts(self.db, area_code, month)
 
     def population_65(self, area_code: str, month: date) -> int | None:
         return queries.population_65(self.db, area_code, month)

@@ -13,12 +13,15 @@ import polars as pl
 
 from dashboard.data import queries
 from dashboard.data.database import Database
+from dashboard.data.secret import cell_key_secret
 from dashboard.metrics.periods import Period, month_label
+from dashboard.metrics.perturbation import KEY_RANGE, magnitude_keys, noise, publish, publish_magnitude
 from dashboard.metrics.suppression import suppress
 from dashboard.metrics.survival import kaplan_meier_median
+from dashboard.settings import suppression_threshold
 
 Measure = Literal["share", "count", "mean", "mean_days", "rate_per_1000", "median_days"]
-PEOPLE = frozenset({"numerator", "denominator", "complement"})
+PEOPLE = frozenset({"numerator", "denominator"})
 
 
 @dataclass(frozen=True)
@@ -34,6 +37,17 @@ class Indicator:
     def denominator_is_population(self) -> bool:
         """An unknown population leaves the denominator unknown (null), not zero."""
         return self.id in ("need_coverage", "ed_rate_80", "ed_rate_listed")
+
+    @property
+    def part_of_whole(self) -> bool:
+        """A share of counted people or events, the numerator's among the denominator's: never above one."""
+        return self.measure == "share" and not self.denominator_is_population
+
+    @property
+    def perturbed_parts(self) -> frozenset[str]:
+        """The counts taken from the extract's rows, which are published perturbed: not populations,
+        which are public statistics, nor centres and units."""
+        return self.small_parts - ({"denominator"} if self.denominator_is_population else set())
 
 
 _A, _AH, _AT = frozenset({"area"}), frozenset({"area", "hc"}), frozenset({"area", "team"})
@@ -51,7 +65,7 @@ INDICATORS: tuple[Indicator, ...] = (
     Indicator("nsvt_enrolled", "flow", "count", _AT, frozenset({"numerator"}), None),
     Indicator("nsvt_active", "stock", "count", _AT, frozenset({"numerator"}), None),
     Indicator("nsvt_mean_days", "flow", "mean_days", _AT, frozenset({"denominator"}), None),
-    # discharges and episodes: those still enrolled are their difference
+    # discharges and episodes enrolled
     Indicator("nsvt_median_days_km", "flow", "median_days", _AT, PEOPLE, None),
     Indicator("nsvt_visits_per_episode", "flow", "mean", _AT, frozenset({"numerator", "denominator"}), None),
     Indicator("ed_visits", "flow", "count", _AH, frozenset({"numerator"}), "down"),
@@ -61,10 +75,6 @@ INDICATORS: tuple[Indicator, ...] = (
 )
 BY_ID = {i.id: i for i in INDICATORS}
 SUPPRESSED_PARTS = {i.id: i.small_parts for i in INDICATORS}
-#: Indicators counting the same people, suppressed together (dashboard.metrics.suppression).
-FAMILIES = (("coverage_offered_65", "fixed_contact_65", "need_coverage"),)
-FLOWS = frozenset(i.id for i in INDICATORS if i.kind == "flow")
-_CELL = ("area_code", "hc_id", "team_id", "from", "to")
 
 OUTPUT_COLUMNS = ("indicator", "area_code", "hc_id", "team_id", "from", "to",
                   "numerator", "denominator", "value", "suppressed")
@@ -98,49 +108,15 @@ def compute(
     by_month: bool = False,
     suppressed: bool = True,
 ) -> pl.DataFrame:
-    """One row per indicator (and per month with by_month), in the contract's output columns."""
-    asked = indicator_ids or applicable(scope)
-    ids = _with_families(asked) if suppressed else asked
+    """One row per indicator (and per month with by_month), in the contract's output columns:
+    published (perturbed and suppressed), or with suppressed=False the true figures."""
+    ids = indicator_ids or applicable(scope)
     sums = queries.indicator_sums(db, scope, period, [i for i in ids if BY_ID[i].measure != "median_days"])
-    rows = _figures(sums, ids, period, by_month, lambda window: _km_median(db, scope, window))
+    protection = _Protection.current() if suppressed else None
+    rows = _figures(_published(sums, protection), ids, period, by_month,
+                    lambda window: _km_median(db, scope, window, protection))
     frame = pl.DataFrame([{**r, **scope.params()} for r in rows], schema=_SCHEMA)
-    if not suppressed:
-        return _unsuppressed(frame)
-    # the months of a flow add up to the period's figure, which another view shows
-    frame = suppress(frame, SUPPRESSED_PARTS, families=FAMILIES, cell=_CELL,
-                     complement_over=("from", "to") if by_month else (), complement_indicators=FLOWS)
-    if scope.area_code is not None:
-        frame = _as_among_areas(db, frame, scope.area_code, period, ids, by_month)
-    return _only(frame, asked)
-
-
-def _with_families(ids: list[str]) -> list[str]:
-    """The asked indicators and their families' other members: a family is always judged whole."""
-    extra = [i for family in FAMILIES if set(family) & set(ids) for i in family if i not in ids]
-    return list(ids) + extra
-
-
-def _only(frame: pl.DataFrame, ids: list[str]) -> pl.DataFrame:
-    return frame.filter(pl.col("indicator").is_in(ids)).sort(
-        pl.col("indicator").replace_strict({i: n for n, i in enumerate(ids)}, return_dtype=pl.Int32), "from",
-        maintain_order=True)
-
-
-def _as_among_areas(db: Database, frame: pl.DataFrame, area_code: str, period: Period, ids: list[str],
-                    by_month: bool) -> pl.DataFrame:
-    """Hide what the area's row hides where it is shown among other areas (map, ranking): otherwise
-    the parent's figure minus the siblings shown would give the hidden one away."""
-    group_ids = [i for i in ids if BY_ID[i].measure != "median_days"]
-    among = compute_groups(db, "area", [area_code], period, group_ids, by_month=by_month)
-    hidden = among.filter(pl.col("suppressed")).select("indicator", "from")
-    if hidden.height == 0:
-        return frame
-    marked = frame.join(hidden.with_columns(pl.lit(True).alias("_hide")), on=["indicator", "from"], how="left")
-    hide = pl.col("_hide").fill_null(False)
-    return marked.with_columns(
-        *[pl.when(hide).then(None).otherwise(pl.col(c)).alias(c) for c in ("numerator", "denominator", "value")],
-        (pl.col("suppressed") | hide).alias("suppressed"),
-    ).drop("_hide")
+    return _finish(frame, protection)
 
 
 def compute_groups(
@@ -151,54 +127,84 @@ def compute_groups(
     indicator_ids: list[str],
     within: str | None = None,
     suppressed: bool = True,
-    by_month: bool = False,
+    whole: bool = True,
 ) -> pl.DataFrame:
     """The same figures for many groups at once, each in `groups` (also those with no rows): areas, or
-    the health centres lying in the area `within`. No KM median per group.
-
-    Areas are suppressed among all areas, whichever are asked for: each area's figure is then hidden
-    in every view or in none (`suppression._hide_nested`).
-    Unsuppressed rows are only for tables that suppress cell by cell (the coverage page's centres)."""
+    the health centres lying in the area `within`. No KM median per group. With whole=False, a
+    hidden figure keeps the counts that are not small themselves (a table shown cell by cell)."""
     if any(BY_ID[i].measure == "median_days" for i in indicator_ids):
         raise ValueError("the Kaplan–Meier median is computed one scope at a time")
-    asked = indicator_ids
-    indicator_ids = _with_families(asked) if suppressed else asked
-    parents = _parents(db) if group_by == "area" and suppressed else {}
-    every = list(dict.fromkeys([*groups, *parents]))
     if group_by == "area":
-        sums = queries.indicator_sums_by_area(db, every, period, indicator_ids)
+        sums = queries.indicator_sums_by_area(db, groups, period, indicator_ids)
     else:
         sums = queries.indicator_sums_by_hc(db, within, period, indicator_ids)
+    protection = _Protection.current() if suppressed else None
+    sums = _published(sums, protection)
     rows = []
-    for group in every:
+    for group in groups:
         part = sums.filter(pl.col("group_code") == group)
         scope = Scope(area_code=group) if group_by == "area" else Scope(hc_id=group)
-        rows += [{**r, **scope.params(), "parent": parents.get(group)}
-                 for r in _figures(part, indicator_ids, period, by_month, None)]
-    frame = pl.DataFrame(rows, schema={**_SCHEMA, "parent": pl.String})
-    if not suppressed:
-        return _unsuppressed(frame.drop("parent"))
-    # children add up to their parent's figure, centres to their area's, which other views show
-    if group_by == "area":
-        frame = suppress(frame, SUPPRESSED_PARTS, families=FAMILIES, cell=_CELL, nested=("area_code", "parent"))
-    else:
-        frame = suppress(frame, SUPPRESSED_PARTS, families=FAMILIES, cell=_CELL, complement_over=("hc_id",))
-    column = "area_code" if group_by == "area" else "hc_id"
-    return _only(frame.drop("parent").filter(pl.col(column).is_in(groups)), asked)
+        rows += [{**r, **scope.params()} for r in _figures(part, indicator_ids, period, False, None)]
+    # indicator by indicator, so that a table or chart taking the rows as they come keeps each together
+    order = pl.col("indicator").replace_strict({i: n for n, i in enumerate(indicator_ids)}, return_dtype=pl.Int32)
+    frame = pl.DataFrame(rows, schema=_SCHEMA).sort(order, maintain_order=True)
+    return _finish(frame, protection, whole)
 
 
-def _parents(db: Database) -> dict[str, str | None]:
-    areas = queries.areas(db)
-    return dict(zip(areas["area_code"], areas["parent_code"]))
+@dataclass(frozen=True)
+class _Protection:
+    """What publishing needs: the threshold below which counts are hidden and the data's secret."""
+
+    threshold: int
+    secret: int
+
+    @classmethod
+    def current(cls) -> _Protection:
+        return cls(suppression_threshold(), cell_key_secret())
 
 
 _SCHEMA = {
     "indicator": pl.String, "area_code": pl.String, "hc_id": pl.String, "team_id": pl.String,
     "from": pl.String, "to": pl.String, "numerator": pl.Float64, "denominator": pl.Float64, "value": pl.Float64,
+    "true_numerator": pl.Float64, "true_denominator": pl.Float64,
 }
+_NUMERATOR_PERTURBED = [i.id for i in INDICATORS if "numerator" in i.perturbed_parts]
+_DENOMINATOR_PERTURBED = [i.id for i in INDICATORS if "denominator" in i.perturbed_parts]
+_DAYS = [i.id for i in INDICATORS if i.measure == "mean_days"]
+
+
+def _published(sums: pl.DataFrame, protection: _Protection | None) -> pl.DataFrame:
+    """Each month's sums with the counts to publish beside the true ones: perturbed month by month
+    (a period then sums its perturbed months), or, unprotected, the true ones again."""
+    if protection is None:
+        return sums.with_columns(published_numerator=pl.col("numerator").cast(pl.Float64),
+                                 published_denominator=pl.col("denominator").cast(pl.Float64))
+    threshold, secret = protection.threshold, protection.secret
+    noises = sums.select(
+        noise(sums["numerator_key"], secret).alias("numerator_noise"),
+        noise(sums["denominator_key"], secret).alias("denominator_noise"),
+        noise(magnitude_keys(sums["numerator_key"].fill_null(0)), secret).alias("days_noise"),
+    )
+    indicator, numerator, denominator = pl.col("indicator"), pl.col("numerator"), pl.col("denominator")
+    return pl.concat([sums, noises], how="horizontal").with_columns(
+        published_numerator=pl.when(indicator.is_in(_DAYS))
+        .then(publish_magnitude(numerator, denominator, pl.col("days_noise")))
+        .when(indicator.is_in(_NUMERATOR_PERTURBED)).then(publish(numerator, pl.col("numerator_noise"), threshold))
+        .otherwise(numerator.cast(pl.Float64)),
+        published_denominator=pl.when(indicator.is_in(_DENOMINATOR_PERTURBED))
+        .then(publish(denominator, pl.col("denominator_noise"), threshold))
+        .otherwise(denominator.cast(pl.Float64)),
+    ).drop("numerator_noise", "denominator_noise", "days_noise")
+
+
+def _finish(frame: pl.DataFrame, protection: _Protection | None, whole: bool = True) -> pl.DataFrame:
+    if protection is None:
+        return frame.drop("true_numerator", "true_denominator").with_columns(pl.lit(False).alias("suppressed"))
+    return suppress(frame, SUPPRESSED_PARTS, protection.threshold, whole=whole)
 
 
 def _figures(sums: pl.DataFrame, ids: list[str], period: Period, by_month: bool, km) -> list[dict]:
+    threshold = suppression_threshold()
     windows = [Period(m, m) for m in period.months] if by_month else [period]
     by_indicator: dict[str, list[dict]] = {}
     for r in sums.iter_rows(named=True):
@@ -208,32 +214,43 @@ def _figures(sums: pl.DataFrame, ids: list[str], period: Period, by_month: bool,
         indicator = BY_ID[indicator_id]
         for window in windows:
             if indicator.measure == "median_days":
-                numerator, denominator, value = km(window)
+                figure = km(window)
             else:
-                numerator, denominator = _window_sums(by_indicator.get(indicator_id, []), indicator, window)
-                value = _value(indicator.measure, numerator, denominator)
-            rows.append({
-                "indicator": indicator_id, "from": month_label(window.first), "to": month_label(window.last),
-                "numerator": numerator, "denominator": denominator, "value": value,
-            })
+                figure = _window_figure(by_indicator.get(indicator_id, []), indicator, window, threshold)
+            rows.append({"indicator": indicator_id, "from": month_label(window.first),
+                         "to": month_label(window.last), **figure})
     return rows
 
 
-def _unsuppressed(frame: pl.DataFrame) -> pl.DataFrame:
-    return frame.with_columns(pl.lit(False).alias("suppressed"))
-
-
-def _window_sums(sums: list[dict], indicator: Indicator, window: Period) -> tuple[float | None, float | None]:
-    """A stock is read at the window's last month; a flow sums its months."""
+def _window_figure(sums: list[dict], indicator: Indicator, window: Period, threshold: int) -> dict:
+    """A stock is read at the window's last month; a flow sums its months, true and published alike."""
     first = window.last if indicator.kind == "stock" else window.first
     part = [r for r in sums if first <= r["month"] <= window.last]
-    numerator = float(sum(r["numerator"] or 0 for r in part))
-    if indicator.measure == "count":
-        return numerator, None
-    denominators = [r["denominator"] for r in part if r["denominator"] is not None]
-    if not denominators and indicator.denominator_is_population:
-        return numerator, None
-    return numerator, float(sum(denominators))
+    true_numerator, numerator = (float(sum(r[c] or 0 for r in part)) for c in ("numerator", "published_numerator"))
+    unknown_population = indicator.denominator_is_population and all(r["denominator"] is None for r in part)
+    if indicator.measure == "count" or unknown_population:
+        true_denominator = denominator = None
+    else:
+        true_denominator, denominator = (float(sum(r[c] or 0 for r in part))
+                                         for c in ("denominator", "published_denominator"))
+    return _figure(indicator.measure, true_numerator, true_denominator, numerator, denominator, threshold,
+                   indicator.part_of_whole)
+
+
+def _figure(measure: Measure, true_numerator: float, true_denominator: float | None, numerator: float,
+            denominator: float | None, threshold: int, part_of_whole: bool = False) -> dict:
+    """Published counts no lower than the threshold when the true ones are not (the sum of a few
+    small months' perturbed counts may be), and the value from what is shown. A count and its total
+    are perturbed apart, so where only a few are left over the count may pass its total: the share
+    then reads one, and the counts stay what every other figure of the same rows shows."""
+    numerator = max(numerator, threshold) if true_numerator >= threshold else numerator
+    if denominator is not None and true_denominator >= threshold:
+        denominator = max(denominator, threshold)
+    value = _value(measure, numerator, denominator)
+    if part_of_whole and value is not None:
+        value = min(value, 1.0)
+    return {"numerator": numerator, "denominator": denominator, "value": value,
+            "true_numerator": true_numerator, "true_denominator": true_denominator}
 
 
 def _value(measure: Measure, numerator: float | None, denominator: float | None) -> float | None:
@@ -246,8 +263,50 @@ def _value(measure: Measure, numerator: float | None, denominator: float | None)
     return numerator / denominator
 
 
-def _km_median(db: Database, scope: Scope, window: Period) -> tuple[float, float, float | None]:
-    """Numerator: discharges; denominator: episodes enrolled in the window; value: the median days."""
+def _km_median(db: Database, scope: Scope, window: Period, protection: _Protection | None) -> dict:
+    """Numerator: discharges; denominator: episodes enrolled in the window; value: the median days.
+    Both counts are published like a flow's, month of enrolment by month; the episodes are then
+    nsvt_enrolled's, with the same noise."""
     episodes = queries.nsvt_enrolment_times(db, scope, window)
     median = kaplan_meier_median(episodes["enrolment_days"].to_list(), episodes["is_discharged"].to_list())
-    return float(episodes["is_discharged"].sum()), float(episodes.height), median
+    monthly = episodes.group_by("enrolled_month").agg(
+        pl.len().cast(pl.Float64).alias("denominator"),
+        pl.col("is_discharged").sum().cast(pl.Float64).alias("numerator"),
+        (pl.col("record_key").sum() % KEY_RANGE).alias("denominator_key"),
+        (pl.col("record_key").filter(pl.col("is_discharged")).sum() % KEY_RANGE).alias("numerator_key"),
+    )
+    counts = {"numerator": 0.0, "denominator": 0.0, "published_numerator": 0.0, "published_denominator": 0.0}
+    if monthly.height:
+        published = _published(monthly.with_columns(pl.lit("nsvt_median_days_km").alias("indicator")), protection)
+        counts = {c: float(published[c].sum()) for c in counts}
+    figure = _figure("median_days", counts["numerator"], counts["denominator"], counts["published_numerator"],
+                     counts["published_denominator"], suppression_threshold())
+    return {**figure, "value": median}
+
+
+def listing_counts(db: Database, area_code: str, month, suppressed: bool = True) -> pl.DataFrame:
+    """The listing effect's counts, published (`cell`, `count`, `small`): `patients` 65+ at the month's
+    end (the coverage denominator, with its published figure), `outside` those listed at a centre
+    outside the scheme and `without` those of them with no mobile doctor."""
+    effect = queries.listing_effect(db, area_code, month)
+    outside = effect.filter(pl.col("listing_status") == "not_participating")
+    return publish_counts(pl.DataFrame({
+        "cell": ["patients", "outside", "without"],
+        "count": [effect["count_active_65"].sum(), outside["count_active_65"].sum(),
+                  outside["count_without_doctor_65"].sum()],
+        "key": [effect["key_active_65"].sum() % KEY_RANGE, outside["key_active_65"].sum() % KEY_RANGE,
+                outside["key_without_doctor_65"].sum() % KEY_RANGE],
+    }, schema={"cell": pl.String, "count": pl.Int64, "key": pl.Int64}), suppressed)
+
+
+def publish_counts(cells: pl.DataFrame, suppressed: bool = True) -> pl.DataFrame:
+    """Counts of people that are no indicator's (a panel's parts), one row a cell with its `count` and
+    cell `key`, as published: `count` perturbed like an indicator's, or null when it is small
+    (`small`). The same people give the same figure here as in an indicator."""
+    protection = _Protection.current() if suppressed else None
+    if protection is None:
+        return cells.drop("key").with_columns(pl.col("count").cast(pl.Float64), pl.lit(False).alias("small"))
+    published = publish(pl.col("count"), noise(cells["key"], protection.secret), protection.threshold)
+    small = pl.col("count").is_between(1, protection.threshold - 1)
+    return cells.with_columns(small.alias("small")).with_columns(
+        pl.when(pl.col("small")).then(None).otherwise(published).alias("count")).drop("key")

@@ -11,6 +11,10 @@ TEXTS: dict[str, dict[str, str]] = {
     "setting.rule.share": {"sv": "den ska vara ett tal mellan 0 och 1", "en": "it must be a number between 0 and 1"},
     "setting.rule.at_least": {"sv": "den ska vara minst {minimum}", "en": "it must be at least {minimum}"},
     "setting.rule.above_zero": {"sv": "den ska vara större än 0", "en": "it must be above 0"},
+    "setting.rule.secret_unwritable": {
+        "sv": "mappen ska gå att skriva i första gången, för nyckeln som slumpjusterar antalen ({error})",
+        "en": "the folder must be writable the first time, for the key that perturbs the counts ({error})",
+    },
     "setting.rule.cumulative": {
         "sv": "andelarna är kumulativa och ska stiga inom 0–1",
         "en": "the shares are cumulative and must rise within 0–1",
@@ -75,8 +79,28 @@ TEXTS: dict[str, dict[str, str]] = {
     "chart.signal.neither": {"sv": "Avvikelse", "en": "Special cause"},
     "chart.signal.none": {"sv": "Ingen signal", "en": "No signal"},
     "chart.caption": {
-        "sv": "{definition} Källa: {source}, datauttag {date}.",
-        "en": "{definition} Source: {source}, extract of {date}.",
+        "sv": "{definition} Källa: {source}, datauttag {date}. Antal 1–4 visas som <5 och övriga antal är lätt "
+              "slumpjusterade för att skydda enskilda.",
+        "en": "{definition} Source: {source}, extract of {date}. Counts from 1 to 4 read <5 and the other counts are "
+              "slightly perturbed to protect individuals.",
+    },
+    "disclosure.title": {"sv": "Om siffrorna", "en": "About the numbers"},
+    "disclosure.explained": {
+        "sv": "Inget antal från 1 till 4 visas: det står som **<5**, och en andel, kvot eller ett medelvärde "
+              "som bygger på ett sådant antal visas som **–**. Alla andra antal är **lätt slumpjusterade**: "
+              "hälften är oförändrade, de flesta andra ändrade med 1, några få med 2–4. Samma patienter "
+              "ger alltid samma justering, var de än visas, och en period är summan av sina månader. Därför "
+              "kan ingen räkna fram ett dolt antal ur andra siffror (en period minus en annan, ett team minus "
+              "dess områden, regionen minus vårdcentralerna), men delar kan skilja sig något från sin summa. "
+              "Noll är alltid noll. Metoden heter *cell key* och används bland annat av Australiens och "
+              "Englands statistikmyndigheter.",
+        "en": "No count from 1 to 4 is shown: it reads **<5**, and a share, rate or mean built on such a count "
+              "reads **–**. Every other count is **slightly perturbed**: half are unchanged, most others moved "
+              "by 1, a few by 2–4. The same patients always get the same change, wherever they are shown, and a "
+              "period is the sum of its months. So no one can work out a hidden count from other figures (a "
+              "period minus another, a team minus its areas, the region minus its centres), but parts may "
+              "differ a little from their total. Zero is always zero. The method is the *cell key method*, "
+              "used among others by the Australian and English statistical offices.",
     },
     "chart.show_table": {"sv": "Visa tabellen bakom diagrammet", "en": "Show the table behind the chart"},
     "chart.show_numbers": {"sv": "Visa siffrorna i en tabell", "en": "Show the numbers as a table"},

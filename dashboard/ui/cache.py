@@ -86,8 +86,8 @@ class CachedSource:
     def centres(self, area_code, centre_ids, first, last, indicator_ids) -> pl.DataFrame:
         return _centres(self.version, area_code, tuple(centre_ids), first, last, tuple(indicator_ids))
 
-    def listing_effect(self, area_code, month) -> pl.DataFrame:
-        return _listing_effect(self.version, area_code, month)
+    def listing_counts(self, area_code, month) -> pl.DataFrame:
+        return _listing_counts(self.version, area_code, month)
 
     def population_65(self, area_code, month) -> int | None:
         return _population_65(self.version, area_code, month)
@@ -113,8 +113,8 @@ def _centres(version, area_code, centre_ids, first, last, indicator_ids) -> pl.D
 
 
 @st.cache_data(max_entries=64, show_spinner=False)
-def _listing_effect(version, area_code, month) -> pl.DataFrame:
-    return _source(version).listing_effect(area_code, month)
+def _listing_counts(version, area_code, month) -> pl.DataFrame:
+    return _source(version).listing_counts(area_code, month)
 
 
 @st.cache_data(max_entries=64, show_spinner=False)

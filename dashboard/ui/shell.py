@@ -69,6 +69,8 @@ def run_app() -> None:
     view = View(selection, choices, db.reference_date, db.source, page=page.url, page_name=page.name)
     st.session_state[_CONTEXT] = PageContext(view, cache.CachedSource(version), db)
     st.sidebar.caption(render.plain(extract_caption(view)))
+    with st.sidebar.expander(t("disclosure.title", lang)):
+        st.markdown(t("disclosure.explained", lang))
     try:
         chosen.run()
     except Exception:  # a bug, not the user's input: logged with a reference the user can quote

@@ -2,6 +2,7 @@
 create or replace view int_acute_visits as
 select
     v.visit_id,
+    v.record_key,
     cast(date_trunc('month', v.visit_date) as date) as month,
     v.area_code,
     v.hc_id,

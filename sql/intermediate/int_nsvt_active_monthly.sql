@@ -5,6 +5,7 @@ select
     e.area_code,
     e.team_id,
     count(*) as count_active,
+    cell_key(e.record_key) as key_active,
 from stg_nsvt_episodes as e
 join int_months as m
     on e.enrolled_on <= m.month_end

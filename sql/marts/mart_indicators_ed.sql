@@ -10,7 +10,8 @@ ed as (
         area_code,
         hc_id,
         sum(count_ed_visits) as numerator,
-        null as denominator
+        null as denominator,
+        cell_key(key_ed_visits) as numerator_key
     from stg_ed_visits_monthly
     group by all
 ),
@@ -22,7 +23,9 @@ readmissions as (
         area_code,
         hc_id,
         sum(count_readmissions_30d) as numerator,
-        sum(count_admissions) as denominator
+        sum(count_admissions) as denominator,
+        cell_key(key_readmissions_30d) as numerator_key,
+        cell_key(key_admissions) as denominator_key
     from stg_ed_visits_monthly
     group by all
 ),
@@ -34,7 +37,8 @@ rate_80_parts as (
         e.area_code,
         e.hc_id,
         e.count_ed_visits as numerator,
-        null as denominator
+        null as denominator,
+        e.key_ed_visits as numerator_key
     from stg_ed_visits_monthly as e
     join int_population_monthly as p
         on e.month = p.month and e.area_code = p.area_code and p.age_band = '80+'
@@ -45,7 +49,8 @@ rate_80_parts as (
         area_code,
         null as hc_id,
         null as numerator,
-        count_inhabitants as denominator
+        count_inhabitants as denominator,
+        null as numerator_key
     from int_population_monthly
     where age_band = '80+' and count_inhabitants is not null
 ),
@@ -57,7 +62,8 @@ rate_80 as (
         area_code,
         hc_id,
         sum(numerator) as numerator,
-        sum(denominator) as denominator
+        sum(denominator) as denominator,
+        cell_key(numerator_key) as numerator_key
     from rate_80_parts
     group by month, area_code, hc_id
 ),
@@ -68,14 +74,16 @@ rate_listed_parts as (
         e.month,
         e.hc_id,
         e.count_ed_visits as numerator,
-        null as denominator
+        null as denominator,
+        e.key_ed_visits as numerator_key
     from stg_ed_visits_monthly as e
     union all
     select
         month,
         hc_id,
         null as numerator,
-        count_listed as denominator
+        count_listed as denominator,
+        null as numerator_key
     from stg_listed_population
 ),
 
@@ -86,7 +94,8 @@ rate_listed as (
         h.area_code,
         r.hc_id,
         sum(r.numerator) as numerator,
-        sum(r.denominator) as denominator
+        sum(r.denominator) as denominator,
+        cell_key(r.numerator_key) as numerator_key
     from rate_listed_parts as r
     join stg_health_centres as h on r.hc_id = h.hc_id
     group by r.month, h.area_code, r.hc_id
@@ -109,5 +118,7 @@ select
     cast(hc_id as varchar) as hc_id,
     cast(null as varchar) as team_id,
     cast(numerator as bigint) as numerator,
-    cast(denominator as double) as denominator
+    cast(denominator as double) as denominator,
+    cast(numerator_key as bigint) as numerator_key,
+    cast(denominator_key as bigint) as denominator_key
 from all_rows

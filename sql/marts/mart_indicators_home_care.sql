@@ -2,7 +2,8 @@
 -- Home-care indicators: patients 65+ active at each month's end, the centres and units taking part,
 -- and the need reached. need_coverage's denominator is the population 65+ itself: the share of it
 -- estimated in need is a setting, applied where the sums are asked (sql/queries/indicator_sums*.sql),
--- so a stored mart never holds a setting. Definitions: data-contract.md.
+-- so a stored mart never holds a setting. Each count of people has its cell key beside it
+-- (sql/macros/cell_keys.sql); populations, centres and units have none. Definitions: data-contract.md.
 create or replace view mart_indicators_home_care as
 with
 -- computed once for the three indicators counting these patients (twice as fast as three times)
@@ -17,7 +18,9 @@ coverage as (
         area_code,
         hc_id,
         count_mobile_doctor_65 as numerator,
-        count_active_65 as denominator
+        count_active_65 as denominator,
+        key_mobile_doctor_65 as numerator_key,
+        key_active_65 as denominator_key
     from stock
 ),
 
@@ -28,7 +31,9 @@ fixed_contact as (
         area_code,
         hc_id,
         count_fixed_contact_65 as numerator,
-        count_active_65 as denominator
+        count_active_65 as denominator,
+        key_fixed_contact_65 as numerator_key,
+        key_active_65 as denominator_key
     from stock
 ),
 
@@ -47,7 +52,8 @@ need_parts as (
         s.area_code,
         s.hc_id,
         s.count_mobile_doctor_65 as numerator,
-        null as denominator
+        null as denominator,
+        s.key_mobile_doctor_65 as numerator_key
     from stock as s
     semi join known_population as k on s.month = k.month and s.area_code = k.area_code
     union all
@@ -56,7 +62,8 @@ need_parts as (
         area_code,
         null as hc_id,
         null as numerator,
-        sum(count_inhabitants) as denominator
+        sum(count_inhabitants) as denominator,
+        null as numerator_key
     from int_population_monthly
     where age_band in ('65-79', '80+') and count_inhabitants is not null
     group by month, area_code
@@ -69,7 +76,8 @@ need as (
         area_code,
         hc_id,
         sum(numerator) as numerator,
-        sum(denominator) as denominator
+        sum(denominator) as denominator,
+        cell_key(numerator_key) as numerator_key
     from need_parts
     group by month, area_code, hc_id
 ),
@@ -126,5 +134,7 @@ select
     cast(hc_id as varchar) as hc_id,
     cast(null as varchar) as team_id,
     cast(numerator as bigint) as numerator,
-    cast(denominator as double) as denominator
+    cast(denominator as double) as denominator,
+    cast(numerator_key as bigint) as numerator_key,
+    cast(denominator_key as bigint) as denominator_key
 from all_rows

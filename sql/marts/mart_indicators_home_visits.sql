@@ -9,7 +9,9 @@ visits as (
         area_code,
         hc_id,
         count(*) as count_visits,
-        count(*) filter (where is_team_visit) as count_team_visits
+        count(*) filter (where is_team_visit) as count_team_visits,
+        cell_key(record_key) as key_visits,
+        cell_key(if(is_team_visit, record_key, 0)) as key_team_visits
     from stg_home_visits
     group by all
 ),
@@ -21,7 +23,8 @@ home_visits as (
         area_code,
         hc_id,
         count_visits as numerator,
-        null as denominator
+        null as denominator,
+        key_visits as numerator_key
     from visits
 ),
 
@@ -32,7 +35,9 @@ team_visits as (
         area_code,
         hc_id,
         count_team_visits as numerator,
-        count_visits as denominator
+        count_visits as denominator,
+        key_team_visits as numerator_key,
+        key_visits as denominator_key
     from visits
 ),
 
@@ -43,7 +48,9 @@ acute as (
         area_code,
         hc_id,
         count(*) filter (where is_next_weekday) as numerator,
-        count(*) as denominator
+        count(*) as denominator,
+        cell_key(if(is_next_weekday, record_key, 0)) as numerator_key,
+        cell_key(record_key) as denominator_key
     from int_acute_visits
     group by all
 ),
@@ -63,5 +70,7 @@ select
     cast(hc_id as varchar) as hc_id,
     cast(null as varchar) as team_id,
     cast(numerator as bigint) as numerator,
-    cast(denominator as double) as denominator
+    cast(denominator as double) as denominator,
+    cast(numerator_key as bigint) as numerator_key,
+    cast(denominator_key as bigint) as denominator_key
 from all_rows

@@ -11,7 +11,8 @@ enrolled as (
         area_code,
         team_id,
         count(*) as numerator,
-        null as denominator
+        null as denominator,
+        cell_key(record_key) as numerator_key
     from int_nsvt_episode_durations
     group by all
 ),
@@ -23,7 +24,8 @@ active as (
         area_code,
         team_id,
         count_active as numerator,
-        null as denominator
+        null as denominator,
+        key_active as numerator_key
     from int_nsvt_active_monthly
 ),
 
@@ -34,7 +36,9 @@ discharged as (
         team_id,
         count(*) as count_episodes,
         sum(enrolment_days) as sum_days,
-        sum(count_visits) as sum_visits
+        sum(count_visits) as sum_visits,
+        cell_key(record_key) as key_episodes,
+        cell_key(key_visits) as key_visits
     from int_nsvt_episode_durations
     where is_discharged
     group by all
@@ -47,7 +51,10 @@ mean_days as (
         area_code,
         team_id,
         sum_days as numerator,
-        count_episodes as denominator
+        count_episodes as denominator,
+        -- a sum of days over the episodes counted: its noise comes from a key derived from theirs
+        key_episodes as numerator_key,
+        key_episodes as denominator_key
     from discharged
 ),
 
@@ -58,7 +65,9 @@ visits_per_episode as (
         area_code,
         team_id,
         sum_visits as numerator,
-        count_episodes as denominator
+        count_episodes as denominator,
+        key_visits as numerator_key,
+        key_episodes as denominator_key
     from discharged
 ),
 
@@ -79,5 +88,7 @@ select
     cast(null as varchar) as hc_id,
     team_id,
     cast(numerator as bigint) as numerator,
-    cast(denominator as double) as denominator
+    cast(denominator as double) as denominator,
+    cast(numerator_key as bigint) as numerator_key,
+    cast(denominator_key as bigint) as denominator_key
 from all_rows

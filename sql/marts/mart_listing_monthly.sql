@@ -12,6 +12,8 @@ select
     end as listing_status,
     sum(s.count_active_65) as count_active_65,
     sum(s.count_active_65 - s.count_mobile_doctor_65) as count_without_doctor_65,
+    cell_key(s.key_active_65) as key_active_65,
+    cell_key(s.key_without_doctor_65) as key_without_doctor_65,
 from int_home_care_stock_monthly as s
 left join int_health_centre_status_monthly as h
     on s.month = h.month and s.hc_id = h.hc_id

@@ -3,6 +3,7 @@ select
     e.enrolled_month,
     e.enrolment_days,
     e.is_discharged,
+    e.record_key,
 from mart_nsvt_episodes as e
 where e.enrolled_month between $first_month and $last_month
     and (

@@ -9,4 +9,5 @@ select
     cast(discharged_on as date) as discharged_on,
     cast(mobile_doctor_from as date) as mobile_doctor_from,
     cast(fixed_contact as boolean) as is_fixed_contact,
+    record_key('home_care_episodes', cast(episode_id as varchar)) as record_key,
 from read_parquet('home_care_episodes.parquet')

@@ -8,4 +8,5 @@ select
     cast(visit_kind as varchar) as visit_kind,
     cast(team_visit as boolean) as is_team_visit,
     cast(requested_on as date) as requested_on,
+    record_key('home_visits', cast(visit_id as varchar)) as record_key,
 from read_parquet('home_visits.parquet')

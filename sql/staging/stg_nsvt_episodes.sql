@@ -9,4 +9,5 @@ select
     cast(discharged_on as date) as discharged_on,
     cast(discharge_reason as varchar) as discharge_reason,
     cast(referred_from as varchar) as referred_from,
+    record_key('nsvt_episodes', cast(episode_id as varchar)) as record_key,
 from read_parquet('nsvt_episodes.parquet')

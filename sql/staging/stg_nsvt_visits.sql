@@ -5,4 +5,5 @@ select
     cast(visit_date as date) as visit_date,
     cast(staff as varchar) as staff,
     cast(team_visit as boolean) as is_team_visit,
+    record_key('nsvt_visits', cast(visit_id as varchar)) as record_key,
 from read_parquet('nsvt_visits.parquet')

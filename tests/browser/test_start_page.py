@@ -51,7 +51,7 @@ def test_start_page_shows_the_tiles_the_builders_made(page, app_url, demo_data_d
 def test_the_tables_open_and_the_run_chart_replaces_the_control_chart(page, app_url):
     page.goto(app_url + "/?area=1490&lang=sv")
     settle(page, "Översikt")
-    expanders = page.locator("[data-testid=stExpander]")
+    expanders = main(page).locator("[data-testid=stExpander]")
     expect(expanders).to_have_count(5, timeout=WAIT)  # three sections, the trend, the control chart
     expanders.last.locator("summary").click()
     expect(expanders.last.locator("[data-testid=stDataFrame]")).to_be_visible(timeout=WAIT)

@@ -27,7 +27,8 @@ def run_app(monkeypatch, data_dir, **params) -> AppTest:
 
 
 @pytest.fixture
-def page(monkeypatch, hand_made) -> AppTest:
+def page(monkeypatch, hand_made, request) -> AppTest:
+    request.getfixturevalue("true_counts")  # expectations worked out from the true counts
     return run_app(monkeypatch, hand_made, **start_extract.LINK, lang="sv")
 
 
@@ -105,6 +106,7 @@ def test_choosing_an_indicator_and_the_run_chart(page):
     assert control["Median"].to_list() == ["40,0"] * 5
 
 
+@pytest.mark.usefixtures("true_counts")
 def test_english_texts_and_formats(monkeypatch, hand_made):
     app = run_app(monkeypatch, hand_made, **start_extract.LINK, lang="en")
     shown = tiles(app)

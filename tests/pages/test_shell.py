@@ -45,6 +45,7 @@ def test_default_selection_is_written_to_the_url(app):
     ("sv", "Översikt", "**Åby** · augusti 2025–december 2025 · jämfört med Testregionen", "65\u00a0%",
      "60,0 per 1\u00a0000"),
 ])
+@pytest.mark.usefixtures("true_counts")
 def test_language_sets_texts_and_formats(monkeypatch, hand_made, lang, title, heading, coverage, rate):
     monkeypatch.setenv("NVK_DATA_DIR", str(hand_made))
     app = AppTest.from_file(APP, default_timeout=120)
