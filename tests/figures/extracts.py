@@ -33,10 +33,11 @@ def view(lang: str = "sv", compare: str = "region", **changes) -> View:
     return View(selection, CHOICES, date(2025, 6, 10), "Testkälla", page="", page_name="oversikt", **changes)
 
 
-def series(indicator: str, values: list, denominators: list | None = None) -> list[dict]:
-    """One row a month from January 2025: a value (a share's numerator over its denominator), or a mark."""
+def series(indicator: str, values: list, denominators: list | None = None, months: list[date] = MONTHS) -> list[dict]:
+    """One row a month from January 2025 (or the first of `months`): a value (a share's numerator over
+    its denominator), or a mark."""
     rows = []
-    for n, (month, value) in enumerate(zip(MONTHS, values)):
+    for n, (month, value) in enumerate(zip(months, values, strict=True)):
         denominator = None if denominators is None else float(denominators[n])
         hidden = value in (HIDDEN, SMALL)
         numerator = None if hidden else float(value) if denominator is None else float(value) * denominator

@@ -44,6 +44,26 @@ def test_kinds_read_the_swedish_way(kind, value, shown):
     assert make_table([{"x": value}], {"x": kind}).cell("x", 0, "sv") == shown
 
 
+@pytest.mark.parametrize("kind, value, lang, shown", [
+    # 0.8934 is 89.34 %: one decimal, where a share elsewhere has none
+    ("share", 0.8934, "sv", "89,3\u00a0%"),
+    ("share", 0.8934, "en", "89.3%"),
+    # 53.146 per 1 000: two decimals (the 6 rounds the 4 up), where elsewhere it has one
+    ("rate_per_1000", 53.146, "sv", "53,15 per 1\u00a0000"),
+    ("rate_per_1000", 53.146, "en", "53.15 per 1,000"),
+    # 12.34 days: one decimal, where elsewhere whole days
+    ("median_days", 12.34, "sv", "12,3 dagar"),
+    ("mean_days", 12.34, "sv", "12,3 dagar"),
+    ("mean_days", 12.34, "en", "12.3 days"),
+    # a count: one decimal, where elsewhere none; any other number: two, where elsewhere one
+    ("count", 12.34, "sv", "12,3"),
+    ("mean", 3.14159, "sv", "3,14"),
+    ("mean", 3.14159, "en", "3.14"),
+])
+def test_a_precise_column_reads_with_a_decimal_more(kind, value, lang, shown):
+    assert make_table([{"x": value}], {"x": kind}, precise=["x"]).cell("x", 0, lang) == shown
+
+
 CHOICES = Choices(
     areas={"14": Area("14", "Västra Götalandsregionen", "region", None),
            "1480": Area("1480", "Göteborg", "municipality", "14"),

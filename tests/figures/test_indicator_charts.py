@@ -9,7 +9,9 @@ import pytest
 
 from dashboard.figures import overview
 from dashboard.figures.indicator_charts import control_figure, trend_figure
-from tests.figures.extracts import AREA, HIDDEN, MONTHS, REGION, SMALL, FakeSource, series, view
+from dashboard.figures.selection import Selection
+from dashboard.figures.view import View
+from tests.figures.extracts import AREA, CHOICES, HIDDEN, MONTHS, REGION, SMALL, FakeSource, series, view
 
 SOURCE = FakeSource({
     AREA: [
@@ -126,6 +128,24 @@ def test_the_run_chart_holds_the_median_and_says_when_there_is_no_signal():
     # a run chart has no limits to rebase and no target: the link says only what it shows
     assert fig.link.endswith("&indicator=ed_visits&chart=run")
     assert fig.file_stem == "oversikt_seriediagram_ed-visits_aby_2025-01_2025-05"
+
+
+def test_a_long_run_is_marked_month_by_month_in_the_run_table():
+    # 15 months, January 2025 to March 2026: seven at 1, seven at 5, one at 9. The median is the 8th of
+    # the 15 sorted values, 5; the 5s lie on it and count for nothing, so 8 points are useful and a run
+    # longer than round(log2(8) + 3) = 6 is unusual: the seven 1s below the median are one.
+    months = [date(2025 + m // 12, m % 12 + 1, 1) for m in range(15)]
+    source = FakeSource({AREA: series("ed_visits", [1] * 7 + [5] * 7 + [9], months=months)})
+    english = View(Selection("en", "1001", months[0], months[-1], "none"), CHOICES, date(2026, 4, 10), "Testkälla",
+                   page="", page_name="oversikt")
+    table = control_figure(english, source, "ed_visits", "c", run_chart=True).table
+    assert table.columns == ["Month", "Value", "Median", "Signal"]
+    assert table.column_values("Signal") == ["Unusually long run"] * 7 + [None] * 8
+    # as in the control chart, a decimal more than elsewhere: a median of counts may end in a half
+    assert table.display("en").row(0, named=True) == {
+        "Month": "January 2025", "Value": "1.0", "Median": "5.0", "Signal": "Unusually long run"}
+    assert table.display("en").row(14, named=True) == {
+        "Month": "March 2026", "Value": "9.0", "Median": "5.0", "Signal": ""}
 
 
 def test_the_page_choices_travel_in_every_link():
