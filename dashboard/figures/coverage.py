@@ -286,8 +286,11 @@ def _sort_key(cells: dict[str, Any], sort_by: str) -> tuple:
 
 
 def _count(row: dict[str, Any], part: str) -> float | Hidden | None:
-    """A published count of a figure shown cell by cell: "<5" when it is small itself."""
-    return Hidden(True) if row[f"{part}_small"] else row[part]
+    """A published count of a figure shown cell by cell: "<5" when it is small itself, "–" when it
+    is hidden inside a small total."""
+    if row[f"{part}_small"]:
+        return Hidden(True)
+    return Hidden() if row[part] is None and row["suppressed"] else row[part]
 
 
 # --- need ----------------------------------------------------------------------------------------

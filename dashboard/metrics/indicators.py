@@ -14,9 +14,9 @@ import polars as pl
 from dashboard.data import queries
 from dashboard.data.database import Database
 from dashboard.data.secret import cell_key_secret
-from dashboard.metrics.periods import Period, month_label
+from dashboard.metrics.periods import Period, latest_complete_month, month_label, parse_month
 from dashboard.metrics.perturbation import KEY_RANGE, magnitude_keys, noise, publish, publish_magnitude
-from dashboard.metrics.suppression import suppress
+from dashboard.metrics.suppression import inside_small_total, suppress
 from dashboard.metrics.survival import kaplan_meier_median
 from dashboard.settings import suppression_threshold
 
@@ -116,6 +116,8 @@ def compute(
     rows = _figures(_published(sums, protection), ids, period, by_month,
                     lambda window: _km_median(db, scope, window, protection))
     frame = pl.DataFrame([{**r, **scope.params()} for r in rows], schema=_SCHEMA)
+    if protection is not None:
+        frame = _Totals(db, ids).mark(frame)
     return _finish(frame, protection)
 
 
@@ -148,6 +150,13 @@ def compute_groups(
     # indicator by indicator, so that a table or chart taking the rows as they come keeps each together
     order = pl.col("indicator").replace_strict({i: n for n, i in enumerate(indicator_ids)}, return_dtype=pl.Int32)
     frame = pl.DataFrame(rows, schema=_SCHEMA).sort(order, maintain_order=True)
+    if protection is not None:
+        totals = _Totals(db, indicator_ids)
+        if group_by == "area":
+            totals.fetch_areas()
+        else:
+            totals.fetch_centres(within)
+        frame = totals.mark(frame)
     return _finish(frame, protection, whole)
 
 
@@ -161,6 +170,125 @@ class _Protection:
     @classmethod
     def current(cls) -> _Protection:
         return cls(suppression_threshold(), cell_key_secret())
+
+
+class _Totals:
+    """Which counts lie inside a published total from 1 to 4 (`suppression.inside_small_total`).
+
+    A count's larger totals are its scope's over more months and the scopes holding its rows: an
+    area's parent areas, and the region for a centre or a team (a centre's ED visits by where it
+    lies also its area's). Their true counts are read month by month over every month a period may
+    cover, once a scope."""
+
+    def __init__(self, db: Database, ids: list[str]):
+        self.db = db
+        self.ids = [i for i in ids if BY_ID[i].measure != "median_days"]
+        self.with_km = len(self.ids) < len(ids)
+        last = latest_complete_month(db.reference_date)
+        self.months = [m for m in queries.months(db)["month"].to_list() if m <= last] or [last]
+        self.index = {m: n for n, m in enumerate(self.months)}
+        areas = queries.areas(db)
+        self.parent = dict(zip(areas["area_code"], areas["parent_code"]))
+        self.region = next(code for code, up in self.parent.items() if up is None)
+        centres = queries.health_centres(db)
+        self.centre_area = dict(zip(centres["hc_id"], centres["area_code"]))
+        self.counts: dict[Scope, dict[tuple[str, str], list[int]]] = {}
+
+    @property
+    def period(self) -> Period:
+        return Period(self.months[0], self.months[-1])
+
+    def fetch_areas(self, codes: list[str] | None = None) -> None:
+        """The areas' counts in one question (every area's by default: a map or ranking asks for many)."""
+        codes = list(self.parent) if codes is None else codes
+        self._store(queries.indicator_sums_by_area(self.db, codes, self.period, self.ids),
+                    {code: Scope(area_code=code) for code in codes})
+        if self.with_km:
+            for code in codes:
+                self.counts[Scope(area_code=code)].update(self._km_arrays(Scope(area_code=code)))
+
+    def fetch_centres(self, area_code: str) -> None:
+        centres = [hc for hc, code in self.centre_area.items() if code in self._units_under(area_code)]
+        self._store(queries.indicator_sums_by_hc(self.db, area_code, self.period, self.ids),
+                    {hc: Scope(hc_id=hc) for hc in centres})
+
+    def _units_under(self, area_code: str) -> set[str]:
+        return {code for code in self.parent if area_code in {s.area_code for s in self._areas_up(code)}}
+
+    def _store(self, sums: pl.DataFrame, scopes: dict[str, Scope]) -> None:
+        """Each scope's counts from sums by `group_code` (none when it has no rows)."""
+        parts = sums.partition_by("group_code", as_dict=True)
+        for code, scope in scopes.items():
+            self.counts[scope] = self._arrays(parts.get((code,), sums.clear()))
+
+    def _arrays(self, sums: pl.DataFrame) -> dict[tuple[str, str], list[int]]:
+        arrays: dict[tuple[str, str], list[int]] = {}
+        for r in sums.iter_rows(named=True):
+            for part in ("numerator", "denominator"):
+                months = arrays.setdefault((r["indicator"], part), [0] * len(self.months))
+                if r["month"] in self.index and r[part] is not None:
+                    months[self.index[r["month"]]] = r[part]
+        return arrays
+
+    def _of(self, scope: Scope) -> dict[tuple[str, str], list[int]]:
+        if scope not in self.counts:
+            arrays = self._arrays(queries.indicator_sums(self.db, scope, self.period, self.ids))
+            if self.with_km:
+                arrays.update(self._km_arrays(scope))
+            self.counts[scope] = arrays
+        return self.counts[scope]
+
+    def _km_arrays(self, scope: Scope) -> dict[tuple[str, str], list[int]]:
+        episodes = queries.nsvt_enrolment_times(self.db, scope, self.period)
+        arrays = {("nsvt_median_days_km", part): [0] * len(self.months) for part in ("numerator", "denominator")}
+        for r in episodes.group_by("enrolled_month").agg(pl.len(), pl.col("is_discharged").sum()).iter_rows():
+            if r[0] in self.index:
+                arrays[("nsvt_median_days_km", "denominator")][self.index[r[0]]] = r[1]
+                arrays[("nsvt_median_days_km", "numerator")][self.index[r[0]]] = r[2]
+        return arrays
+
+    def _chain(self, scope: Scope, indicator_id: str) -> list[Scope]:
+        """The scope and those holding its rows, smallest first."""
+        if scope.hc_id and indicator_id == "ed_rate_listed":
+            return [scope, *self._areas_up(self.centre_area.get(scope.hc_id))]
+        if scope.hc_id or scope.team_id:
+            return [scope, Scope(area_code=self.region)]
+        return self._areas_up(scope.area_code)
+
+    def _areas_up(self, code: str | None) -> list[Scope]:
+        chain = []
+        while code is not None:
+            chain.append(Scope(area_code=code))
+            code = self.parent.get(code)
+        return chain
+
+    def mark(self, frame: pl.DataFrame) -> pl.DataFrame:
+        """`inside_numerator` and `inside_denominator` for each figure of frame."""
+        inside = {"numerator": [], "denominator": []}
+        threshold = suppression_threshold()
+        chains = {(Scope(r["area_code"], r["hc_id"], r["team_id"]), r["indicator"])
+                  for r in frame.iter_rows(named=True)}
+        areas = {s.area_code for scope, i in chains for s in self._chain(scope, i) if s.area_code} - {
+            s.area_code for s in self.counts}
+        if areas:
+            self.fetch_areas(sorted(areas))
+        for r in frame.iter_rows(named=True):
+            scope = Scope(r["area_code"], r["hc_id"], r["team_id"])
+            indicator = BY_ID[r["indicator"]]
+            last = self.index.get(parse_month(r["to"]))
+            first = last if indicator.kind == "stock" else self.index.get(parse_month(r["from"]))
+            for part, flags in inside.items():
+                if part not in indicator.small_parts or first is None or last is None:
+                    flags.append(False)
+                    continue
+                chain = [self._of(s).get((indicator.id, part), [0] * len(self.months))
+                         for s in self._chain(scope, indicator.id)]
+                if indicator.kind == "stock":  # more months are no larger stock: the last one alone
+                    flags.append(inside_small_total([[months[last]] for months in chain], 0, 0, threshold))
+                else:
+                    flags.append(inside_small_total(chain, first, last, threshold))
+        return frame.with_columns(pl.Series("inside_numerator", inside["numerator"], dtype=pl.Boolean),
+                                  pl.Series("inside_denominator", inside["denominator"], dtype=pl.Boolean))
 
 
 _SCHEMA = {

@@ -1,12 +1,17 @@
 """Small-number suppression: the one place that decides what may be shown (contract, "Small numbers").
 
 A count of people or events from 1 to threshold − 1 is never shown; a share, rate or mean is hidden
-with it when its numerator or denominator is such a count. That is all that is hidden: every count
-that is shown has been perturbed (`perturbation`), and it is the noise, not more hiding, that keeps
-a hidden count from being worked out by subtracting related figures (a period from an overlapping
-one, areas from their team, centres from the region, last month's patients from this month's).
-Secondary suppression could not follow every such relation across free periods and scopes, and
-would hide far more (docs/data-decisions.md).
+with it when its numerator or denominator is such a count. Every count that is shown has been
+perturbed (`perturbation`), and it is the noise, not more hiding, that keeps a hidden count from
+being worked out by subtracting related figures (a period from an overlapping one, areas from their
+team, centres from the region, last month's patients from this month's). Secondary suppression could
+not follow every such relation across free periods and scopes, and would hide far more
+(docs/data-decisions.md).
+
+One relation the noise can't cover, since hidden counts carry none: "<5" says "from 1 to 4", so a
+total reading "<5" whose four parts each read "<5" can only be 4 = 1 + 1 + 1 + 1. Inside a total of
+1 to 4, therefore, the parts (a smaller area, a centre, fewer months) are not marked at all: they
+read "–", zero included (`inside_small_total`).
 """
 
 from __future__ import annotations
@@ -28,30 +33,66 @@ def must_suppress(numerator, denominator, parts: frozenset[str], threshold: int)
         "denominator" in parts and is_small(denominator, threshold))
 
 
+def inside_small_total(chain: list[list[int]], first: int, last: int, threshold: int) -> bool:
+    """Whether a count lies inside a strictly larger published count from 1 to threshold − 1.
+
+    `chain` holds the true counts month by month over every month a period may cover: first the
+    count's own rows (a scope), then the rows of each larger scope holding them (its parent area, the
+    region), each holding the one before; the count is the sum of chain[0][first..last]. Its larger
+    counts are the same months in a larger scope and more months (any period around these) in the
+    same or a larger one. A stock passes first == last and a chain of one month a scope: more months
+    are no larger stock."""
+    if sum(chain[0][first:last + 1]) >= threshold:
+        return False
+    for level, months in enumerate(chain):
+        within = sum(months[first:last + 1])
+        if within >= threshold:
+            return False  # every larger count, here and further up, is as large
+        if level > 0 and within > 0:
+            return True
+        if _smallest_widening(months, first, last, within) < threshold:
+            return True
+    return False
+
+
+def _smallest_widening(months: list[int], first: int, last: int, within: int) -> float:
+    """The smallest count of a period around [first, last] in these months that is not zero: the
+    period one month wider when there is a count already, else reaching the nearest month with one."""
+    if within > 0:
+        beside = [months[i] for i in (first - 1, last + 1) if 0 <= i < len(months)]
+        return within + min(beside) if beside else float("inf")
+    before = next((m for m in reversed(months[:first]) if m > 0), None)
+    after = next((m for m in months[last + 1:] if m > 0), None)
+    return min((m for m in (before, after) if m is not None), default=float("inf"))
+
+
 def suppress(rows: pl.DataFrame, parts_by_indicator: dict[str, frozenset[str]], threshold: int | None = None,
              whole: bool = True) -> pl.DataFrame:
     """Mark the figures that may not be shown and blank what they may not show.
 
     `rows` holds each figure's true counts (`true_numerator`, `true_denominator`), which decide, and
     its published ones (`numerator`, `denominator`, `value`), which are shown; the true ones are
-    dropped. `numerator_small` and `denominator_small` tell a count hidden for being small (it reads
-    "<5") from one hidden with its figure ("–"). A hidden figure loses numerator, denominator and
-    value together (the contract's output); with `whole=False` a table that shows counts cell by
-    cell keeps the counts that are not small themselves.
+    dropped, with `inside_numerator` and `inside_denominator` (`inside_small_total`; false where
+    absent). `numerator_small` and `denominator_small` tell a count hidden for being small (it reads
+    "<5") from one hidden with its figure or inside a small total ("–"). A hidden figure loses
+    numerator, denominator and value together (the contract's output); with `whole=False` a table
+    that shows counts cell by cell keeps the counts that are not hidden themselves.
     """
     threshold = suppression_threshold() if threshold is None else threshold
-    small = {
-        part: pl.col("indicator").replace_strict(
-            {i: part in parts for i, parts in parts_by_indicator.items()}, return_dtype=pl.Boolean)
-        & pl.col(f"true_{part}").is_between(1, threshold - 1, closed="both").fill_null(False)
-        for part in PARTS
-    }
+    people = {part: pl.col("indicator").replace_strict(
+        {i: part in parts for i, parts in parts_by_indicator.items()}, return_dtype=pl.Boolean) for part in PARTS}
+    inside = {part: people[part] & (pl.col(f"inside_{part}").fill_null(False) if f"inside_{part}" in rows.columns
+                                    else pl.lit(False)) for part in PARTS}
+    small = {part: people[part] & pl.col(f"true_{part}").is_between(1, threshold - 1, closed="both").fill_null(False)
+             for part in PARTS}
     marked = rows.with_columns(
-        (small["numerator"] | small["denominator"]).alias("suppressed"),
-        *(small[part].alias(f"{part}_small") for part in PARTS),
+        pl.any_horizontal(*small.values(), *inside.values()).alias("suppressed"),
+        *((small[part] & ~inside[part]).alias(f"{part}_small") for part in PARTS),
+        *((small[part] | inside[part]).alias(f"_hide_{part}") for part in PARTS),
     )
-    blank = {part: pl.col("suppressed") if whole else pl.col(f"{part}_small") for part in PARTS}
+    blank = {part: pl.col("suppressed") if whole else pl.col(f"_hide_{part}") for part in PARTS}
     return marked.with_columns(
         *(pl.when(blank[part]).then(None).otherwise(pl.col(part)).alias(part) for part in PARTS),
         pl.when(pl.col("suppressed")).then(None).otherwise(pl.col("value")).alias("value"),
-    ).drop(*(f"true_{part}" for part in PARTS))
+    ).drop(*(f"true_{part}" for part in PARTS), *(f"_hide_{part}" for part in PARTS),
+           *(f"inside_{part}" for part in PARTS if f"inside_{part}" in rows.columns))

@@ -12,8 +12,9 @@ builders, the indicator command):
   the centres of each area as the centre table shows them, cell by cell.
 
 Every published figure is then held to the method of docs/data-decisions.md ("Small numbers"):
-(a) no shown count of people or events is from 1 to 4, and a figure is hidden exactly when one of its
-counts is; (b) zero is shown only for zero, and a month's count is within the noise's bound of the
+(a) no shown count of people or events is from 1 to 4, a count marked "<5" is from 1 to 4, and a
+figure is hidden only when one of its counts is under 5 (from 1 to 4, or 0 inside a small total);
+(b) zero is shown only for zero, and a month's count is within the noise's bound of the
 true one; (c) a period's count is the sum of its months' published counts (so overlapping periods
 repeat the same noise); (d) the same rows are the same published figure wherever they are shown: an
 area's own figure and its figure among areas, a municipality and its only unit, and the counts two
@@ -199,8 +200,10 @@ def leaks(shown: list[tuple[str, dict]], true: dict) -> list[str]:
                 found.append(f"{view}: shown {part} {value} of {key}")
             if real is None:
                 continue
-            if row[f"{part}_small"] != is_small(actual, 5):
-                found.append(f"{view}: {part} of {key} marked small {row[f'{part}_small']}, true {actual}")
+            if row[f"{part}_small"] and not is_small(actual, 5):
+                found.append(f"{view}: {part} of {key} marked small, true {actual}")
+            if is_small(actual, 5) and value is not None:
+                found.append(f"{view}: {part} of {key} shown {value}, true {actual}")
             if value is not None and (value == 0) != (actual == 0):
                 found.append(f"{view}: {part} of {key} shown {value}, true {actual}")
             single_month = row["from"] == row["to"] or BY_ID[row["indicator"]].kind == "stock"
@@ -208,8 +211,13 @@ def leaks(shown: list[tuple[str, dict]], true: dict) -> list[str]:
                 found.append(f"{view}: {part} of {key} shown {value}, true {actual}: beyond the noise")
             if value is not None and published.setdefault((key, part), value) != value:
                 found.append(f"{view}: {part} of {key} shown {value} and elsewhere {published[(key, part)]}")
-        if row["suppressed"] != any(row[f"{p}_small"] for p in counts(row)):
-            found.append(f"{view}: {key} suppressed {row['suppressed']} without a small count")
+        if real is not None:
+            # hidden only with a count from 0 to 4 (inside a small total, zero too); never shown with 1–4
+            true_counts = [real[p] for p in counts(row) if real[p] is not None]
+            if row["suppressed"] and not any(c < 5 for c in true_counts):
+                found.append(f"{view}: {key} suppressed without a count under 5")
+            if not row["suppressed"] and any(is_small(c, 5) for c in true_counts):
+                found.append(f"{view}: {key} shown with a count from 1 to 4")
     found += _sums_of_months(published)
     found += _same_rows(published)
     return found

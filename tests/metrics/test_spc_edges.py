@@ -82,6 +82,19 @@ def test_two_of_three_is_within_three_consecutive_months_only():
     assert result.signals == []
 
 
+def test_two_pairs_beyond_two_sigma_with_two_months_between_are_two_signals():
+    # same lines as above (mean 11, 2σ line 14.55, upper limit 16.32). 15 lies beyond the 2σ line in
+    # months 3, 4 and 7, 8: the windows 2–4, 3–5 flag 3, 4 and the window 6–8 flags 7, 8; months 5 and 6
+    # lie on the mean, so each pair is one episode, three months apart: two lines in the page's list,
+    # not one that runs across months 5 and 6. Nothing else fires: the runs above the mean are months
+    # 2–4 and 7–8 (shorter than 7), the rises are two steps long at most, nothing is beyond 16.32.
+    result = xmr(months(8), [10.0, 12.0, 15.0, 15.0, 11.0, 11.0, 15.0, 15.0], baseline_points=2)
+    assert result.signals == [
+        Signal("two_of_three", "high", "neither", date(2024, 3, 1), date(2024, 4, 1), 2),
+        Signal("two_of_three", "high", "neither", date(2024, 7, 1), date(2024, 8, 1), 2),
+    ]
+
+
 # --- limits equal to the target --------------------------------------------------------------------
 
 

@@ -6,7 +6,7 @@ import polars as pl
 import pytest
 
 from dashboard.metrics.indicators import PEOPLE
-from dashboard.metrics.suppression import is_small, must_suppress, suppress
+from dashboard.metrics.suppression import inside_small_total, is_small, must_suppress, suppress
 
 
 @pytest.mark.parametrize("count, small", [(None, False), (0, False), (1, True), (4, True), (5, False), (0.5, True)])
@@ -89,3 +89,39 @@ def test_the_threshold_is_a_setting(monkeypatch):
 def test_no_rows_keep_their_types():
     out = suppress(rows(), PARTS, threshold=5)
     assert out.height == 0 and out.schema["suppressed"] == pl.Boolean and out.schema["numerator"] == pl.Float64
+
+
+# --- counts inside a small total ---------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("chain, first, last, inside", [
+    # the region's January is 4, its four units' 1 each: "<5" four times under "<5" would give 4 = 1+1+1+1
+    ([[1, 3, 0], [4, 9, 9]], 0, 0, True),
+    ([[1, 4, 0], [1, 9, 9]], 0, 0, True),  # the same 1 in the larger scope is a total all the same
+    ([[1, 4, 0], [5, 9, 9]], 0, 0, False),  # the parent is shown, and January and February are 5
+    ([[1, 3, 0], [5, 9, 9]], 0, 0, True),  # ... but 4: a small total around January
+    ([[1, 3, 0]], 0, 0, True),  # January and February together are 4
+    ([[1, 4, 0]], 0, 0, False),  # ... 5: shown
+    ([[1, 4, 0]], 2, 2, True),  # March's 0 lies in February and March's 4
+    ([[1, 3, 0]], 1, 1, True),  # February's 3 widened by March's 0 is still 3: a total of 3 around it
+    ([[2, 0, 0]], 0, 2, False),  # the whole range in the largest scope: nothing around it
+    ([[0, 0, 0], [0, 0, 0], [0, 0, 3]], 0, 0, True),  # a zero inside a small total (two levels up, two months on)
+    ([[0, 0, 0], [0, 0, 0], [0, 0, 7]], 0, 0, False),  # ... a large one: zero is shown as zero
+    ([[6, 0, 0]], 0, 0, False),  # a shown count lies inside no small total
+    ([[0, 0, 0]], 0, 2, False),
+])
+def test_inside_small_total(chain, first, last, inside):
+    assert inside_small_total(chain, first, last, threshold=5) is inside
+
+
+def test_a_widening_takes_the_smaller_neighbour():
+    # February's 2: January adds 3 (5, shown), March adds 1 (3, small): inside
+    assert inside_small_total([[3, 2, 1]], 1, 1, threshold=5)
+    assert not inside_small_total([[3, 2, 3]], 1, 1, threshold=5)
+
+
+def test_parts_inside_a_small_total_read_as_hidden_with_it():
+    out = suppress(rows(("count", 1, None, 2, None, 2), ("count", 0, None, 0, None, 0), ("count", 3, None, 3, None, 3))
+                   .with_columns(pl.Series("inside_numerator", [True, True, False])), PARTS, threshold=5)
+    assert out.select("numerator", "suppressed", "numerator_small").rows() == [
+        (None, True, False), (None, True, False), (None, True, True)]

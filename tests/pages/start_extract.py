@@ -7,7 +7,8 @@
 - ED visits of people 80+: Åby 40, 44, 38, 40, 30; Västra 20 a month (region 60, 64, 58, 60, 50);
   per 1 000 aged 80+ in Åby: 80.0 in November, 60.0 in December; the region 50 / 1 500 in December.
 - Readmissions in Åby: 6 of 20 admissions a month, but 3 in December (a count under 5: hidden).
-- Near-care enrolments in Åby: 6 in November, 2 in December (a count under 5: it reads "<5").
+- Near-care enrolments in Åby: 6 in November, 2 in December (a count under 5, and the region's
+  December is the same 2: inside that small total it reads "–", the region's "<5").
 """
 
 from __future__ import annotations
