@@ -16,6 +16,7 @@ from pathlib import Path
 
 from dashboard.data import queries
 from dashboard.data.database import Database
+from dashboard.formatting import spreadsheet_safe
 from dashboard.metrics import indicators
 from dashboard.metrics.periods import Period, latest_complete_month, month_label, parse_month
 from dashboard.settings import SettingError
@@ -193,4 +194,4 @@ def _csv_cell(value):
         return ""
     if isinstance(value, bool):
         return "true" if value else "false"
-    return value
+    return spreadsheet_safe(value) if isinstance(value, str) else value

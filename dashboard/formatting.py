@@ -78,3 +78,13 @@ def indicator_change(measure: str, change: float, lang: str = "sv") -> str:
 def plain(text: str) -> str:
     """Text with Markdown's special characters escaped, so a name or a link's piece shows as written."""
     return _MARKDOWN.sub(r"\\\1", text)
+
+
+#: What a spreadsheet reads as the start of a formula (OWASP, "CSV injection").
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+
+
+def spreadsheet_safe(text: str) -> str:
+    """Text for a CSV cell that a spreadsheet shows as written: one that would start a formula gets a
+    leading apostrophe, which spreadsheets take for "text" and do not show."""
+    return "'" + text if text.startswith(FORMULA_STARTS) else text

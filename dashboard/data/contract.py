@@ -18,6 +18,14 @@ AGE_BANDS = ("0-64", "65-79", "80+")
 AREA_LEVELS = ("region", "subregion", "municipality", "district")
 
 
+#: A code or id: letters, digits and . _ : - , from a letter or digit, at most 64 characters. Codes
+#: travel in links, file names and exports, where a formula (`=HYPERLINK(…)`) or markup has no place.
+CODE_PATTERN = r"[A-Za-z0-9][A-Za-z0-9._:-]{0,63}"
+CODE_RULE = "a code of letters, digits and . _ : - that starts with a letter or digit, at most 64 characters"
+#: A name is shown on every page and in every export: long enough for any Swedish unit or centre.
+NAME_MAX_LENGTH = 120
+
+
 @dataclass(frozen=True)
 class Column:
     name: str
@@ -25,6 +33,8 @@ class Column:
     nullable: bool = False
     allowed: tuple[str, ...] | None = None
     minimum: int | None = None
+    code: bool = False  # an id or code: CODE_PATTERN
+    name_text: bool = False  # a name: at most NAME_MAX_LENGTH characters, no control characters
 
 
 @dataclass(frozen=True)
@@ -58,6 +68,14 @@ def _s(name: str, **kw) -> Column:
     return Column(name, "string", **kw)
 
 
+def _c(name: str, **kw) -> Column:
+    return Column(name, "string", code=True, **kw)
+
+
+def _n(name: str, **kw) -> Column:
+    return Column(name, "string", name_text=True, **kw)
+
+
 def _i(name: str, **kw) -> Column:
     return Column(name, "int", **kw)
 
@@ -75,16 +93,16 @@ _UNIT = dict(table="areas", target="area_code", home_care_unit=True)
 TABLES: tuple[Table, ...] = (
     Table(
         "areas",
-        (_s("area_code"), _s("area_name"), _s("level", allowed=AREA_LEVELS), _s("parent_code", nullable=True)),
+        (_c("area_code"), _n("area_name"), _s("level", allowed=AREA_LEVELS), _c("parent_code", nullable=True)),
         key=("area_code",),
         references=(Reference("parent_code", "areas", "area_code"),),
     ),
     Table(
         "health_centres",
         (
-            _s("hc_id"),
-            _s("hc_name"),
-            _s("area_code"),
+            _c("hc_id"),
+            _n("hc_name"),
+            _c("area_code"),
             _s("ownership", allowed=("public", "private")),
             _d("opened_on", nullable=True),
             _d("closed_on", nullable=True),
@@ -96,32 +114,32 @@ TABLES: tuple[Table, ...] = (
     ),
     Table(
         "population",
-        (_i("year", minimum=1900), _s("area_code"), _s("age_band", allowed=AGE_BANDS), _i("population", minimum=0)),
+        (_i("year", minimum=1900), _c("area_code"), _s("age_band", allowed=AGE_BANDS), _i("population", minimum=0)),
         key=("year", "area_code", "age_band"),
         references=(Reference("area_code", **_UNIT),),
     ),
     Table(
         "listed_population",
-        (_d("month"), _s("hc_id"), _s("age_band", allowed=AGE_BANDS), _i("listed", minimum=0)),
+        (_d("month"), _c("hc_id"), _s("age_band", allowed=AGE_BANDS), _i("listed", minimum=0)),
         key=("month", "hc_id", "age_band"),
         references=(Reference("hc_id", "health_centres", "hc_id"),),
         optional=True,
         date_columns_bound_by_reference_date=("month",),
     ),
-    Table("nsvt_teams", (_s("team_id"), _s("team_name"), _s("hospital")), key=("team_id",)),
+    Table("nsvt_teams", (_c("team_id"), _n("team_name"), _n("hospital")), key=("team_id",)),
     Table(
         "nsvt_team_areas",
-        (_s("team_id"), _s("area_code")),
+        (_c("team_id"), _c("area_code")),
         key=("team_id", "area_code"),
         references=(Reference("team_id", "nsvt_teams", "team_id"), Reference("area_code", **_UNIT)),
     ),
     Table(
         "home_care_episodes",
         (
-            _s("episode_id"),
-            _s("patient_key"),
-            _s("area_code"),
-            _s("hc_id", nullable=True),
+            _c("episode_id"),
+            _c("patient_key"),
+            _c("area_code"),
+            _c("hc_id", nullable=True),
             _i("birth_year", minimum=1880),
             _d("enrolled_on"),
             _d("discharged_on", nullable=True),
@@ -135,11 +153,11 @@ TABLES: tuple[Table, ...] = (
     Table(
         "home_visits",
         (
-            _s("visit_id"),
+            _c("visit_id"),
             _d("visit_date"),
-            _s("patient_key"),
-            _s("hc_id"),
-            _s("area_code"),
+            _c("patient_key"),
+            _c("hc_id"),
+            _c("area_code"),
             _s("visit_kind", allowed=("planned", "acute")),
             _b("team_visit"),
             _d("requested_on", nullable=True),
@@ -151,10 +169,10 @@ TABLES: tuple[Table, ...] = (
     Table(
         "nsvt_episodes",
         (
-            _s("episode_id"),
-            _s("patient_key"),
-            _s("team_id"),
-            _s("area_code"),
+            _c("episode_id"),
+            _c("patient_key"),
+            _c("team_id"),
+            _c("area_code"),
             _i("birth_year", minimum=1880),
             _d("enrolled_on"),
             _d("discharged_on", nullable=True),
@@ -172,8 +190,8 @@ TABLES: tuple[Table, ...] = (
     Table(
         "nsvt_visits",
         (
-            _s("visit_id"),
-            _s("episode_id"),
+            _c("visit_id"),
+            _c("episode_id"),
             _d("visit_date"),
             _s("staff", allowed=("doctor", "nurse", "doctor_and_nurse", "other")),
             _b("team_visit"),
@@ -186,8 +204,8 @@ TABLES: tuple[Table, ...] = (
         "ed_visits_monthly",
         (
             _d("month"),
-            _s("area_code"),
-            _s("hc_id", nullable=True),
+            _c("area_code"),
+            _c("hc_id", nullable=True),
             _s("age_band", allowed=AGE_BANDS),
             _i("ed_visits", minimum=0),
             _i("admissions", minimum=0),

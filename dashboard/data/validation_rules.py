@@ -16,7 +16,16 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
 
-from dashboard.data.contract import AREA_LEVELS, TABLES, Column, Reference, Table
+from dashboard.data.contract import (
+    AREA_LEVELS,
+    CODE_PATTERN,
+    CODE_RULE,
+    NAME_MAX_LENGTH,
+    TABLES,
+    Column,
+    Reference,
+    Table,
+)
 
 
 @dataclass(frozen=True)
@@ -62,6 +71,26 @@ def _allowed(t: Table, c: Column) -> Check:
 def _minimum(t: Table, c: Column) -> Check:
     sql = f"select _row, {q(c.name)} as value, null as detail from {q(t.name)} where {q(c.name)} < $minimum"
     return Check(t.name, c.name, f"{c.name} must be at least {c.minimum}", sql, params={"minimum": c.minimum})
+
+
+def _code(t: Table, c: Column) -> Check:
+    sql = f"""
+        select _row, {q(c.name)} as value, null as detail
+        from {q(t.name)}
+        where {q(c.name)} is not null and not regexp_full_match({q(c.name)}, $pattern)"""
+    return Check(t.name, c.name, f"{c.name} must be {CODE_RULE}", sql, params={"pattern": CODE_PATTERN})
+
+
+def _name(t: Table, c: Column) -> Check:
+    sql = f"""
+        select _row, left({q(c.name)}, 40) || if(length({q(c.name)}) > 40, '…', '') as value,
+            'length ' || length({q(c.name)}) as detail
+        from {q(t.name)}
+        where length({q(c.name)}) > $longest or regexp_matches({q(c.name)}, '[[:cntrl:]]')
+            or regexp_matches({q(c.name)}, '^[-=+@]')"""
+    rule = (f"{c.name} must be at most {NAME_MAX_LENGTH} characters long, hold no control characters and not "
+            "start with = + - @ (a spreadsheet would take it for a formula)")
+    return Check(t.name, c.name, rule, sql, params={"longest": NAME_MAX_LENGTH})
 
 
 def _unique_key(t: Table) -> Check:
@@ -137,6 +166,10 @@ def generic_checks(t: Table) -> list[Check]:
             checks.append(_allowed(t, c))
         if c.minimum is not None:
             checks.append(_minimum(t, c))
+        if c.code:
+            checks.append(_code(t, c))
+        if c.name_text:
+            checks.append(_name(t, c))
     checks.append(_unique_key(t))
     checks.extend(_reference(t, ref) for ref in t.references)
     return checks

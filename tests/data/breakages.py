@@ -200,6 +200,18 @@ BREAKAGES = [
       rows=change(ED, 1, age_band="65+")),
     B("below_minimum", POP, "population", 1, r"population must be at least 0",
       rows=change(POP, 1, population=-1)),
+    # codes and names that travel into links, file names, exports and every page
+    B("formula_as_centre_id", HC, "hc_id", 4, r"hc_id must be a code of letters, digits",
+      rows=append(HC, hc_id='=HYPERLINK("http://evil","x")', hc_name="Ond vårdcentral")),
+    B("markup_as_visit_id", HV, "visit_id", 2, r"visit_id must be a code", rows=change(HV, 2, visit_id="**V2**")),
+    B("code_too_long", "nsvt_teams", "team_id", 2, r"team_id must be a code.*at most 64",
+      rows=append("nsvt_teams", team_id="T" * 65)),
+    B("name_too_long", AR, "area_name", 1, r"area_name must be at most 120 characters long.*\(length 10000\)",
+      rows=change(AR, 1, area_name="x" * 10_000)),
+    B("formula_as_name", AR, "area_name", 2, r"area_name must .*not start with = \+ - @",
+      rows=change(AR, 2, area_name="=cmd|' /C calc'!A0")),
+    B("control_character_in_name", HC, "hc_name", 1, r"hc_name must be .*hold no control characters",
+      rows=change(HC, 1, hc_name="Vård\x1bcentral")),
     B("birth_year_after_reference_year", EP, "birth_year", 1,
       r"birth_year must not be later than the reference year \(2025\)", rows=change(EP, 1, birth_year=2026)),
     # the area hierarchy
