@@ -39,6 +39,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         # the reader stopped early (`... | head`): not an error; keep Python from reporting one at exit
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
         return 0
+    except OSError as exc:  # a folder or file the command had to write or read (the demo's, the secret's)
+        print(f"error: {_reason(exc)}", file=sys.stderr)
+        return EXIT_USAGE
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -95,18 +98,33 @@ def _validate(args) -> int:
 
 
 def _ingest(args) -> int:
+    import duckdb
+
     from dashboard.data.ingest import ExtractRejected, IngestError, ingest
 
     try:
         version = ingest(args.src)
     except ExtractRejected as exc:
         print(exc.report.format(), file=sys.stderr)
-        print("Nothing was changed: the current extract is as it was.", file=sys.stderr)
+        print(UNCHANGED, file=sys.stderr)
         return EXIT_USAGE
     except IngestError as exc:
         raise UsageError(str(exc)) from None
+    except (OSError, duckdb.IOException) as exc:  # a full disk, a read-only data folder
+        raise UsageError(f"the data folder could not be written: {_reason(exc)}. {UNCHANGED}") from None
     print(f"Ingested {args.src} as {version.name}; it is now the current extract.")
     return 0
+
+
+UNCHANGED = "Nothing was changed: the current extract is as it was."
+
+
+def _reason(exc: Exception) -> str:
+    """What went wrong with a file, in one line: the reason and the path for an OSError, else the
+    first line of the message (DuckDB's hold a whole report)."""
+    if isinstance(exc, OSError) and exc.strerror:
+        return f"{exc.strerror} ({exc.filename})" if exc.filename else exc.strerror
+    return str(exc).splitlines()[0] if str(exc) else type(exc).__name__
 
 
 def _demo(args) -> int:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import os
 import socket
 import subprocess
@@ -54,12 +55,12 @@ def _free_port() -> int:
         return s.getsockname()[1]
 
 
-@pytest.fixture(scope="session")
-def app_url(demo_data_dir, tmp_path_factory):
-    """The app served on loopback over the demo extract, as `scripts/run` serves it."""
+@contextlib.contextmanager
+def served(data_dir: Path, log_dir: Path):
+    """The app served on loopback over data_dir, as `scripts/run` serves it; yields its URL."""
     port = _free_port()
-    log = tmp_path_factory.mktemp("server") / "streamlit.log"
-    env = {**os.environ, "NVK_DATA_DIR": str(demo_data_dir)}
+    log = log_dir / "streamlit.log"
+    env = {**os.environ, "NVK_DATA_DIR": str(data_dir)}
     with open(log, "w") as out:
         server = subprocess.Popen(
             [sys.executable, "-m", "dashboard.serve", "--server.port", str(port), "--server.address", "127.0.0.1"],
@@ -79,3 +80,10 @@ def app_url(demo_data_dir, tmp_path_factory):
     finally:
         server.terminate()
         server.wait(timeout=20)
+
+
+@pytest.fixture(scope="session")
+def app_url(demo_data_dir, tmp_path_factory):
+    """The app served on loopback over the demo extract, as `scripts/run` serves it."""
+    with served(demo_data_dir, tmp_path_factory.mktemp("server")) as url:
+        yield url

@@ -147,6 +147,33 @@ def from_params(raw: Mapping[str, str], choices: Choices,
     return Selection(lang, area, first, last, compare, hc, team), notices
 
 
+def refit(selection: Selection, choices: Choices) -> tuple[Selection, list[Notice]]:
+    """A selection made under an earlier extract, checked against the current one's areas, centres,
+    teams and months: what the new extract lacks is replaced, each with a notice; a period is kept
+    within the new months (or, if none of it is left, the default)."""
+    default, notices = default_selection(choices, selection.lang), []
+    area = selection.area_code
+    if area not in choices.areas:
+        notices.append(Notice("notice.extract_lacks", (("what", _shown(area)),)))
+        area = default.area_code
+    first, last = max(selection.first, choices.months[0]), min(selection.last, choices.months[-1])
+    if first > last:
+        first, last = default.first, default.last
+    if (first, last) != (selection.first, selection.last):
+        notices.append(Notice("notice.extract_period", (("first", month_label(first)), ("last", month_label(last)))))
+    compare = selection.compare
+    if compare not in COMPARE_KEYWORDS and compare not in choices.areas:
+        notices.append(Notice("notice.extract_lacks", (("what", _shown(compare)),)))
+        compare = default.compare
+    hc = selection.hc_id if selection.hc_id in choices.centres_in(area) else None
+    if selection.hc_id is not None and hc is None:
+        notices.append(Notice("notice.extract_lacks", (("what", _shown(selection.hc_id)),)))
+    team = selection.team_id if selection.team_id in choices.teams else None
+    if selection.team_id is not None and team is None:
+        notices.append(Notice("notice.extract_lacks", (("what", _shown(selection.team_id)),)))
+    return Selection(selection.lang, area, first, last, compare, hc, team), notices
+
+
 def comparison_area(selection: Selection, choices: Choices) -> str | None:
     """The area to show beside the selection, or None (no comparison, or it would be the selection itself)."""
     if selection.compare == "none":

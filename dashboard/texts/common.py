@@ -142,6 +142,14 @@ TEXTS: dict[str, dict[str, str]] = {
         "sv": "Länkens period börjar efter att den slutar; de senaste tolv hela månaderna visas.",
         "en": "The link's period starts after it ends; the last twelve complete months are shown.",
     },
+    "notice.extract_lacks": {
+        "sv": "Ett nytt datauttag har lästs in och {what} finns inte i det; standardvalet visas i stället.",
+        "en": "A new extract has been read in and {what} is not in it; the default is shown instead.",
+    },
+    "notice.extract_period": {
+        "sv": "Ett nytt datauttag har lästs in och täcker inte hela den valda perioden; den är nu {first} till {last}.",
+        "en": "A new extract has been read in and does not cover the whole period chosen; it is now {first} to {last}.",
+    },
     "notice.hc_outside_area": {
         "sv": "Vårdcentralen {hc} ligger inte i {area}; alla vårdcentraler visas.",
         "en": "Health centre {hc} is not in {area}; all health centres are shown.",

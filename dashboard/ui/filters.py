@@ -24,6 +24,7 @@ from dashboard.figures.selection import (
     Selection,
     default_selection,
     from_params,
+    refit,
 )
 from dashboard.metrics.periods import month_label, parse_month
 from dashboard.texts import t
@@ -36,10 +37,13 @@ _LANGUAGE_NAMES = {"sv": "Svenska", "en": "English"}
 
 
 def resolve(choices: Choices, page_params: Collection[str] = ()) -> list[Notice]:
-    """Take the URL into the selection when it is new; a page switch keeps the selection."""
+    """Take the URL into the selection when it is new; a page switch keeps the selection, checked
+    again against the current extract (a new one may have been ingested under an open page)."""
     raw = st.query_params.to_dict()
     if _SELECTION in st.session_state and (not raw or raw == st.session_state.get(_WRITTEN)):
-        return []
+        selection, notices = refit(st.session_state[_SELECTION], choices)
+        st.session_state[_SELECTION] = selection
+        return notices
     selection, notices = from_params(raw, choices, page_params) if raw else (default_selection(choices), [])
     st.session_state[_SELECTION] = selection
     return notices

@@ -108,3 +108,31 @@ def test_a_bad_parameter_gives_a_notice_not_a_crash(page, app_url):
     wait_for_query(page, area="14")
     assert "foo" not in query(page)
     assert page.locator("[data-testid=stException]").count() == 0
+
+
+def test_a_shorter_extract_under_an_open_page_refits_the_selection_with_a_notice(page, tmp_path):
+    from datetime import date
+
+    from dashboard.data.ingest import ingest
+    from tests.builders import base_tables, build, visit
+    from tests.conftest import served
+
+    def extract(name, months):
+        tables = base_tables()
+        tables["home_visits"] = [visit(f"V{m}", date(2025, m, 10)) for m in range(1, months + 1)]
+        return build(tmp_path / name, tables, extracted_on=date(2025, months, 30))
+
+    data_dir = tmp_path / "data"
+    ingest(extract("year", 11), data_dir)
+    with served(data_dir, tmp_path) as url:
+        page.goto(url + "/?area=1001&from=2025-02&to=2025-11&compare=region&lang=sv")
+        settle(page, "Översikt")
+        expect(main(page)).to_contain_text("februari 2025–november 2025")
+        ingest(extract("half", 6), data_dir)  # a new extract, ending in June, while the page is open
+        page.locator("[data-testid=stSidebar]").get_by_text("English").click()
+        settle(page, "Overview")
+        sidebar = page.locator("[data-testid=stSidebar]")
+        expect(sidebar).to_contain_text("A new extract has been read in and does not cover the whole period chosen; "
+                                        "it is now 2025-02 to 2025-06.", timeout=WAIT)
+        expect(main(page)).to_contain_text("February 2025–June 2025", timeout=WAIT)
+        wait_for_query(page, to="2025-06", lang="en")

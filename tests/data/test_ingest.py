@@ -3,6 +3,7 @@ current one alone."""
 
 from __future__ import annotations
 
+import errno
 import fcntl
 import os
 import re
@@ -12,6 +13,7 @@ import threading
 import time
 from pathlib import Path
 
+import duckdb
 import pytest
 
 from dashboard.data import cube
@@ -217,3 +219,35 @@ def test_archived_files_are_read_only(data_dir):
     assert any(f.parent.name == cube.fingerprint() for f in files)
     for f in files:
         assert f.stat().st_mode & 0o222 == 0
+
+
+@pytest.mark.parametrize("error", [OSError(errno.ENOSPC, "No space left on device", "marts.parquet"),
+                                   OSError(errno.EROFS, "Read-only file system", "archive"),
+                                   duckdb.IOException("Could not write file \"x.parquet\": No space left on device")],
+                         ids=["full disk", "read-only folder", "full disk in DuckDB"])
+def test_the_command_says_what_failed_and_that_nothing_changed(tmp_path, data_dir, monkeypatch, capsys, error):
+    from dashboard.cli import main
+
+    before = snapshot(data_dir)
+    monkeypatch.setenv("NVK_DATA_DIR", str(data_dir))
+
+    def fail(*_args):
+        raise error
+
+    monkeypatch.setattr(cube, "_write_mart", fail)
+    assert main(["ingest", str(second_extract(tmp_path))]) == 2
+    err = capsys.readouterr().err
+    assert err.startswith("error: the data folder could not be written: ") and "Traceback" not in err
+    assert ("No space left on device" in err or "Read-only file system" in err) and err.count("\n") == 1
+    assert "Nothing was changed: the current extract is as it was." in err
+    assert snapshot(data_dir) == before and leftovers(data_dir) == []
+
+
+def test_a_demo_folder_that_cannot_be_written_is_named(tmp_path, capsys):
+    from dashboard.cli import main
+
+    blocked = tmp_path / "a-file"
+    blocked.write_text("")
+    assert main(["demo-data", "--out", str(blocked / "demo"), "--scale", "0.01"]) == 2
+    err = capsys.readouterr().err
+    assert err.startswith("error: ") and str(blocked) in err and "Traceback" not in err

@@ -7,7 +7,14 @@ from datetime import date
 import polars as pl
 import pytest
 
-from dashboard.figures.selection import Selection, build_choices, comparison_area, default_selection, from_params
+from dashboard.figures.selection import (
+    Selection,
+    build_choices,
+    comparison_area,
+    default_selection,
+    from_params,
+    refit,
+)
 from dashboard.metrics.periods import add_months
 
 AREAS = pl.DataFrame({
@@ -112,3 +119,29 @@ def test_a_figure_link_with_page_parameters_opens_without_notices():
     assert notices == []
     _selection, notices = from_params(params, CHOICES)
     assert [n.key for n in notices] == ["notice.unknown_param", "notice.unknown_param"]
+
+
+def test_a_selection_under_a_new_extract_is_refitted_with_notices():
+    # made under an extract with a 1004 and a team T9, for November 2025 to March 2026; the current one
+    # runs January 2024 to December 2025 and has neither
+    old = Selection("en", "1004", date(2025, 11, 1), date(2026, 3, 1), "1004", None, "T9")
+    new, notices = refit(old, CHOICES)
+    assert new == Selection("en", "R", date(2025, 11, 1), date(2025, 12, 1), "region", None, None)
+    assert [(n.key, dict(n.values)) for n in notices] == [
+        ("notice.extract_lacks", {"what": "1004"}),
+        ("notice.extract_period", {"first": "2025-11", "last": "2025-12"}),
+        ("notice.extract_lacks", {"what": "1004"}),
+        ("notice.extract_lacks", {"what": "T9"}),
+    ]
+
+
+def test_a_period_wholly_outside_the_new_extract_becomes_the_default():
+    old = Selection("sv", "1001", date(2026, 2, 1), date(2026, 3, 1), "region", "HC1", None)
+    new, notices = refit(old, CHOICES)
+    assert (new.first, new.last, new.hc_id) == (date(2025, 1, 1), date(2025, 12, 1), "HC1")
+    assert [n.key for n in notices] == ["notice.extract_period"]
+
+
+def test_a_selection_the_new_extract_holds_is_kept_without_notice():
+    old = Selection("sv", "1002-A", date(2024, 1, 1), date(2025, 12, 1), "parent", "HC2", "T1")
+    assert refit(old, CHOICES) == (old, [])
