@@ -12,6 +12,9 @@ from dashboard.texts import t
 
 _LOCALES = {"sv": "sv_SE", "en": "en_GB"}
 _MARKDOWN = re.compile(r"([\\`*_{}\[\]()<>#+\-.!|~$:])")
+#: where a zero-width space breaks an address the renderer would link (after `:` of `://` once escaped,
+#: before `www`, after `@`)
+_AUTOLINK = re.compile(r"(?<=\\:)(?=//)|(?i:(?=www\\\.))|(?<=@)")
 NBSP = "\u00a0"
 
 
@@ -76,8 +79,12 @@ def indicator_change(measure: str, change: float, lang: str = "sv") -> str:
 
 
 def plain(text: str) -> str:
-    """Text with Markdown's special characters escaped, so a name or a link's piece shows as written."""
-    return _MARKDOWN.sub(r"\\\1", text)
+    """Text with Markdown's special characters escaped, so a name or a link's piece shows as written.
+
+    Escaping is not enough for addresses: the renderer turns any `http://…`, `www.…` or `a@b.c` in
+    plain text into a live link. An invisible zero-width space in each (after the scheme's colon,
+    before `www.`, after `@`) keeps it text."""
+    return _AUTOLINK.sub("\u200b", _MARKDOWN.sub(r"\\\1", text))
 
 
 #: What a spreadsheet reads as the start of a formula (OWASP, "CSV injection").

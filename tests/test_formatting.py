@@ -17,5 +17,15 @@ def test_a_cell_that_would_start_a_formula_gets_an_apostrophe(text, safe):
 
 
 def test_markdown_in_a_name_is_escaped():
-    # the colon too: Streamlit turns "http:" into a link and ":name:" into an emoji
-    assert plain("**fet** [länk](http://ond)") == r"\*\*fet\*\* \[länk\]\(http\://ond\)"
+    # the colon too: ":red[…]" colours and ":name:" makes an emoji in Streamlit
+    assert plain("**fet** [länk] :red[x] $y$") == r"\*\*fet\*\* \[länk\] \:red\[x\] \$y\$"
+
+
+@pytest.mark.parametrize("text, shown", [
+    ("(http://ond.se)", "\\(http\\:\u200b//ond\\.se\\)"),  # no link made of the address
+    ("se www.ond.se", "se \u200bwww\\.ond\\.se"), ("Www.x.se", "\u200bWww\\.x\\.se"),
+    ("a@b.se", "a@\u200bb\\.se"),
+])
+def test_an_address_in_a_name_is_no_link(text, shown):
+    # the renderer links any address in plain text: an invisible zero-width space stops it
+    assert plain(text) == shown

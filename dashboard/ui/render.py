@@ -50,10 +50,13 @@ def figure(fig: Figure, lang: str, *, table: bool = True, on_select: Callable[[]
 
 
 def metrics(items: tuple[Metric, ...], columns: int = 4) -> None:
+    """Headline numbers. Streamlit reads a metric's label and change as Markdown: a change that is words
+    (a name, `arrow` off) is escaped, while a signed change keeps its sign; labels are the catalogue's."""
     cells = st.columns(min(columns, len(items)) or 1)
     for n, item in enumerate(items):
+        change = plain(item.change) if item.change and not item.arrow else item.change
         with cells[n % len(cells)]:
-            st.metric(item.label, item.value, item.change, delta_color=item.change_colour, help=item.help,
+            st.metric(item.label, item.value, change, delta_color=item.change_colour, help=item.help,
                       chart_data=list(item.sparkline) or None, chart_type="line", border=bool(item.sparkline),
                       delta_arrow="auto" if item.arrow else "off")
             if item.note:

@@ -512,3 +512,133 @@ def test_centre_table_of_an_area_without_centres_says_so():
     fig = coverage.centre_figure(view_of(area="1002-K"), FakeSource())
     assert fig.table.height == 0 and fig.notes == ("Inga vårdcentraler ligger i området.",)
     assert fig.file_stem == "tackning_vardcentraler_kullen_2025-01_2025-12"
+
+
+# --- what a user reads in English, and the questions asked (mutation triage) ----------------------
+
+class AreaMonthIndicator(FakeSource):
+    """Figures that differ by area, month and indicator, as the real ones do: the selected area's
+    listing and population only for the period's last month, and coverage_offered_65's figures only
+    (any other indicator has no figures: 0 of 0)."""
+
+    def monthly(self, scope, first, last, indicator_ids):
+        rows = super().monthly(scope, first, last, indicator_ids)
+        return rows.with_columns(
+            pl.when(pl.col("indicator") == COVERAGE).then(pl.col(c)).otherwise(0.0).alias(c)
+            for c in ("numerator", "denominator"))
+
+    def listing_counts(self, area_code, month):
+        self.listing = self.listing if (area_code, month) == ("1480-ML", DEC) else {}
+        return super().listing_counts(area_code, month)
+
+    def population_65(self, area_code, month):
+        return self.population if (area_code, month) == ("1480-ML", DEC) else None
+
+
+def test_listing_effect_in_english_names_its_cells_caption_and_file():
+    # 20 of 100 listed outside (20%); 3 of them without a doctor: "<5"
+    fig = coverage.listing_figure(view_of(lang="en"), FakeSource())
+    assert (fig.key, fig.title) == ("coverage_listing", "The listing effect")
+    assert fig.subtitle == "Majorna-Linné · January 2025–December 2025 · compared with Testregionen"
+    assert [(m.label, m.value) for m in fig.metrics] == [
+        ("Listed outside the scheme", "20%"), ("Patients listed outside", "20"),
+        ("of whom without a mobile doctor", "<5")]
+    assert fig.table.columns == ["Home-care patients 65+", "Patients listed outside", "Listed outside the scheme",
+                                 "of whom without a mobile doctor"]
+    assert [fig.table.cell(c, 0, "en") for c in fig.table.columns] == ["100", "20", "20%", "<5"]
+    assert fig.definition == ("Home-care patients 65+ in Majorna-Linné at the end of December 2025 listed at health "
+                              "centres that do not take part in the mobile-doctor scheme, of 100 patients.")
+    assert fig.file_stem == "tackning_listning_majorna-linne_2025-01_2025-12"
+    assert fig.link == "/tackning?area=1480-ML&from=2025-01&to=2025-12&compare=region&lang=en"
+
+
+def test_listing_effect_is_the_selected_areas_at_the_periods_end():
+    # the selection's own figures (Majorna-Linné, December): 20 of 100, 3 without a doctor
+    fig = coverage.listing_figure(view_of(), AreaMonthIndicator())
+    assert [m.value for m in fig.metrics] == ["20\u00a0%", "20", "<5"]
+    assert "av 100 patienter" in fig.definition
+
+
+def test_listing_effect_hides_the_share_when_only_the_outside_count_is_small():
+    # 83 patients, 3 of them listed outside ("<5"): the share 3 / 83 would give the 3 away, so "–"
+    fig = coverage.listing_figure(view_of(), FakeSource(listing={"participating": (80, 10),
+                                                                 "not_participating": (3, 2)}))
+    assert [m.value for m in fig.metrics] == ["–", "<5", "<5"]
+    assert fig.table.hidden["Listade utanför modellen"] == {0: Hidden(small=False)}
+
+
+def test_listing_effect_hides_the_share_of_a_small_total_with_nobody_outside():
+    # 4 patients ("<5"), none outside (0): the share 0 / "<5" is hidden too, not 0 %
+    fig = coverage.listing_figure(view_of(), FakeSource(listing={"participating": (4, 0)}))
+    assert [m.value for m in fig.metrics] == ["–", "0", "0"]
+    assert fig.table.cell("Hemsjukvårdspatienter 65+", 0, "sv") == "<5"
+
+
+def test_listing_effect_without_patients_has_no_share():
+    # no patients at all: 0 of 0 is no share (an empty cell), and the counts read 0
+    fig = coverage.listing_figure(view_of(), FakeSource(listing={}))
+    assert [m.value for m in fig.metrics] == ["", "0", "0"]
+    assert fig.table.column_values("Listade utanför modellen") == [None]
+    assert "av 0 patienter" in fig.definition
+
+
+def test_need_panel_in_english():
+    # as in Swedish: 10 000 inhabitants 65+ × 5 %, 10 %, 10 % = 500, 1 000, 1 000; target 1 500 = 6.0
+    # doctors of 250 patients; 40 reached = 40 / 1 500 = 2.7 % (3%) and 40 / 250 = 0.16 doctors (0.2)
+    fig = coverage.need_figure(view_of(lang="en"), FakeSource())
+    assert (fig.key, fig.title) == ("coverage_need", "Need")
+    assert fig.subtitle == "Majorna-Linné · January 2025–December 2025 · compared with Testregionen"
+    assert [(m.label, m.value, m.note) for m in fig.metrics] == [
+        ("Most ill (chronically unstable)", "500", None),
+        ("Multi-failing (periodically unstable)", "1,000", None),
+        ("Frail", "1,000", None),
+        ("Reached: patients with a mobile doctor", "40", "of the most ill and multi-failing: 3%"),
+        ("Doctors needed", "6.0", "for those reached: 0.2")]
+    assert fig.table.columns == ["Inhabitants 65+", "Most ill (chronically unstable)",
+                                 "Multi-failing (periodically unstable)", "Frail",
+                                 "Reached: patients with a mobile doctor", "Share reached", "Doctors needed",
+                                 "Doctors for those reached"]
+    assert [fig.table.cell(c, 0, "en") for c in fig.table.columns] == [
+        "10,000", "500", "1,000", "1,000", "40", "3%", "6.0", "0.2"]
+    assert fig.definition == ("Indicative, after the Umeå case study (2021): shares of the population 65+ "
+                              "(10,000 inhabitants) and one doctor per 250 patients. The shares are settings.")
+    assert fig.file_stem == "tackning_behov_majorna-linne_2025-01_2025-12"
+    assert fig.link == "/tackning?area=1480-ML&from=2025-01&to=2025-12&compare=region&lang=en"
+
+
+def test_need_caption_writes_the_patients_per_doctor_the_english_way(monkeypatch):
+    # 1 500 patients a doctor: the target of 1 500 needs 1.0 doctor; "1,500" with an English comma
+    monkeypatch.setenv("NVK_PATIENTS_PER_DOCTOR", "1500")
+    fig = coverage.need_figure(view_of(lang="en"), FakeSource())
+    assert fig.definition.endswith("and one doctor per 1,500 patients. The shares are settings.")
+    assert fig.metrics[4].value == "1.0"
+
+
+def test_need_without_population_in_english_still_names_itself():
+    fig = coverage.need_figure(view_of(lang="en"), FakeSource(population=None))
+    assert (fig.key, fig.title) == ("coverage_need", "Need")
+    assert fig.subtitle == "Majorna-Linné · January 2025–December 2025 · compared with Testregionen"
+    assert fig.notes == ("The area's population is missing from the extract.",)
+    assert fig.definition == ("Indicative, after the Umeå case study (2021): the shares of the population 65+ and "
+                              "the patients per doctor are settings.")
+    assert fig.table.height == 0 and fig.table.columns[0] == "Inhabitants 65+" and len(fig.table.columns) == 8
+    assert fig.file_stem == "tackning_behov_majorna-linne_2025-01_2025-12"
+
+
+def test_need_is_the_selected_areas_coverage_and_population_at_the_periods_end():
+    # Majorna-Linné in December: 10 000 inhabitants 65+, coverage's 40 reached (not another
+    # indicator's figures, nor another area's or month's population)
+    fig = coverage.need_figure(view_of(), AreaMonthIndicator())
+    values = {m.label: m.value for m in fig.metrics}
+    assert values["Nådda: patienter med mobil läkare"] == "40"
+    assert values["Mest sjuka (kroniskt instabila)"] == "500"
+    assert not fig.notes
+
+
+def test_centre_table_in_english_names_its_columns_and_ownership():
+    # by patients, largest first: City's 50 (public), Backen's 40 (private), Ängen's 30, Dalen's 12 (public)
+    fig = coverage.centre_figure(view_of(lang="en"), FakeSource())
+    assert fig.table.columns == ["Health centre", "Ownership", "Taking part since", "Took part until",
+                                 "Home-care patients 65+ listed", "of whom with a mobile doctor", "Fixed care contact",
+                                 "Home visits", "Team visits"]
+    assert cells(fig.table, "Ownership", "en") == ["public", "private", "public", "public"]
