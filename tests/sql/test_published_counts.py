@@ -54,12 +54,13 @@ def tables() -> dict:
     ]
     # home visits by centre and month (the visited patient's unit is the centre's):
     #   HC1: Feb 4, Mar 1, Apr 4, Aug 10, Sep 2, Oct 10
-    #   HC2, HC3, HC4: Feb 4, Mar 1, Apr 4; HC2 also Sep 10
-    #   the region: Feb 16, Mar 4 (small), Apr 16, Aug 10, Sep 12, Oct 10
+    #   HC2, HC3, HC4: Feb 4, Mar 1, Apr 4; HC2 also Sep 10, HC3 also Sep 2
+    #   the region: Feb 16, Mar 4 (small), Apr 16, Aug 10, Sep 14, Oct 10
     unit = {"HC1": "1001", "HC2": "1002-A", "HC3": "1002-B", "HC4": "1002-A"}
     counts = {hc: {2: 4, 3: 1, 4: 4} for hc in CENTRES}
     counts["HC1"].update({8: 10, 9: 2, 10: 10})
     counts["HC2"][9] = 10
+    counts["HC3"][9] = 2
     t["home_visits"] = [visit(f"V-{hc}-{m}-{k}", date(2025, m, 5), patient_key=f"VP-{hc}", hc_id=hc,
                               area_code=unit[hc])
                         for hc, by_month in counts.items() for m, n in by_month.items() for k in range(n)]
@@ -111,8 +112,10 @@ def test_listing_counts_from_the_true_counts(db, area, month, expected):
 
 def test_listing_counts_unsuppressed_are_the_true_counts(db):
     # Östra, January 2025 (as above): 9 patients, 3 outside, 3 of them without a doctor; nothing
-    # hidden and no noise, though 3 is small
-    assert cells(listing_counts(db, "1002-B", JAN_2025, suppressed=False)) == {
+    # hidden and no noise, though 3 is small; counts as floats, as published ones are
+    raw = listing_counts(db, "1002-B", JAN_2025, suppressed=False)
+    assert raw.columns == ["cell", "count", "small"] and raw["count"].dtype == pl.Float64
+    assert cells(raw) == {
         "patients": (9.0, False), "outside": (3.0, False), "without": (3.0, False)}
     # Åby: 6, 0, 0
     assert cells(listing_counts(db, "1001", JAN_2025, suppressed=False)) == {
@@ -194,7 +197,8 @@ def test_publish_counts_without_noise_and_unsuppressed():
     raw = cells(publish_counts(hand_made(), suppressed=False))
     assert [raw[c] for c in ("zero", "one", "four", "twelve")] == [(0.0, False), (1.0, False), (4.0, False),
                                                                    (12.0, False)]
-    assert publish_counts(hand_made(), suppressed=False).columns == ["cell", "count", "small"]
+    unsuppressed = publish_counts(hand_made(), suppressed=False)
+    assert unsuppressed.columns == ["cell", "count", "small"] and unsuppressed["count"].dtype == pl.Float64
 
 
 # --- the centres' counts inside the region's small total -----------------------------------------
@@ -225,12 +229,27 @@ def test_centres_inside_the_regions_small_total_read_a_dash(db, within, centres)
 
 @pytest.mark.usefixtures("true_counts")
 def test_a_small_centre_under_a_large_region_reads_small(db):
-    # September: HC1 2 visits, HC2 10, the region 12 (5 or more). HC1's 2 is small itself ("<5"),
-    # and lies in no small total: with August's or October's 10 it is 12, and the region's 12 is
-    # not small. HC2's 10 is shown; HC3 and HC4 have none.
+    # September: HC1 2 visits, HC2 10, HC3 2, the region 14 (5 or more). HC1's 2 is small itself
+    # ("<5"), and lies in no small total: with August's or October's 10 it is 12, and the region's 14
+    # is not small. HC2's 10 is shown.
     rows = by_centre(db, "R", CENTRES, SEPTEMBER)
     assert (rows["HC1"]["numerator"], rows["HC1"]["suppressed"], rows["HC1"]["numerator_small"]) == (None, True, True)
     assert (rows["HC2"]["numerator"], rows["HC2"]["suppressed"], rows["HC2"]["numerator_small"]) == (10.0, False, False)
+
+
+@pytest.mark.usefixtures("true_counts")
+def test_a_small_centre_beside_empty_months_reads_a_dash(db):
+    # September: HC3's 2 visits, with none in August or October: August to September holds the same
+    # 2, a total from 1 to 4 around September's, so September's is hidden unmarked ("–") though the
+    # region's 14 is shown. Its own months decide here, the ones `fetch_centres` reads by centre.
+    row = by_centre(db, "R", CENTRES, SEPTEMBER)["HC3"]
+    assert (row["numerator"], row["suppressed"], row["numerator_small"]) == (None, True, False)
+    row = by_centre(db, "1002", ["HC2", "HC3", "HC4"], SEPTEMBER)["HC3"]
+    assert (row["numerator"], row["suppressed"], row["numerator_small"]) == (None, True, False)
+    # HC4 has none in September, but April to September holds its April's 4: a zero inside a total of
+    # 4 reads "–" too, not 0
+    row = by_centre(db, "1002", ["HC2", "HC3", "HC4"], SEPTEMBER)["HC4"]
+    assert (row["numerator"], row["suppressed"], row["numerator_small"]) == (None, True, False)
 
 
 def test_a_shown_centre_count_is_near_the_true_one(db):
