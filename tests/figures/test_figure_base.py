@@ -7,7 +7,7 @@ from datetime import date
 import polars as pl
 import pytest
 
-from dashboard.figures.figure import Hidden, make_table
+from dashboard.figures.figure import Figure, Hidden, Table, make_table
 from dashboard.figures.selection import Area, Centre, Choices, Selection
 from dashboard.figures.view import Page, View, slug
 
@@ -104,3 +104,41 @@ def test_slug_keeps_letters_and_digits_only():
 def test_the_start_page_is_at_the_root_and_others_at_their_file_name():
     assert Page("overview.py", "page.overview", "", order=0).url == ""
     assert Page("tackning.py", "page.coverage", "", order=10).url == "tackning"
+
+
+def test_a_tables_counts_are_numbers_with_decimals_even_when_given_whole_or_all_missing():
+    table = make_table([{"n": 1142, "m": None}, {"n": 3, "m": None}], {"n": "count", "m": "share"})
+    assert table.frame.schema == {"n": pl.Float64, "m": pl.Float64}
+
+
+def test_an_empty_table_still_reads_as_text_columns():
+    shown = make_table([], {"Område": "text", "Andel": "share"}).display("sv")
+    assert shown.schema == {"Område": pl.String, "Andel": pl.String} and shown.height == 0
+
+
+def test_a_hidden_cells_number_never_reaches_a_reader_of_the_column():
+    # a table made by hand with the true number still in a hidden cell: the shown values leave it out
+    frame = pl.DataFrame({"n": [3.0, 12.0]})
+    table = Table(frame, {"n": "count"}, hidden={"n": {0: Hidden(small=True)}})
+    assert table.column_values("n") == [None, 12.0]
+
+
+@pytest.mark.parametrize("kind, value, shown", [
+    ("date", date(2025, 12, 31), "31 December 2025"),
+    ("number", 3.14159, "3.1"),  # one decimal
+])
+def test_kinds_read_the_english_way(kind, value, shown):
+    assert make_table([{"x": value}], {"x": kind}).cell("x", 0, "en") == shown
+
+
+def test_an_english_change_is_signed_and_in_points_for_a_share():
+    # 0.012 is 1.2 percentage points
+    table = make_table([{"d": 0.012}], {"d": "share"}, changes=["d"])
+    assert table.cell("d", 0, "en") == "+1.2 percentage points"
+
+
+def test_an_english_caption_has_the_definition_source_and_date():
+    fig = Figure(key="k", title="T", subtitle="S", table=make_table([], {"x": "text"}), definition="Def.",
+                 source="Src", extract_date=date(2025, 6, 10), link="/", file_stem="f")
+    assert fig.caption("en") == ("Def. Source: Src, extract of 10 June 2025. Counts from 1 to 4 read <5 and the "
+                                 "other counts are slightly perturbed to protect individuals.")

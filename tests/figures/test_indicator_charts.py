@@ -166,3 +166,91 @@ def test_with_fewer_than_two_shown_months_there_is_nothing_to_judge(run_chart):
     fig = control_figure(view(compare="none"), hidden, "ed_visits", "c", run_chart=run_chart)
     assert fig.notes == ("För få månader med ett visat värde för att bedöma variationen: minst två behövs.",)
     assert fig.table.column_values("Värde") == [None, None, None, 7.0, None]
+
+
+def _layers(chart) -> list[dict]:
+    spec = chart.to_dict()
+    return [{**layer, "values": spec["datasets"][layer["data"]["name"]]} for layer in spec["layer"]]
+
+
+def test_the_comparison_is_the_second_colour_and_a_small_count_reads_below_five():
+    fig = trend_figure(view(), SOURCE, "home_visits", "t")
+    # the selection in the selection's blue, the region in the comparison's orange (charts/theme.py)
+    assert fig.chart.to_dict()["encoding"]["color"]["scale"] == {
+        "domain": ["Åby"], "range": ["#0072B2"]}  # home visits: the region has no rows
+    fig = trend_figure(view(), SOURCE, "ed_visits", "t")
+    assert fig.chart.to_dict()["encoding"]["color"]["scale"] == {
+        "domain": ["Åby", "Testregionen"], "range": ["#0072B2", "#E69F00"]}
+    # March's home visits are hidden because they are 1 to 4 themselves: a count reads "<5", not "–"
+    table = trend_figure(view(compare="none"), SOURCE, "home_visits", "t").table
+    assert table.cell("Värde", 2, "sv") == "<5"
+
+
+def test_an_english_trend_table():
+    table = trend_figure(view("en"), SOURCE, "coverage_offered_65", "t").table
+    assert table.columns == ["Area", "Month", "Value", "Numerator", "Denominator"]
+
+
+def test_an_english_control_chart_reads_in_english_and_joins_a_months_rules():
+    months = [date(2025, m, 1) for m in range(1, 11)]
+    source = FakeSource({AREA: series("ed_visits", [10] * 8 + [30, 30], months=months)})
+    english = View(Selection("en", "1001", months[0], months[-1], "none"), CHOICES, date(2025, 11, 10), "Testkälla",
+                   page="", page_name="oversikt")
+    fig = control_figure(english, source, "ed_visits", "control_en")
+    assert (fig.key, fig.title) == ("control_en", "ED visits – Åby: control chart")
+    assert fig.chart is not None
+    # mean (8 × 10 + 2 × 30) / 10 = 14; moving ranges 0 (7 times), 20, 0: mean 20 / 9 = 2.222;
+    # 3σ = 2.66 × 2.222 = 5.911: limits 19.911 and 8.089; 2σ = 3.941: 17.94. Both 30s lie beyond the upper
+    # limit and are two of three beyond 2σ: September carries both rules, joined by a comma.
+    assert fig.table.columns == ["Month", "Value", "Mean", "Upper process limit", "Lower process limit", "Signal",
+                                 "Rule"]
+    assert fig.table.display("en").row(8, named=True) == {
+        "Month": "September 2025", "Value": "30.0", "Mean": "14.0", "Upper process limit": "19.9",
+        "Lower process limit": "8.1", "Signal": "Concern",
+        "Rule": "beyond the process limits, 2 of 3 close to a process limit"}
+
+
+def test_an_english_target_reads_in_the_notes_and_draws_its_line():
+    fig = control_figure(view("en"), SOURCE, "ed_visits", "c", rebase_at=[MONTHS[2]], target=40.0)
+    # as in the Swedish case, 40 lies between the last segment's limits (18 ± 25.27): met sometimes
+    assert "Against the target: the target is met sometimes" in fig.notes
+    rules = [layer for layer in _layers(fig.chart) if layer["mark"]["type"] == "rule"
+             and layer["encoding"]["y"]["field"] == "target"]
+    assert [layer["values"] for layer in rules] == [[{"target": 40.0}]]
+
+
+def test_several_change_months_go_into_the_link_in_order():
+    fig = control_figure(view(), SOURCE, "ed_visits", "c", rebase_at=[MONTHS[3], MONTHS[1]])
+    # April and February, sorted and joined by a comma (%2C in the link)
+    assert fig.link.endswith("&indicator=ed_visits&rebase=2025-02%2C2025-04")
+
+
+@pytest.mark.parametrize("run_chart", [False, True])
+def test_two_shown_months_are_enough_to_judge(run_chart):
+    # 10 and 12: mean 11, moving range 2: limits 11 ± 5.32; median 11, no run; no signal either way
+    two = FakeSource({AREA: series("ed_visits", [HIDDEN, 10, HIDDEN, 12, HIDDEN])})
+    fig = control_figure(view(compare="none"), two, "ed_visits", "c", run_chart=run_chart)
+    assert fig.notes[-1] == "Inga signaler: variationen ligger inom det förväntade."
+    assert fig.table.column_values("Värde") == [None, 10.0, None, 12.0, None]
+
+
+@pytest.mark.parametrize("run_chart", [False, True])
+def test_english_notes_say_too_few_and_no_signals(run_chart):
+    hidden = FakeSource({AREA: series("ed_visits", [HIDDEN, HIDDEN, SMALL, 7, HIDDEN])})
+    fig = control_figure(view("en", compare="none"), hidden, "ed_visits", "c", run_chart=run_chart)
+    assert fig.notes == ("Too few months with a shown value to judge the variation: at least two are needed.",)
+    # 10, 12, 11, 13, 30: median 12, no run of more than round(log2(4) + 3) = 5 on one side
+    fig = control_figure(view("en"), SOURCE, "ed_visits", "c", run_chart=True)
+    assert fig.notes == ("No signals: the variation is within what is expected.",)
+
+
+def test_a_run_charts_signal_reads_in_words_with_its_judgement():
+    # as in the run table above: the seven 1s below the median 5 are an unusually long run; fewer ED
+    # visits is better, so a long run low is an improvement
+    months = [date(2025 + m // 12, m % 12 + 1, 1) for m in range(15)]
+    source = FakeSource({AREA: series("ed_visits", [1] * 7 + [5] * 7 + [9], months=months)})
+    english = View(Selection("en", "1001", months[0], months[-1], "none"), CHOICES, date(2026, 4, 10), "Testkälla",
+                   page="", page_name="oversikt")
+    fig = control_figure(english, source, "ed_visits", "run_en", run_chart=True)
+    assert fig.notes == ("Unusually long run: 7 months below the median since January 2025 (improvement)",)
+    assert fig.key == "run_en" and fig.chart is not None

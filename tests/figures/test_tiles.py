@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
+import math
 from datetime import date
 
 import pytest
 
 from dashboard.figures import overview
 from dashboard.figures.figure import make_table
-from tests.figures.extracts import AREA, HIDDEN, REGION, SMALL, FakeSource, series, view
+from tests.figures.extracts import AREA, HIDDEN, MONTHS, REGION, SMALL, FakeSource, series, view
 
 SOURCE = FakeSource({
     AREA: [
@@ -132,3 +133,33 @@ def test_a_table_of_several_measures_reads_each_row_in_its_own():
                                               {"v": "12", "d": "\u22123"}]
     with pytest.raises(ValueError, match="2 rows but 1 measures"):
         make_table([{"v": 1.0}, {"v": 2.0}], {"v": "measure"}, measures=["count"])
+
+
+def test_an_english_section_reads_in_english_throughout():
+    ed = sections("en")["overview_ed"]
+    assert ed.title == "Emergency department"
+    # each tile's name and definition, one after another
+    assert ed.definition == (
+        "ED visits per 1,000 aged 80+: ED visits by inhabitants aged 80+ per 1,000 inhabitants aged 80+ a month. "
+        "ED visits: Number of emergency-department visits in the period, all ages. "
+        "Readmissions within 30 days: Share of admissions from the emergency department followed by a readmission "
+        "within 30 days.")
+    assert ed.table.column_values("Indicator") == [
+        "ED visits per 1,000 aged 80+", "ED visits", "Readmissions within 30 days"]
+    assert tile("ED visits", "en").help == "Number of emergency-department visits in the period, all ages."
+    # a hidden tile's help says why, after a blank line
+    assert tile("Enrolled in near-care teams", "en").help == (
+        "Number of near-care team enrolments starting in the period.\n\n"
+        "Hidden: fewer than 5 people or events lie behind the figure.")
+
+
+def test_a_month_without_a_row_has_no_change_and_a_hidden_month_is_a_gap_in_the_sparkline():
+    # home visits have rows January to April only: May has no value, so there is no change from April
+    source = FakeSource({AREA: series("home_visits", [10, 12, 11, 13], months=MONTHS[:4]), REGION: []})
+    visits = next(m for fig in overview.tile_figures(view(compare="none"), source) for m in fig.metrics
+                  if m.label == "Hembesök av mobil läkare")
+    assert (visits.value, visits.change, visits.arrow) == ("saknas", None, False)
+    assert visits.sparkline == (10.0, 12.0, 11.0, 13.0)
+    # readmissions in May are hidden: the sparkline has a gap (NaN) there, not a number
+    readmissions = tile("Återinskrivningar inom 30 dagar")
+    assert readmissions.sparkline[:4] == (0.2, 0.2, 0.2, 0.25) and math.isnan(readmissions.sparkline[4])
