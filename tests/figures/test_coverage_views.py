@@ -1,0 +1,199 @@
+"""The coverage page's map, ranking and centre table as a user reads them (mutation triage).
+
+The figures are test_coverage.py's hand-made ones, so every expectation is arithmetic on them.
+"""
+
+from __future__ import annotations
+
+from typing import ClassVar
+
+import polars as pl
+
+from dashboard.figures import coverage
+from tests.figures.test_coverage import (  # noqa: F401 (default_settings: the autouse fixture)
+    CENTRE_FIGURES,
+    COVERAGE,
+    DEC,
+    DECEMBER,
+    JAN,
+    FakeSource,
+    _cell_by_cell,
+    _row,
+    cells,
+    default_settings,
+    view_of,
+)
+
+
+def map_rows(fig) -> dict[str, dict]:
+    """The map's tiles that have a unit of ours, by code (the tile grid holds Majorna-Linné of them)."""
+    spec = fig.chart.to_dict()
+    return {r["area_code"]: r for r in spec["datasets"][spec["data"]["name"]] if r["suppressed"] is not None}
+
+
+def layer_rows(fig, mark: str) -> list[dict]:
+    spec = fig.chart.to_dict()
+    layer = next(layer for layer in spec["layer"] if layer["mark"]["type"] == mark)
+    return spec["datasets"][layer["data"]["name"]]
+
+
+# --- the map -------------------------------------------------------------------------------------
+
+def test_map_in_english_names_itself_and_outlines_the_selection():
+    # Majorna-Linné 40 of 100 in December: its tile reads 40%, and it is outlined as the selection
+    fig = coverage.map_figure(view_of(lang="en"), FakeSource(), COVERAGE)
+    assert (fig.key, fig.title) == ("coverage_map", "Offered a mobile doctor, 65+ – Testregionen")
+    assert fig.subtitle == "Municipalities and Göteborg's districts · December 2025"
+    spec = fig.chart.to_dict()
+    assert spec["title"] == {"text": fig.title, "subtitle": [fig.subtitle]}
+    outline = spec["layer"][-1]
+    assert outline["mark"]["filled"] is False
+    assert outline["transform"][-1] == {"filter": "(datum.area_code === '1480-ML')"}
+    tile = map_rows(fig)["1480-ML"]
+    assert (tile["name"], tile["display"], tile["is_selected"]) == ("Majorna-Linné", "40%", True)
+
+
+def test_map_tile_of_a_hidden_share_reads_a_dash():
+    # Majorna-Linné hidden (its numerator small): a share hidden reads "–", whatever made it small
+    source = FakeSource(months={DEC: {**DECEMBER, "1480-ML": ("hidden", True, False)}})
+    fig = coverage.map_figure(view_of(), source, COVERAGE)
+    assert map_rows(fig)["1480-ML"]["display"] == "–"
+    assert fig.table.cell("Värde", fig.table.height - 1, "sv") == "–"
+
+
+def test_map_tile_of_a_hidden_count_says_whether_the_count_is_small():
+    # a count (home visits) hidden for being small reads "<5"; one hidden for another's sake "–"
+    small = FakeSource(months={DEC: {**DECEMBER, "1480-ML": ("hidden", True, False)}})
+    assert map_rows(coverage.map_figure(view_of(), small, "home_visits"))["1480-ML"]["display"] == "<5"
+    other = FakeSource(months={DEC: {**DECEMBER, "1480-ML": ("hidden", False, False)}})
+    assert map_rows(coverage.map_figure(view_of(), other, "home_visits"))["1480-ML"]["display"] == "–"
+
+
+class NoFigures(FakeSource):
+    """A month without any unit's figures."""
+
+    def areas(self, area_codes, first, last, indicator_ids):
+        return super().areas(area_codes, first, last, indicator_ids).clear()
+
+
+def test_map_of_a_month_without_figures_has_grey_tiles_and_an_empty_table():
+    fig = coverage.map_figure(view_of(), NoFigures(), COVERAGE)
+    assert fig.table.height == 0 and fig.table.columns == ["Område", "Värde", "Täljare", "Nämnare"]
+    assert map_rows(fig) == {}  # no tile has one of our units' figures
+    spec = fig.chart.to_dict()
+    assert {r["display"] for r in spec["datasets"][spec["data"]["name"]]} == {"–"}
+
+
+# --- the ranking ---------------------------------------------------------------------------------
+
+def test_ranking_in_english_names_itself_and_its_reference_line():
+    fig = coverage.ranking_figure(view_of(lang="en"), FakeSource(), COVERAGE)
+    assert (fig.key, fig.title) == ("coverage_ranking", "Offered a mobile doctor, 65+ – Ranking")
+    assert fig.subtitle == "December 2025 · dashed line: Testregionen"
+    spec = fig.chart.to_dict()
+    assert spec["title"] == {"text": fig.title, "subtitle": [fig.subtitle]}
+    # the region's 50 / 100 = 0.5, labelled with its name
+    assert layer_rows(fig, "rule") == [{"value": 0.5, "label": "Testregionen"}]
+
+
+def test_ranking_highlights_only_the_selection():
+    fig = coverage.ranking_figure(view_of(), FakeSource(), COVERAGE)
+    bars = {r["name"]: r.get("is_selected") for r in layer_rows(fig, "bar")}
+    assert bars == {"Centrum": False, "Kullen": False, "Majorna-Linné": True, "Hamnen": False}
+
+
+def test_ranking_of_the_region_is_among_its_municipalities():
+    # Åby 30 / 40 = 75 %, Storstad 20 / 60 = 33 %, the region 50 / 100 = 50 % last
+    fig = coverage.ranking_figure(view_of(area="R"), FakeSource(), COVERAGE)
+    assert fig.table.column_values("Område") == ["Åby", "Storstad", "Testregionen"]
+    assert cells(fig.table, "Värde") == ["75\u00a0%", "33\u00a0%", "50\u00a0%"]
+
+
+def test_ranking_marks_a_hidden_units_small_denominator():
+    # Hamnen hidden with both its counts small: "<5" for each, and "–" for its share
+    source = FakeSource(months={DEC: {**DECEMBER, "1002-H": ("hidden", True, True)}})
+    table = coverage.ranking_figure(view_of(), source, COVERAGE).table
+    assert table.frame["Område"][3] == "Hamnen"
+    assert [table.cell(c, 3, "sv") for c in ("Värde", "Täljare", "Nämnare")] == ["–", "<5", "<5"]
+
+
+# --- the centre table ----------------------------------------------------------------------------
+
+def test_centre_table_in_english_names_itself():
+    fig = coverage.centre_figure(view_of(lang="en"), FakeSource())
+    assert (fig.key, fig.title) == ("coverage_centres", "Health centres in Majorna-Linné")
+    assert fig.subtitle == "Majorna-Linné · January 2025–December 2025 · compared with Testregionen"
+    assert fig.definition == ("Patients and shares at the end of December 2025; home visits and team visits in "
+                              "the period.")
+    assert fig.table.columns[:2] == ["Health centre", "Ownership"]
+    assert fig.table.frame["Health centre"][0] == "Citys vårdcentral"  # 50 patients, the most
+    assert fig.notes == ()
+
+
+def test_centre_table_without_centres_says_so_in_english():
+    fig = coverage.centre_figure(view_of(area="1002-K", lang="en"), FakeSource())
+    assert fig.notes == ("No health centres lie in the area.",)
+    assert fig.title == "Health centres in Kullen"
+
+
+class PeriodCentres(FakeSource):
+    """The centres' figures of the selected area over the whole period; asked anything else, 0 of 0."""
+
+    def centres(self, area_code, centre_ids, first, last, indicator_ids):
+        if (area_code, first, last) == ("1480-ML", JAN, DEC):
+            return super().centres(area_code, centre_ids, first, last, indicator_ids)
+        return pl.DataFrame([_cell_by_cell(_row(i, None, last, None, hc_id=hc))
+                             for hc in centre_ids for i in indicator_ids])
+
+
+def test_centre_table_is_the_selected_areas_over_the_period():
+    # CENTRE_FIGURES' patients: Citys 50, Backens 40, Ängens 30, Dalens 12
+    fig = coverage.centre_figure(view_of(), PeriodCentres())
+    assert fig.table.column_values("Hemsjukvårdspatienter 65+ listade") == [50, 40, 30, 12]
+    assert cells(fig.table, "Hembesök") == ["10", "<5", "40", "20"]
+
+
+class VariedCentres(FakeSource):
+    """Centres with an empty share (0 of 0), a published 0 and a figure hidden inside a small total.
+
+    Ängen: 0 with a doctor of "<5" patients: the total small, the 0 hidden inside it ("–"); no
+    fixed contacts of 0 patients (an empty share); 3 home visits ("<5").
+    Backen: 2 of 30 with a fixed contact ("–"); 0 home visits (a published 0)."""
+
+    figures: ClassVar[dict] = {
+        "HC_A": {**CENTRE_FIGURES["HC_A"], "coverage_offered_65": ("hidden", False, True), "fixed_contact_65": None,
+                 "home_visits": (3, None)},
+        "HC_B": {**CENTRE_FIGURES["HC_B"], "fixed_contact_65": (2, 30), "home_visits": (0, None)},
+        "HC_C": CENTRE_FIGURES["HC_C"],
+        "HC_D": CENTRE_FIGURES["HC_D"],
+    }
+
+    def centres(self, _area_code, centre_ids, _first, last, indicator_ids):
+        rows = []
+        for hc in centre_ids:
+            for i in indicator_ids:
+                figure = self.figures[hc][i]
+                row = _row(i, None, last, figure, hc_id=hc)
+                rows.append(row if figure and figure[0] == "hidden" else _cell_by_cell(row))
+        return pl.DataFrame(rows)
+
+
+def test_centre_table_hides_a_count_inside_a_small_total():
+    fig = coverage.centre_figure(view_of(), VariedCentres())
+    row = list(fig.table.frame["Vårdcentral"]).index("Ängens vårdcentral")
+    assert fig.table.cell("Hemsjukvårdspatienter 65+ listade", row, "sv") == "<5"
+    assert fig.table.cell("varav med mobil läkare", row, "sv") == "–"
+
+
+def test_centre_table_sorts_hidden_cells_before_empty_ones():
+    # fixed contact: Citys 24 / 50 = 48 %, Dalens 5 / 12 = 42 %, Backens hidden (2 of 30), Ängens empty (0 of 0)
+    fig = coverage.centre_figure(view_of(), VariedCentres(), "centre.fixed_contact")
+    assert [n.split()[0] for n in fig.table.frame["Vårdcentral"]] == ["Citys", "Dalens", "Backens", "Ängens"]
+    assert cells(fig.table, "Fast vårdkontakt") == ["48\u00a0%", "42\u00a0%", "–", ""]
+
+
+def test_centre_table_sorts_a_published_zero_before_hidden_cells():
+    # home visits: Dalens 20, Citys 10, Backens 0, then Ängens's hidden 3 ("<5")
+    fig = coverage.centre_figure(view_of(), VariedCentres(), "centre.home_visits")
+    assert [n.split()[0] for n in fig.table.frame["Vårdcentral"]] == ["Dalens", "Citys", "Backens", "Ängens"]
+    assert cells(fig.table, "Hembesök") == ["20", "10", "0", "<5"]
