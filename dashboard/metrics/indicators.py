@@ -7,6 +7,7 @@ steering group gets one number wherever it looks.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Literal
 
 import polars as pl
@@ -172,6 +173,17 @@ class _Protection:
         return cls(suppression_threshold(), cell_key_secret())
 
 
+@lru_cache(maxsize=4)
+def _layout(db: Database) -> tuple[list, dict[str, str | None], dict[str, str]]:
+    """What a Database's extract never changes, read once for it rather than for every figure: the
+    months a period may cover, each area's parent and each centre's area."""
+    last = latest_complete_month(db.reference_date)
+    months = [m for m in queries.months(db)["month"].to_list() if m <= last] or [last]
+    areas, centres = queries.areas(db), queries.health_centres(db)
+    return (months, dict(zip(areas["area_code"], areas["parent_code"])),
+            dict(zip(centres["hc_id"], centres["area_code"])))
+
+
 class _Totals:
     """Which counts lie inside a published total from 1 to 4 (`suppression.inside_small_total`).
 
@@ -184,14 +196,9 @@ class _Totals:
         self.db = db
         self.ids = [i for i in ids if BY_ID[i].measure != "median_days"]
         self.with_km = len(self.ids) < len(ids)
-        last = latest_complete_month(db.reference_date)
-        self.months = [m for m in queries.months(db)["month"].to_list() if m <= last] or [last]
+        self.months, self.parent, self.centre_area = _layout(db)
         self.index = {m: n for n, m in enumerate(self.months)}
-        areas = queries.areas(db)
-        self.parent = dict(zip(areas["area_code"], areas["parent_code"]))
         self.region = next(code for code, up in self.parent.items() if up is None)
-        centres = queries.health_centres(db)
-        self.centre_area = dict(zip(centres["hc_id"], centres["area_code"]))
         self.counts: dict[Scope, dict[tuple[str, str], list[int]]] = {}
 
     @property
