@@ -9,9 +9,11 @@ not follow every such relation across free periods and scopes, and would hide fa
 (docs/data-decisions.md).
 
 One relation the noise can't cover, since hidden counts carry none: "<5" says "from 1 to 4", so a
-total reading "<5" whose four parts each read "<5" can only be 4 = 1 + 1 + 1 + 1. Inside a total of
-1 to 4, therefore, the parts (a smaller area, a centre, fewer months) are not marked at all: they
-read "–", zero included (`inside_small_total`).
+total reading "<5" whose four parts each read "<5" can only be 4 = 1 + 1 + 1 + 1. Only a total of
+exactly threshold − 1 can pin its parts this way: each part that is not zero counts at least 1, so
+inside a total of 3 or less every part keeps at least two possible values, however the parts are
+cut and nested. Inside a total of threshold − 1, therefore, the parts (a smaller area, a centre,
+fewer months) are not marked at all: they read "–", zero included (`inside_small_total`).
 """
 
 from __future__ import annotations
@@ -34,7 +36,8 @@ def must_suppress(numerator, denominator, parts: frozenset[str], threshold: int)
 
 
 def inside_small_total(chain: list[list[int]], first: int, last: int, threshold: int) -> bool:
-    """Whether a count lies inside a strictly larger published count from 1 to threshold − 1.
+    """Whether a count from 0 to threshold − 1 lies inside a larger published count of exactly
+    threshold − 1: the one total that can pin its parts (module docstring).
 
     `chain` holds the true counts month by month over every month a period may cover: first the
     count's own rows (a scope), then the rows of each larger scope holding them (its parent area, the
@@ -42,28 +45,30 @@ def inside_small_total(chain: list[list[int]], first: int, last: int, threshold:
     counts are the same months in a larger scope and more months (any period around these) in the
     same or a larger one. A stock passes first == last and a chain of one month a scope: more months
     are no larger stock."""
-    if sum(chain[0][first:last + 1]) >= threshold:
-        return False
-    for level, months in enumerate(chain):
+    own = sum(chain[0][first:last + 1])
+    if own >= threshold - 1:
+        return False  # shown, or itself the total: no larger count can be threshold − 1
+    for months in chain:
         within = sum(months[first:last + 1])
         if within >= threshold:
             return False  # every larger count, here and further up, is as large
-        if level > 0 and within > 0:
-            return True
-        if _smallest_widening(months, first, last, within) < threshold:
+        if _widens_to(months, first, last, within, threshold - 1):
             return True
     return False
 
 
-def _smallest_widening(months: list[int], first: int, last: int, within: int) -> float:
-    """The smallest count of a period around [first, last] in these months that is not zero: the
-    period one month wider when there is a count already, else reaching the nearest month with one."""
-    if within > 0:
-        beside = [months[i] for i in (first - 1, last + 1) if 0 <= i < len(months)]
-        return within + min(beside) if beside else float("inf")
-    before = next((m for m in reversed(months[:first]) if m > 0), None)
-    after = next((m for m in months[last + 1:] if m > 0), None)
-    return min((m for m in (before, after) if m is not None), default=float("inf"))
+def _widens_to(months: list[int], first: int, last: int, within: int, total: int) -> bool:
+    """Whether a period around [first, last] (itself included) sums to `total` in these months."""
+    lefts, left = {0}, 0
+    for count in reversed(months[:first]):
+        left += count
+        lefts.add(left)
+    right = 0
+    for count in [0, *months[last + 1:]]:
+        right += count
+        if total - within - right in lefts:
+            return True
+    return False
 
 
 def suppress(rows: pl.DataFrame, parts_by_indicator: dict[str, frozenset[str]], threshold: int | None = None,

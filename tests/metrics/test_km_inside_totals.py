@@ -16,10 +16,12 @@ KM = ["nsvt_median_days_km"]
 
 def _db(tmp_path) -> Database:
     tables = base_tables()
-    # Västra (1002-A, in Storstad with Östra): 2 episodes enrolled in June 2025, 6 in September, none
-    # discharged; no other area has any
+    # Västra (1002-A, in Storstad with Östra): 2 episodes enrolled in June 2025, 2 in July, 6 in
+    # September; Åby (1001): 3 in March; none discharged; no other area has any
     tables["nsvt_episodes"] = [
+        *(nsvt_episode(f"A{n}", date(2025, 3, 10 + n), area_code="1001") for n in range(3)),
         *(nsvt_episode(f"J{n}", date(2025, 6, 10 + n), area_code="1002-A") for n in range(2)),
+        *(nsvt_episode(f"L{n}", date(2025, 7, 10 + n), area_code="1002-A") for n in range(2)),
         *(nsvt_episode(f"S{n}", date(2025, 9, 10 + n), area_code="1002-A") for n in range(6)),
     ]
     return Database(build(tmp_path, tables), date(2025, 12, 31), "Testkälla")
@@ -33,10 +35,17 @@ def _flags(db: Database, area: str, month: str) -> tuple:
 
 def test_a_km_count_inside_a_small_total_reads_hidden_not_small(tmp_path):
     db = _db(tmp_path)
-    # Västra's June episodes: 2, with 0 in May and July; June and a month beside it hold 2 + 0 = 2
-    # episodes, a published total from 1 to 4 holding them: hidden ("–"), not marked small ("<5").
-    # Read with no episodes (or its discharges, 0) it would be a small count of its own.
+    # Västra's June episodes: 2, and July's 2: June and July hold 4 episodes, the published total that
+    # pins four parts of 1: June's are hidden ("–"), not marked small ("<5"). Read with no episodes
+    # (or with its discharges, 0) it would be a small count of its own.
     assert _flags(db, "1002-A", "2025-06") == (True, False, False)
+
+
+def test_a_km_count_with_no_total_of_four_around_it_reads_small(tmp_path):
+    db = _db(tmp_path)
+    # Åby's March: 3 episodes; every period around it holds 3 (the region's too: none elsewhere
+    # until June), then 5 with June's 2: no total of 4 holds it, so it reads "<5"
+    assert _flags(db, "1001", "2025-03") == (True, False, True)
 
 
 def test_a_month_without_episodes_beside_a_large_total_is_shown(tmp_path):

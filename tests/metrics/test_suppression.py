@@ -96,17 +96,20 @@ def test_no_rows_keep_their_types():
 
 @pytest.mark.parametrize("chain, first, last, inside", [
     # the region's January is 4, its four units' 1 each: "<5" four times under "<5" would give 4 = 1+1+1+1
-    ([[1, 3, 0], [4, 9, 9]], 0, 0, True),
-    ([[1, 4, 0], [1, 9, 9]], 0, 0, True),  # the same 1 in the larger scope is a total all the same
-    ([[1, 4, 0], [5, 9, 9]], 0, 0, False),  # the parent is shown, and January and February are 5
-    ([[1, 3, 0], [5, 9, 9]], 0, 0, True),  # ... but 4: a small total around January
+    ([[1, 0, 0], [4, 9, 9]], 0, 0, True),
     ([[1, 3, 0]], 0, 0, True),  # January and February together are 4
-    ([[1, 4, 0]], 0, 0, False),  # ... 5: shown
+    ([[1, 4, 0], [1, 9, 9]], 0, 0, False),  # the same 1 in the larger scope, then 5 and 10: no 4 around it
+    ([[1, 4, 0], [5, 9, 9]], 0, 0, False),  # the parent is shown, and January and February are 5
+    ([[1, 3, 0], [5, 9, 9]], 0, 0, True),  # ... but 4: a small total of 4 around January
+    ([[1, 2, 0]], 0, 0, False),  # January to March is 3: every part keeps two values at least
+    ([[1, 2, 0], [3, 9, 9]], 0, 0, False),  # the parent's 3 and then 12: no 4 anywhere
     ([[1, 4, 0]], 2, 2, True),  # March's 0 lies in February and March's 4
-    ([[1, 3, 0]], 1, 1, True),  # February's 3 widened by March's 0 is still 3: a total of 3 around it
+    ([[1, 3, 0]], 1, 1, True),  # February's 3 widened by January's 1 is 4
     ([[2, 0, 0]], 0, 2, False),  # the whole range in the largest scope: nothing around it
-    ([[0, 0, 0], [0, 0, 0], [0, 0, 3]], 0, 0, True),  # a zero inside a small total (two levels up, two months on)
+    ([[0, 0, 0], [0, 0, 0], [0, 0, 4]], 0, 0, True),  # a zero inside a total of 4 (two levels up, two months on)
+    ([[0, 0, 0], [0, 0, 0], [0, 0, 3]], 0, 0, False),  # ... of 3: zero is shown as zero
     ([[0, 0, 0], [0, 0, 0], [0, 0, 7]], 0, 0, False),  # ... a large one: zero is shown as zero
+    ([[4, 0, 0], [4, 0, 0]], 0, 0, False),  # a count of 4 is the total itself: it reads "<5"
     ([[6, 0, 0]], 0, 0, False),  # a shown count lies inside no small total
     ([[0, 0, 0]], 0, 2, False),
 ])
@@ -114,10 +117,20 @@ def test_inside_small_total(chain, first, last, inside):
     assert inside_small_total(chain, first, last, threshold=5) is inside
 
 
-def test_a_widening_takes_the_smaller_neighbour():
-    # February's 2: January adds 3 (5, shown), March adds 1 (3, small): inside
-    assert inside_small_total([[3, 2, 1]], 1, 1, threshold=5)
-    assert not inside_small_total([[3, 2, 3]], 1, 1, threshold=5)
+@pytest.mark.parametrize("months, inside", [
+    ([3, 1, 0, 2], True),  # February's 1: January adds 3 (4)
+    ([2, 1, 0, 1], True),  # ... February to April is 2, January to April 4
+    ([2, 1, 2], False),  # 1, 3 either way, then 5: the totals around it jump over 4
+    ([0, 1, 1, 1, 0, 1], True),  # February to June, with a zero inside, is 4
+    ([9, 1, 3], True),  # February and March: 4, while January makes 10
+])
+def test_a_period_around_it_that_sums_to_four(months, inside):
+    assert inside_small_total([months], 1, 1, threshold=5) is inside
+
+
+def test_the_total_that_pins_follows_the_threshold():
+    assert inside_small_total([[1, 5, 0]], 0, 0, threshold=7)  # 6 = 1 + 1 + 1 + 1 + 1 + 1 under "<7"
+    assert not inside_small_total([[1, 3, 0]], 0, 0, threshold=7)
 
 
 def test_parts_inside_a_small_total_read_as_hidden_with_it():

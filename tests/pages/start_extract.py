@@ -7,8 +7,9 @@
 - ED visits of people 80+: Åby 40, 44, 38, 40, 30; Västra 20 a month (region 60, 64, 58, 60, 50);
   per 1 000 aged 80+ in Åby: 80.0 in November, 60.0 in December; the region 50 / 1 500 in December.
 - Readmissions in Åby: 6 of 20 admissions a month, but 3 in December (a count under 5: hidden).
-- Near-care enrolments in Åby: 6 in November, 2 in December (a count under 5, and the region's
-  December is the same 2: inside that small total it reads "–", the region's "<5").
+- Near-care enrolments in Åby: 6 in November, 2 in December (a count under 5); Västra's 2 in
+  December make the region's 4, a total that pins four parts of 1: inside it Åby's 2 reads "–",
+  the region's 4 "<5".
 """
 
 from __future__ import annotations
@@ -39,5 +40,6 @@ def tables() -> dict:
     ] + [ed_row(month, area_code="1002-A", hc_id="HC2", ed_visits=20, admissions=10, readmissions_30d=5)
          for month in MONTHS]
     t["nsvt_episodes"] = [nsvt_episode(f"N{n}", date(2025, 11, 2 + n)) for n in range(6)] + [
-        nsvt_episode(f"M{n}", date(2025, 12, 2 + n)) for n in range(2)]
+        nsvt_episode(f"M{n}", date(2025, 12, 2 + n)) for n in range(2)] + [
+        nsvt_episode(f"V{n}", date(2025, 12, 5 + n), area_code="1002-A") for n in range(2)]
     return t

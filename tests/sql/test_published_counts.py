@@ -238,16 +238,15 @@ def test_a_small_centre_under_a_large_region_reads_small(db):
 
 
 @pytest.mark.usefixtures("true_counts")
-def test_a_small_centre_beside_empty_months_reads_a_dash(db):
-    # September: HC3's 2 visits, with none in August or October: August to September holds the same
-    # 2, a total from 1 to 4 around September's, so September's is hidden unmarked ("–") though the
-    # region's 14 is shown. Its own months decide here, the ones `fetch_centres` reads by centre.
-    row = by_centre(db, "R", CENTRES, SEPTEMBER)["HC3"]
-    assert (row["numerator"], row["suppressed"], row["numerator_small"]) == (None, True, False)
-    row = by_centre(db, "1002", ["HC2", "HC3", "HC4"], SEPTEMBER)["HC3"]
-    assert (row["numerator"], row["suppressed"], row["numerator_small"]) == (None, True, False)
+def test_a_centre_beside_empty_months_reads_by_the_totals_around_it(db):
+    # September: HC3's 2 visits, with none from May to August or in October: every period around
+    # September holds 2, or 6 with April's 4; no total of 4 pins it, so it reads "<5" like any small
+    # count. Its own months decide here, the ones `fetch_centres` reads by centre.
+    for within, centres in (("R", CENTRES), ("1002", ["HC2", "HC3", "HC4"])):
+        row = by_centre(db, within, centres, SEPTEMBER)["HC3"]
+        assert (row["numerator"], row["suppressed"], row["numerator_small"]) == (None, True, True)
     # HC4 has none in September, but April to September holds its April's 4: a zero inside a total of
-    # 4 reads "–" too, not 0
+    # 4 reads "–", not 0
     row = by_centre(db, "1002", ["HC2", "HC3", "HC4"], SEPTEMBER)["HC4"]
     assert (row["numerator"], row["suppressed"], row["numerator_small"]) == (None, True, False)
 
