@@ -273,19 +273,17 @@ class _Totals:
         """`inside_numerator` and `inside_denominator` for each figure of frame."""
         inside = {"numerator": [], "denominator": []}
         threshold = suppression_threshold()
-        chains = {(Scope(r["area_code"], r["hc_id"], r["team_id"]), r["indicator"])
-                  for r in frame.iter_rows(named=True)}
-        areas = {s.area_code for scope, i in chains for s in self._chain(scope, i) if s.area_code} - {
-            s.area_code for s in self.counts}
-        if areas:
-            self.fetch_areas(sorted(areas))
         for r in frame.iter_rows(named=True):
             scope = Scope(r["area_code"], r["hc_id"], r["team_id"])
             indicator = BY_ID[r["indicator"]]
             last = self.index.get(parse_month(r["to"]))
             first = last if indicator.kind == "stock" else self.index.get(parse_month(r["from"]))
             for part, flags in inside.items():
-                if part not in indicator.small_parts or first is None or last is None:
+                own = r[f"true_{part}"]
+                # a count of threshold − 1 or more is no part of a larger total of threshold − 1: most
+                # are, and their scope's months over the whole extract need not be read (seconds on views)
+                if part not in indicator.small_parts or first is None or last is None or own is None \
+                        or own >= threshold - 1:
                     flags.append(False)
                     continue
                 chain = [self._of(s).get((indicator.id, part), [0] * len(self.months))
