@@ -48,13 +48,7 @@ def inside_small_total(chain: list[list[int]], first: int, last: int, threshold:
     own = sum(chain[0][first:last + 1])
     if own >= threshold - 1:
         return False  # shown, or itself the total: no larger count can be threshold − 1
-    for months in chain:
-        within = sum(months[first:last + 1])
-        if within >= threshold:
-            return False  # every larger count, here and further up, is as large
-        if _widens_to(months, first, last, within, threshold - 1):
-            return True
-    return False
+    return any(_widens_to(months, first, last, sum(months[first:last + 1]), threshold - 1) for months in chain)
 
 
 def _widens_to(months: list[int], first: int, last: int, within: int, total: int) -> bool:
@@ -88,7 +82,7 @@ def suppress(rows: pl.DataFrame, parts_by_indicator: dict[str, frozenset[str]], 
         {i: part in parts for i, parts in parts_by_indicator.items()}, return_dtype=pl.Boolean) for part in PARTS}
     inside = {part: people[part] & (pl.col(f"inside_{part}").fill_null(False) if f"inside_{part}" in rows.columns
                                     else pl.lit(False)) for part in PARTS}
-    small = {part: people[part] & pl.col(f"true_{part}").is_between(1, threshold - 1, closed="both").fill_null(False)
+    small = {part: people[part] & pl.col(f"true_{part}").is_between(1, threshold - 1).fill_null(False)
              for part in PARTS}
     marked = rows.with_columns(
         pl.any_horizontal(*small.values(), *inside.values()).alias("suppressed"),

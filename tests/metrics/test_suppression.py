@@ -138,3 +138,21 @@ def test_parts_inside_a_small_total_read_as_hidden_with_it():
                    .with_columns(pl.Series("inside_numerator", [True, True, False])), PARTS, threshold=5)
     assert out.select("numerator", "suppressed", "numerator_small").rows() == [
         (None, True, False), (None, True, False), (None, True, True)]
+    # the inside flags decide, and leave with the true counts: the output is the contract's columns
+    assert out.columns == ["indicator", "numerator", "denominator", "value", "suppressed", "numerator_small",
+                           "denominator_small"]
+
+
+def test_a_missing_flag_or_count_hides_nothing():
+    # an inside flag that is null is no flag; a count of people that is missing (a figure without a
+    # denominator) is no small count
+    out = suppress(rows(("count", 7, None, 8, None, 8), ("mean", 900, None, 905, None, None))
+                   .with_columns(pl.Series("inside_numerator", [None, None], dtype=pl.Boolean)), PARTS, threshold=5)
+    assert out.select("numerator", "suppressed", "numerator_small", "denominator_small").rows() == [
+        (8, False, False, False), (905, False, False, False)]
+
+
+def test_a_widening_sums_every_month_it_takes():
+    # April's 0: March adds 2, February 1 more, January 1 more: January to April is 4
+    assert inside_small_total([[1, 1, 2, 0]], 3, 3, threshold=5)
+    assert not inside_small_total([[1, 0, 2, 0]], 3, 3, threshold=5)
