@@ -59,7 +59,7 @@ def noise(keys: pl.Series, secret: int) -> pl.Series:
     """Each cell key's noise: its mixed bits' place among 1000 equal slots."""
     mixed = mix(keys.fill_null(0).to_numpy(), secret)
     slots = ((mixed >> np.uint64(32)) * np.uint64(1000)) >> np.uint64(32)
-    return pl.Series(keys.name, noise_of_slot(slots.astype(np.int64)), dtype=pl.Int64)
+    return pl.Series(noise_of_slot(slots))
 
 
 def publish(count: pl.Expr, noise_: pl.Expr, threshold: int) -> pl.Expr:

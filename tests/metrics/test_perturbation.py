@@ -73,7 +73,8 @@ def test_publish_follows_the_threshold():
 
 @pytest.mark.parametrize("days, count, e, published", [
     (100, 4, 0, 100), (100, 4, 1, 125), (100, 3, -1, 67),  # 100 − 33.3 rounded
-    (0, 0, 2, 0), (10, 0, 2, 10)])
+    (0, 0, 2, 0), (10, 0, 2, 10),
+    (30, 1, 1, 60)])  # one episode's 30 days: its mean is itself
 def test_days_move_by_whole_means_rounded_to_a_day(days, count, e, published):
     frame = pl.DataFrame({"d": [days], "n": [count], "e": [e]})
     assert frame.select(publish_magnitude(pl.col("d"), pl.col("n"), pl.col("e")))["d"].to_list() == [published]
@@ -82,3 +83,25 @@ def test_days_move_by_whole_means_rounded_to_a_day(days, count, e, published):
 def test_a_sum_of_days_has_a_key_of_its_own():
     keys = pl.Series([0, KEY_RANGE - 1])
     assert magnitude_keys(keys).to_list() == [MAGNITUDE_KEY_STEP, MAGNITUDE_KEY_STEP - 1]
+
+
+def _unmixed(target: int, secret: int) -> int:
+    """The key that `mix` takes to target: SplitMix64's finaliser undone step by step (each xor-shift
+    by repeating it, each product by the odd factor's inverse modulo 2^64)."""
+    def unshift(y: int, s: int) -> int:
+        x = y
+        for _ in range(64 // s + 1):
+            x = y ^ (x >> s)
+        return x
+    z = unshift(target, 31)
+    z = unshift(z * pow(0x94D049BB133111EB, -1, 2**64) % 2**64, 27)
+    z = unshift(z * pow(0xBF58476D1CE4E5B9, -1, 2**64) % 2**64, 30)
+    return (z - secret) % 2**64
+
+
+def test_the_extreme_mixed_keys_take_the_extreme_noises():
+    # the largest mixed value lies in the last of the 1000 slots (+4), the smallest in the first (−4)
+    secret = 12345
+    keys = [_unmixed(2**64 - 1, secret), _unmixed(0, secret)]
+    assert mix(np.array(keys, dtype=np.uint64), secret).tolist() == [2**64 - 1, 0]
+    assert noise(pl.Series(keys, dtype=pl.UInt64), secret).to_list() == [4, -4]
