@@ -41,11 +41,10 @@ def mix(keys: np.ndarray, secret: int) -> np.ndarray:
     """Cell keys mixed with the secret into 64 unpredictable bits: SplitMix64's finaliser of
     key + secret (Steele, Lea and Flood 2014), so that without the secret no one can tell a
     cell's noise from its rows, and with another secret every noise is different."""
-    with np.errstate(over="ignore"):
-        z = keys.astype(np.uint64) + np.uint64(secret & _MASK)
-        z = (z ^ (z >> np.uint64(30))) * np.uint64(0xBF58476D1CE4E5B9)
-        z = (z ^ (z >> np.uint64(27))) * np.uint64(0x94D049BB133111EB)
-        return z ^ (z >> np.uint64(31))
+    z = keys.astype(np.uint64) + np.uint64(secret & _MASK)  # arrays of uint64 wrap silently
+    z = (z ^ (z >> np.uint64(30))) * np.uint64(0xBF58476D1CE4E5B9)
+    z = (z ^ (z >> np.uint64(27))) * np.uint64(0x94D049BB133111EB)
+    return z ^ (z >> np.uint64(31))
 
 
 def noise_of_slot(slots: np.ndarray) -> np.ndarray:

@@ -105,3 +105,10 @@ def test_the_extreme_mixed_keys_take_the_extreme_noises():
     keys = [_unmixed(2**64 - 1, secret), _unmixed(0, secret)]
     assert mix(np.array(keys, dtype=np.uint64), secret).tolist() == [2**64 - 1, 0]
     assert noise(pl.Series(keys, dtype=pl.UInt64), secret).to_list() == [4, -4]
+
+
+def test_the_slots_are_thousandths_of_the_range():
+    # the first two slots (−4) end where the top 32 bits reach 2/1000 of 2^32 = 8 589 934.592
+    secret = 99
+    keys = [_unmixed(top << 32, secret) for top in (8_589_934, 8_589_935)]
+    assert noise(pl.Series(keys, dtype=pl.UInt64), secret).to_list() == [-4, -3]
