@@ -78,8 +78,9 @@ def suppress(rows: pl.DataFrame, parts_by_indicator: dict[str, frozenset[str]], 
     that shows counts cell by cell keeps the counts that are not hidden themselves.
     """
     threshold = suppression_threshold() if threshold is None else threshold
-    people = {part: pl.col("indicator").replace_strict(
-        {i: part in parts for i, parts in parts_by_indicator.items()}, return_dtype=pl.Boolean) for part in PARTS}
+    # strict: an indicator the table does not know is an error, never a figure shown unchecked
+    people = {part: pl.col("indicator").replace_strict({i: part in parts for i, parts in parts_by_indicator.items()})
+              for part in PARTS}
     inside = {part: people[part] & (pl.col(f"inside_{part}").fill_null(False) if f"inside_{part}" in rows.columns
                                     else pl.lit(False)) for part in PARTS}
     small = {part: people[part] & pl.col(f"true_{part}").is_between(1, threshold - 1).fill_null(False)

@@ -156,3 +156,8 @@ def test_a_widening_sums_every_month_it_takes():
     # April's 0: March adds 2, February 1 more, January 1 more: January to April is 4
     assert inside_small_total([[1, 1, 2, 0]], 3, 3, threshold=5)
     assert not inside_small_total([[1, 0, 2, 0]], 3, 3, threshold=5)
+
+
+def test_an_indicator_the_rules_do_not_know_is_an_error_not_a_figure_shown():
+    with pytest.raises(pl.exceptions.InvalidOperationError):
+        suppress(rows(("unknown", 1, None, 1, None, 1)), PARTS, threshold=5)
