@@ -19,7 +19,6 @@ import time
 from collections import Counter
 from pathlib import Path
 
-from dashboard.data import queries
 from dashboard.data.database import Database
 from dashboard.data.demo import generate
 from dashboard.data.extract_files import read_manifest
@@ -28,10 +27,9 @@ from dashboard.data.validation import reference_date
 from dashboard.figures import coverage, overview
 from dashboard.figures.figure import Figure
 from dashboard.figures.indicator_charts import trend_figure
-from dashboard.figures.selection import Selection, build_choices, default_selection
-from dashboard.figures.source import Source
+from dashboard.figures.selection import Selection, default_selection
+from dashboard.figures.source import Source, extract_choices, offered_months
 from dashboard.figures.view import View
-from dashboard.metrics.periods import latest_complete_month
 
 NOT_NUMBERS = {"text", "month", "date"}
 
@@ -95,9 +93,7 @@ def main() -> None:
     args = parser.parse_args()
     version = open_version(args)
     db = Database(version, reference_date(version), (read_manifest(version) or {}).get("source"), cube=True)
-    last = latest_complete_month(db.reference_date)
-    choices = build_choices(queries.areas(db), queries.area_units(db), queries.health_centres(db),
-                            queries.nsvt_teams(db), [m for m in queries.months(db)["month"].to_list() if m <= last])
+    choices = extract_choices(db, offered_months(db))
     source = Source(db)
     base = default_selection(choices)
     selections = [Selection("sv", code, base.first, base.last, "region" if code != choices.region else "none")

@@ -13,9 +13,22 @@ import polars as pl
 
 from dashboard.data import queries
 from dashboard.data.database import Database
+from dashboard.figures.selection import Choices, build_choices
 from dashboard.metrics import indicators
 from dashboard.metrics.indicators import Scope
-from dashboard.metrics.periods import Period
+from dashboard.metrics.periods import Period, latest_complete_month
+
+
+def offered_months(db: Database) -> list[date]:
+    """The extract's months of follow-up up to its latest complete one: every month a user may choose."""
+    last = latest_complete_month(db.reference_date)
+    return [m for m in queries.months(db)["month"].to_list() if m <= last]
+
+
+def extract_choices(db: Database, months: list[date]) -> Choices:
+    """Everything the sidebar offers for these months, in the order a Swede expects to find it."""
+    return build_choices(queries.areas(db), queries.area_units(db), queries.health_centres(db),
+                         queries.nsvt_teams(db), months)
 
 
 class Source:

@@ -14,13 +14,11 @@ import polars as pl
 import pyarrow as pa
 import streamlit as st
 
-from dashboard.data import queries
 from dashboard.data.database import Database
 from dashboard.data.extract_files import read_manifest
 from dashboard.data.validation import reference_date
-from dashboard.figures.selection import Choices, build_choices
-from dashboard.figures.source import Source
-from dashboard.metrics.periods import latest_complete_month
+from dashboard.figures.selection import Choices
+from dashboard.figures.source import Source, extract_choices, offered_months
 from dashboard.settings import current_extract
 
 
@@ -61,12 +59,10 @@ UNREADABLE = (OSError, ValueError, duckdb.IOException, duckdb.InvalidInputExcept
 def choices(version: str) -> Choices:
     """Everything the sidebar offers, in the order a Swede expects to find it."""
     db = database(version)
-    last = latest_complete_month(db.reference_date)
-    months = [m for m in queries.months(db)["month"].to_list() if m <= last]
+    months = offered_months(db)
     if not months:
         raise ExtractUnavailable("extract.no_complete_month", path=version, date=db.reference_date.isoformat())
-    return build_choices(queries.areas(db), queries.area_units(db), queries.health_centres(db),
-                         queries.nsvt_teams(db), months)
+    return extract_choices(db, months)
 
 
 class CachedSource:
