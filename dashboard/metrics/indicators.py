@@ -16,8 +16,17 @@ from dashboard.data import queries
 from dashboard.data.database import Database
 from dashboard.data.secret import cell_key_secret
 from dashboard.metrics.periods import Period, latest_complete_month, month_label, parse_month
-from dashboard.metrics.perturbation import KEY_RANGE, magnitude_keys, noise, publish, publish_magnitude
-from dashboard.metrics.suppression import inside_small_total, suppress
+from dashboard.metrics.perturbation import (
+    KEY_RANGE,
+    magnitude_keys,
+    noise,
+    publish,
+    publish_magnitude,
+    stand_in,
+    stand_in_days,
+    stand_in_key,
+)
+from dashboard.metrics.suppression import PARTS, inside_small_total, suppress
 from dashboard.metrics.survival import kaplan_meier_median
 from dashboard.settings import suppression_threshold
 
@@ -75,6 +84,14 @@ INDICATORS: tuple[Indicator, ...] = (
     Indicator("ed_rate_listed", "flow", "rate_per_1000", _AH, frozenset({"numerator", "denominator"}), "down"),
 )
 BY_ID = {i.id: i for i in INDICATORS}
+#: Counts that count the same rows under two names, and so must get the same stand-in for a hidden
+#: zero, as their keys give them the same noise otherwise: (indicator, part) → the name it goes by.
+SAME_ROWS = {
+    ("team_visit_share", "denominator"): ("home_visits", "numerator"),
+    ("nsvt_median_days_km", "denominator"): ("nsvt_enrolled", "numerator"),
+    ("nsvt_visits_per_episode", "denominator"): ("nsvt_mean_days", "denominator"),
+    ("ed_rate_listed", "numerator"): ("ed_visits", "numerator"),
+}
 SUPPRESSED_PARTS = {i.id: i.small_parts for i in INDICATORS}
 
 OUTPUT_COLUMNS = ("indicator", "area_code", "hc_id", "team_id", "from", "to",
@@ -114,11 +131,14 @@ def compute(
     ids = indicator_ids or applicable(scope)
     sums = queries.indicator_sums(db, scope, period, [i for i in ids if BY_ID[i].measure != "median_days"])
     protection = _Protection.current() if suppressed else None
+    totals = _Totals(db, ids) if protection is not None else None
+    if totals is not None:
+        sums = _with_stand_ins(sums, totals.stand_ins(scope, sums, ids, period, protection))
     rows = _figures(_published(sums, protection), ids, period, by_month,
-                    lambda window: _km_median(db, scope, window, protection))
+                    lambda window: _km_median(db, scope, window, protection, totals))
     frame = pl.DataFrame([{**r, **scope.params()} for r in rows], schema=_SCHEMA)
-    if protection is not None:
-        frame = _Totals(db, ids).mark(frame)
+    if totals is not None:
+        frame = totals.mark(frame)
     return _finish(frame, protection)
 
 
@@ -141,22 +161,27 @@ def compute_groups(
         sums = queries.indicator_sums_by_area(db, groups, period, indicator_ids)
     else:
         sums = queries.indicator_sums_by_hc(db, within, period, indicator_ids)
+    scopes = {group: Scope(area_code=group) if group_by == "area" else Scope(hc_id=group) for group in groups}
     protection = _Protection.current() if suppressed else None
-    sums = _published(sums, protection)
-    rows = []
-    for group in groups:
-        part = sums.filter(pl.col("group_code") == group)
-        scope = Scope(area_code=group) if group_by == "area" else Scope(hc_id=group)
-        rows += [{**r, **scope.params()} for r in _figures(part, indicator_ids, period, False, None)]
-    # indicator by indicator, so that a table or chart taking the rows as they come keeps each together
-    order = pl.col("indicator").replace_strict({i: n for n, i in enumerate(indicator_ids)}, return_dtype=pl.Int32)
-    frame = pl.DataFrame(rows, schema=_SCHEMA).sort(order, maintain_order=True)
-    if protection is not None:
-        totals = _Totals(db, indicator_ids)
+    totals = _Totals(db, indicator_ids) if protection is not None else None
+    if totals is not None:
         if group_by == "area":
             totals.fetch_areas()
         else:
             totals.fetch_centres(within)
+        parts = sums.partition_by("group_code", as_dict=True)
+        stand_ins = [totals.stand_ins(scope, parts.get((group,), sums.clear()), indicator_ids, period, protection)
+                     .with_columns(pl.lit(group).alias("group_code")) for group, scope in scopes.items()]
+        sums = _with_stand_ins(sums, pl.concat(stand_ins), ("group_code", "indicator", "month"))
+    sums = _published(sums, protection)
+    rows = []
+    for group, scope in scopes.items():
+        part = sums.filter(pl.col("group_code") == group)
+        rows += [{**r, **scope.params()} for r in _figures(part, indicator_ids, period, False, None)]
+    # indicator by indicator, so that a table or chart taking the rows as they come keeps each together
+    order = pl.col("indicator").replace_strict({i: n for n, i in enumerate(indicator_ids)}, return_dtype=pl.Int32)
+    frame = pl.DataFrame(rows, schema=_SCHEMA).sort(order, maintain_order=True)
+    if totals is not None:
         frame = totals.mark(frame)
     return _finish(frame, protection, whole)
 
@@ -185,7 +210,8 @@ def _layout(db: Database) -> tuple[list, dict[str, str | None], dict[str, str]]:
 
 
 class _Totals:
-    """Which counts lie inside a published total from 1 to 4 (`suppression.inside_small_total`).
+    """Which counts lie inside a published total from 1 to 4 (`suppression.inside_small_total`),
+    and what the zeros among them count for in a period's sum (`stand_ins`).
 
     A count's larger totals are its scope's over more months and the scopes holding its rows: an
     area's parent areas, and the region for a centre or a team (a centre's ED visits by where it
@@ -200,6 +226,7 @@ class _Totals:
         self.index = {m: n for n, m in enumerate(self.months)}
         self.region = next(code for code, up in self.parent.items() if up is None)
         self.counts: dict[Scope, dict[tuple[str, str], list[int]]] = {}
+        self.places: dict[Scope, str] = {}
 
     @property
     def period(self) -> Period:
@@ -218,6 +245,64 @@ class _Totals:
         centres = [hc for hc, code in self.centre_area.items() if code in self._units_under(area_code)]
         self._store(queries.indicator_sums_by_hc(self.db, area_code, self.period, self.ids),
                     {hc: Scope(hc_id=hc) for hc in centres})
+
+    def stand_ins(self, scope: Scope, sums: pl.DataFrame, ids: list[str], period: Period,
+                  protection: _Protection) -> pl.DataFrame:
+        """What the hidden zeros among scope's months of period count for in a period's sum.
+
+        A month's count that reads "–" for lying inside a small total may be zero, and a period's
+        sum holds every month's published count: were a hidden zero's 0, the difference of two
+        periods would tell which hidden months are empty, and a total of 4 over four months known
+        not to be would be 1 + 1 + 1 + 1. So such a zero counts for a `stand_in` from 1 to
+        threshold − 1 (docs/data-decisions.md). Stocks are never summed over months.
+
+        `sums` holds scope's counts by indicator and month (a month with no row has none); one row
+        per indicator and month with a hidden zero comes back, its `numerator_stand_in` and
+        `denominator_stand_in` (null where that count is no hidden zero), days for a mean's days."""
+        counts = {(r["indicator"], part, r["month"]): r[part] for r in sums.iter_rows(named=True) for part in PARTS}
+        found: dict[tuple[str, object], dict[str, int]] = {}
+        for indicator_id in ids:
+            indicator = BY_ID[indicator_id]
+            if indicator.kind == "stock":
+                continue
+            for part in sorted(indicator.perturbed_parts):
+                zeros = [m for m in period.months if m in self.index and not counts.get((indicator_id, part, m))]
+                if not zeros:
+                    continue
+                chain = [self._of(s).get((indicator_id, part), [0] * len(self.months))
+                         for s in self._chain(scope, indicator_id)]
+                family = "{}.{}".format(*SAME_ROWS.get((indicator_id, part), (indicator_id, part)))
+                for month in zeros:
+                    if inside_small_total(chain, self.index[month], self.index[month], protection.threshold):
+                        keys = found.setdefault((indicator_id, month), {})
+                        keys[part] = stand_in_key(family, self._place(scope), month)
+        frame = pl.DataFrame(
+            [{"indicator": i, "month": m, **{f"{part}_key": keys.get(part) for part in PARTS}}
+             for (i, m), keys in found.items()],
+            schema={"indicator": pl.String, "month": pl.Date, "numerator_key": pl.Int64, "denominator_key": pl.Int64})
+        frame = frame.with_columns(
+            pl.when(pl.col(f"{part}_key").is_null()).then(None)
+            .otherwise(stand_in(frame[f"{part}_key"], protection.secret, protection.threshold))
+            .alias(f"{part}_stand_in") for part in PARTS)
+        if frame["indicator"].is_in(_DAYS).any():  # a mean's days go with its count of episodes
+            days = stand_in_days(frame["denominator_key"].fill_null(0), frame["denominator_stand_in"].fill_null(0),
+                                 protection.secret, _episode_lengths(self.db))
+            frame = frame.with_columns(
+                pl.when(pl.col("indicator").is_in(_DAYS) & pl.col("denominator_stand_in").is_not_null())
+                .then(days).otherwise(pl.col("numerator_stand_in")).alias("numerator_stand_in"))
+        return frame.select("indicator", "month", "numerator_stand_in", "denominator_stand_in")
+
+    def _place(self, scope: Scope) -> str:
+        """Where a scope's rows lie, the same for two scopes that always hold the same rows: an area
+        by the units beneath it (a municipality without districts is its one unit)."""
+        if scope not in self.places:
+            if scope.hc_id or scope.team_id:
+                self.places[scope] = f"hc:{scope.hc_id}" if scope.hc_id else f"team:{scope.team_id}"
+            else:
+                parents = set(self.parent.values())
+                self.places[scope] = "units:" + ",".join(
+                    sorted(code for code in self._units_under(scope.area_code) if code not in parents))
+        return self.places[scope]
 
     def _units_under(self, area_code: str) -> set[str]:
         return {code for code in self.parent if area_code in {s.area_code for s in self._areas_up(code)}}
@@ -306,28 +391,49 @@ _DENOMINATOR_PERTURBED = [i.id for i in INDICATORS if "denominator" in i.perturb
 _DAYS = [i.id for i in INDICATORS if i.measure == "mean_days"]
 
 
+@lru_cache(maxsize=4)
+def _episode_lengths(db: Database):
+    """Every near-care episode's days that the extract has discharged, for the stand-ins' days."""
+    months, parent, _ = _layout(db)
+    region = next(code for code, up in parent.items() if up is None)
+    episodes = queries.nsvt_enrolment_times(db, Scope(area_code=region), Period(months[0], months[-1]))
+    return episodes.filter(pl.col("is_discharged"))["enrolment_days"].sort().to_numpy()
+
+
+def _with_stand_ins(sums: pl.DataFrame, stand_ins: pl.DataFrame,
+                    on: tuple[str, ...] = ("indicator", "month")) -> pl.DataFrame:
+    """sums with each hidden zero's stand-in beside its counts, a row added for a month it had none."""
+    return sums.join(stand_ins, on=list(on), how="full", coalesce=True)
+
+
 def _published(sums: pl.DataFrame, protection: _Protection | None) -> pl.DataFrame:
     """Each month's sums with the counts to publish beside the true ones: perturbed month by month
-    (a period then sums its perturbed months), or, unprotected, the true ones again."""
+    (a period then sums its perturbed months), a hidden zero's stand-in in its place where sums has
+    one (`_Totals.stand_ins`), or, unprotected, the true ones again."""
     if protection is None:
         return sums.with_columns(published_numerator=pl.col("numerator").cast(pl.Float64),
                                  published_denominator=pl.col("denominator").cast(pl.Float64))
     threshold, secret = protection.threshold, protection.secret
+    sums = sums.with_columns(pl.lit(None, pl.Float64).alias(f"{part}_stand_in") for part in PARTS
+                             if f"{part}_stand_in" not in sums.columns)
     noises = sums.select(
         noise(sums["numerator_key"], secret).alias("numerator_noise"),
         noise(sums["denominator_key"], secret).alias("denominator_noise"),
         noise(magnitude_keys(sums["numerator_key"].fill_null(0)), secret).alias("days_noise"),
     )
     indicator, numerator, denominator = pl.col("indicator"), pl.col("numerator"), pl.col("denominator")
+    numerator_stand_in, denominator_stand_in = pl.col("numerator_stand_in"), pl.col("denominator_stand_in")
     return pl.concat([sums, noises], how="horizontal").with_columns(
-        published_numerator=pl.when(indicator.is_in(_DAYS))
+        published_numerator=pl.when(numerator_stand_in.is_not_null()).then(numerator_stand_in)
+        .when(indicator.is_in(_DAYS))
         .then(publish_magnitude(numerator, denominator, pl.col("days_noise")))
         .when(indicator.is_in(_NUMERATOR_PERTURBED)).then(publish(numerator, pl.col("numerator_noise"), threshold))
         .otherwise(numerator.cast(pl.Float64)),
-        published_denominator=pl.when(indicator.is_in(_DENOMINATOR_PERTURBED))
+        published_denominator=pl.when(denominator_stand_in.is_not_null()).then(denominator_stand_in)
+        .when(indicator.is_in(_DENOMINATOR_PERTURBED))
         .then(publish(denominator, pl.col("denominator_noise"), threshold))
         .otherwise(denominator.cast(pl.Float64)),
-    ).drop("numerator_noise", "denominator_noise", "days_noise")
+    ).drop("numerator_noise", "denominator_noise", "days_noise", "numerator_stand_in", "denominator_stand_in")
 
 
 def _finish(frame: pl.DataFrame, protection: _Protection | None, whole: bool = True) -> pl.DataFrame:
@@ -396,10 +502,11 @@ def _value(measure: Measure, numerator: float | None, denominator: float | None)
     return numerator / denominator
 
 
-def _km_median(db: Database, scope: Scope, window: Period, protection: _Protection | None) -> dict:
+def _km_median(db: Database, scope: Scope, window: Period, protection: _Protection | None,
+               totals: _Totals | None) -> dict:
     """Numerator: discharges; denominator: episodes enrolled in the window; value: the median days.
     Both counts are published like a flow's, month of enrolment by month; the episodes are then
-    nsvt_enrolled's, with the same noise."""
+    nsvt_enrolled's, with the same noise and stand-ins."""
     episodes = queries.nsvt_enrolment_times(db, scope, window)
     median = kaplan_meier_median(episodes["enrolment_days"].to_list(), episodes["is_discharged"].to_list())
     monthly = episodes.group_by("enrolled_month").agg(
@@ -407,11 +514,14 @@ def _km_median(db: Database, scope: Scope, window: Period, protection: _Protecti
         pl.col("is_discharged").sum().cast(pl.Float64).alias("numerator"),
         (pl.col("record_key").sum() % KEY_RANGE).alias("denominator_key"),
         (pl.col("record_key").filter(pl.col("is_discharged")).sum() % KEY_RANGE).alias("numerator_key"),
-    )
+    ).rename({"enrolled_month": "month"}).with_columns(pl.lit("nsvt_median_days_km").alias("indicator"))
+    if totals is not None:
+        monthly = _with_stand_ins(monthly, totals.stand_ins(scope, monthly, ["nsvt_median_days_km"], window,
+                                                            protection))
     counts = {"numerator": 0.0, "denominator": 0.0, "published_numerator": 0.0, "published_denominator": 0.0}
     if monthly.height:
-        published = _published(monthly.with_columns(pl.lit("nsvt_median_days_km").alias("indicator")), protection)
-        counts = {c: float(published[c].sum()) for c in counts}
+        published = _published(monthly, protection)
+        counts = {c: float(published[c].fill_null(0).sum()) for c in counts}
     figure = _figure("median_days", counts["numerator"], counts["denominator"], counts["published_numerator"],
                      counts["published_denominator"], suppression_threshold())
     return {**figure, "value": median}

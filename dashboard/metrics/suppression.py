@@ -14,6 +14,8 @@ exactly threshold − 1 can pin its parts this way: each part that is not zero c
 inside a total of 3 or less every part keeps at least two possible values, however the parts are
 cut and nested. Inside a total of threshold − 1, therefore, the parts (a smaller area, a centre,
 fewer months) are not marked at all: they read "–", zero included (`inside_small_total`).
+Such a hidden zero enters a period's sum as a stand-in, not as 0 (`perturbation.stand_in`); a period
+whose true count is zero but holds one reads "<5", true, and no sign that its months are empty.
 """
 
 from __future__ import annotations
@@ -83,7 +85,10 @@ def suppress(rows: pl.DataFrame, parts_by_indicator: dict[str, frozenset[str]], 
               for part in PARTS}
     inside = {part: people[part] & (pl.col(f"inside_{part}").fill_null(False) if f"inside_{part}" in rows.columns
                                     else pl.lit(False)) for part in PARTS}
-    small = {part: people[part] & pl.col(f"true_{part}").is_between(1, threshold - 1).fill_null(False)
+    # a true zero published above zero holds a hidden zero's stand-in: it reads as small, as its
+    # hidden months' counts would, were they not zero (`indicators._Totals.stand_ins`)
+    small = {part: people[part] & (pl.col(f"true_{part}").is_between(1, threshold - 1)
+                                   | ((pl.col(f"true_{part}") == 0) & (pl.col(part) > 0))).fill_null(False)
              for part in PARTS}
     marked = rows.with_columns(
         pl.any_horizontal(*small.values(), *inside.values()).alias("suppressed"),

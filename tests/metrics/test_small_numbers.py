@@ -200,7 +200,8 @@ def leaks(shown: list[tuple[str, dict]], true: dict) -> list[str]:
                 found.append(f"{view}: shown {part} {value} of {key}")
             if real is None:
                 continue
-            if row[f"{part}_small"] and not is_small(actual, 5):
+            if row[f"{part}_small"] and not is_small(actual, 5) and not (
+                    actual == 0 and _holds_a_hidden_month(row, part, shown)):
                 found.append(f"{view}: {part} of {key} marked small, true {actual}")
             if is_small(actual, 5) and value is not None:
                 found.append(f"{view}: {part} of {key} shown {value}, true {actual}")
@@ -221,6 +222,17 @@ def leaks(shown: list[tuple[str, dict]], true: dict) -> list[str]:
     found += _sums_of_months(published)
     found += _same_rows(published)
     return found
+
+
+def _holds_a_hidden_month(row: dict, part: str, shown: list[tuple[str, dict]]) -> bool:
+    """Whether a flow's period holds a month whose count reads "–" (inside a small total): a zero
+    there counts for a stand-in from 1 to 4, and a period of zeros holding one reads "<5"."""
+    if BY_ID[row["indicator"]].kind != "flow":
+        return False
+    months = LABELS[LABELS.index(row["from"]):LABELS.index(row["to"]) + 1]
+    return any(other["indicator"] == row["indicator"] and place(other)[:3] == place(row)[:3]
+               and other["from"] == other["to"] in months and other[part] is None and not other[f"{part}_small"]
+               for _, other in shown)
 
 
 def _sums_of_months(published: dict) -> list[str]:
