@@ -129,11 +129,12 @@ def compute(
     """One row per indicator (and per month with by_month), in the contract's output columns:
     published (perturbed and suppressed), or with suppressed=False the true figures."""
     ids = indicator_ids or applicable(scope)
-    sums = queries.indicator_sums(db, scope, period, [i for i in ids if BY_ID[i].measure != "median_days"])
+    summed = [i for i in ids if BY_ID[i].measure != "median_days"]  # the KM median's counts: `_km_median`
+    sums = queries.indicator_sums(db, scope, period, summed)
     protection = _Protection.current() if suppressed else None
     totals = _Totals(db, ids) if protection is not None else None
     if totals is not None:
-        sums = _with_stand_ins(sums, totals.stand_ins(scope, sums, ids, period, protection))
+        sums = _with_stand_ins(sums, totals.stand_ins(scope, sums, summed, period, protection))
     rows = _figures(_published(sums, protection), ids, period, by_month,
                     lambda window: _km_median(db, scope, window, protection, totals))
     frame = pl.DataFrame([{**r, **scope.params()} for r in rows], schema=_SCHEMA)
@@ -170,9 +171,12 @@ def compute_groups(
         else:
             totals.fetch_centres(within)
         parts = sums.partition_by("group_code", as_dict=True)
-        stand_ins = [totals.stand_ins(scope, parts.get((group,), sums.clear()), indicator_ids, period, protection)
-                     .with_columns(pl.lit(group).alias("group_code")) for group, scope in scopes.items()]
-        sums = _with_stand_ins(sums, pl.concat(stand_ins), ("group_code", "indicator", "month"))
+        found = {group: totals.stand_ins(scope, parts.get((group,), sums.clear()), indicator_ids, period, protection)
+                 for group, scope in scopes.items()}
+        stand_ins = [frame.with_columns(pl.lit(group).alias("group_code")) for group, frame in found.items()
+                     if not frame.is_empty()]
+        if stand_ins:
+            sums = _with_stand_ins(sums, pl.concat(stand_ins), ("group_code", "indicator", "month"))
     sums = _published(sums, protection)
     rows = []
     for group, scope in scopes.items():
@@ -276,6 +280,8 @@ class _Totals:
                     if inside_small_total(chain, self.index[month], self.index[month], protection.threshold):
                         keys = found.setdefault((indicator_id, month), {})
                         keys[part] = stand_in_key(family, self._place(scope), month)
+        if not found:
+            return _NO_STAND_INS
         frame = pl.DataFrame(
             [{"indicator": i, "month": m, **{f"{part}_key": keys.get(part) for part in PARTS}}
              for (i, m), keys in found.items()],
@@ -400,9 +406,15 @@ def _episode_lengths(db: Database):
     return episodes.filter(pl.col("is_discharged"))["enrolment_days"].sort().to_numpy()
 
 
+_NO_STAND_INS = pl.DataFrame(schema={"indicator": pl.String, "month": pl.Date, "numerator_stand_in": pl.Float64,
+                                     "denominator_stand_in": pl.Float64})
+
+
 def _with_stand_ins(sums: pl.DataFrame, stand_ins: pl.DataFrame,
                     on: tuple[str, ...] = ("indicator", "month")) -> pl.DataFrame:
     """sums with each hidden zero's stand-in beside its counts, a row added for a month it had none."""
+    if stand_ins.is_empty():
+        return sums
     return sums.join(stand_ins, on=list(on), how="full", coalesce=True)
 
 

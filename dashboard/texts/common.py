@@ -92,14 +92,19 @@ TEXTS: dict[str, dict[str, str]] = {
               "ger alltid samma justering, var de än visas, och en period är summan av sina månader. Därför "
               "kan ingen räkna fram ett dolt antal ur andra siffror (en period minus en annan, ett team minus "
               "dess områden, regionen minus vårdcentralerna), men delar kan skilja sig något från sin summa. "
-              "Noll är alltid noll. Metoden heter *cell key* och används bland annat av Australiens och "
+              "Ett antal inom en summa på exakt 4 (en mindre del, färre månader) visas som **–**, även noll; i en "
+              "längre period räknas en sådan dold nolla som 1–4, så att ingen kan se vilka dolda månader som är "
+              "tomma. Annars är noll alltid noll. Metoden heter *cell key* och används bland annat av Australiens och "
               "Englands statistikmyndigheter.",
         "en": "No count from 1 to 4 is shown: it reads **<5**, and a share, rate or mean built on such a count "
               "reads **–**. Every other count is **slightly perturbed**: half are unchanged, most others moved "
               "by 1, a few by 2–4. The same patients always get the same change, wherever they are shown, and a "
               "period is the sum of its months. So no one can work out a hidden count from other figures (a "
               "period minus another, a team minus its areas, the region minus its centres), but parts may "
-              "differ a little from their total. Zero is always zero. The method is the *cell key method*, "
+              "differ a little from their total. A count inside a total of exactly 4 (a smaller part, fewer "
+              "months) reads **–**, zero too; in a longer period such a hidden zero counts as 1 to 4, so that no "
+              "one can tell which hidden months are empty. Otherwise zero is always zero. The method is the "
+              "*cell key method*, "
               "used among others by the Australian and English statistical offices.",
     },
     "chart.show_table": {"sv": "Visa tabellen bakom diagrammet", "en": "Show the table behind the chart"},
