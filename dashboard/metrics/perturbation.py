@@ -113,6 +113,6 @@ def stand_in_days(keys: pl.Series, counts: pl.Series, secret: int, lengths: np.n
         return pl.Series(np.zeros(len(keys)))
     days = []
     for key, count in zip(keys.to_list(), counts.to_list()):
-        draws = np.array([key + MAGNITUDE_KEY_STEP * (j + 1) for j in range(int(count))], dtype=np.uint64)
+        draws = np.array([(key + MAGNITUDE_KEY_STEP * (j + 1)) & _MASK for j in range(int(count))], dtype=np.uint64)
         days.append(float(lengths[(mix(draws, secret) % np.uint64(len(lengths))).astype(np.int64)].sum()))
     return pl.Series(days, dtype=pl.Float64)
