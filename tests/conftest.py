@@ -23,16 +23,14 @@ os.environ["NVK_CELL_KEY_SECRET"] = "närvårdskollen-tests"
 
 @pytest.fixture
 def true_counts(monkeypatch):
-    """Publish without noise (and a hidden zero as zero), for tests of what is built from published
-    figures with expectations worked out from the extract's true counts; hiding and everything else
-    stay as they are."""
+    """Publish without noise, for tests of what is built from published figures with expectations
+    worked out from the extract's true counts; hiding and everything else stay as they are."""
     import numpy as np
     import polars as pl
 
     from dashboard.metrics import indicators
 
     monkeypatch.setattr(indicators, "noise", lambda keys, _secret: pl.Series(keys.name, np.zeros(len(keys), np.int64)))
-    monkeypatch.setattr(indicators, "stand_in", lambda keys, _secret, _threshold: pl.Series(np.zeros(len(keys))))
 
 
 @pytest.fixture(scope="session")

@@ -16,17 +16,8 @@ from dashboard.data import queries
 from dashboard.data.database import Database
 from dashboard.data.secret import cell_key_secret
 from dashboard.metrics.periods import Period, latest_complete_month, month_label, parse_month
-from dashboard.metrics.perturbation import (
-    KEY_RANGE,
-    magnitude_keys,
-    noise,
-    publish,
-    publish_magnitude,
-    stand_in,
-    stand_in_days,
-    stand_in_key,
-)
-from dashboard.metrics.suppression import PARTS, inside_small_total, suppress
+from dashboard.metrics.perturbation import KEY_RANGE, magnitude_keys, noise, publish, publish_magnitude
+from dashboard.metrics.suppression import inside_small_total, suppress
 from dashboard.metrics.survival import kaplan_meier_median
 from dashboard.settings import suppression_threshold
 
@@ -84,14 +75,6 @@ INDICATORS: tuple[Indicator, ...] = (
     Indicator("ed_rate_listed", "flow", "rate_per_1000", _AH, frozenset({"numerator", "denominator"}), "down"),
 )
 BY_ID = {i.id: i for i in INDICATORS}
-#: Counts that count the same rows under two names, and so must get the same stand-in for a hidden
-#: zero, as their keys give them the same noise otherwise: (indicator, part) → the name it goes by.
-SAME_ROWS = {
-    ("team_visit_share", "denominator"): ("home_visits", "numerator"),
-    ("nsvt_median_days_km", "denominator"): ("nsvt_enrolled", "numerator"),
-    ("nsvt_visits_per_episode", "denominator"): ("nsvt_mean_days", "denominator"),
-    ("ed_rate_listed", "numerator"): ("ed_visits", "numerator"),
-}
 SUPPRESSED_PARTS = {i.id: i.small_parts for i in INDICATORS}
 
 OUTPUT_COLUMNS = ("indicator", "area_code", "hc_id", "team_id", "from", "to",
@@ -129,16 +112,14 @@ def compute(
     """One row per indicator (and per month with by_month), in the contract's output columns:
     published (perturbed and suppressed), or with suppressed=False the true figures."""
     ids = indicator_ids or applicable(scope)
-    summed = [i for i in ids if BY_ID[i].measure != "median_days"]  # the KM median's counts: `_km_median`
-    sums = queries.indicator_sums(db, scope, period, summed)
+    sums = queries.indicator_sums(db, scope, period, [i for i in ids if BY_ID[i].measure != "median_days"])
     protection = _Protection.current() if suppressed else None
-    totals = _Totals(db, ids) if protection is not None else None
-    if totals is not None:
-        sums = _with_stand_ins(sums, totals.stand_ins(scope, sums, summed, period, protection))
     rows = _figures(_published(sums, protection), ids, period, by_month,
-                    lambda window: _km_median(db, scope, window, protection, totals))
+                    lambda window: _km_median(db, scope, window, protection))
     frame = pl.DataFrame([{**r, **scope.params()} for r in rows], schema=_SCHEMA)
-    if totals is not None:
+    if protection is not None:
+        totals = _Totals(db, ids)
+        totals.note(scope, sums)
         frame = totals.mark(frame)
     return _finish(frame, protection)
 
@@ -162,30 +143,22 @@ def compute_groups(
         sums = queries.indicator_sums_by_area(db, groups, period, indicator_ids)
     else:
         sums = queries.indicator_sums_by_hc(db, within, period, indicator_ids)
-    scopes = {group: Scope(area_code=group) if group_by == "area" else Scope(hc_id=group) for group in groups}
     protection = _Protection.current() if suppressed else None
-    totals = _Totals(db, indicator_ids) if protection is not None else None
-    if totals is not None:
-        if group_by == "area":
-            totals.fetch_areas()
-        else:
-            totals.fetch_centres(within)
-        parts = sums.partition_by("group_code", as_dict=True)
-        found = {group: totals.stand_ins(scope, parts.get((group,), sums.clear()), indicator_ids, period, protection)
-                 for group, scope in scopes.items()}
-        stand_ins = [frame.with_columns(pl.lit(group).alias("group_code")) for group, frame in found.items()
-                     if not frame.is_empty()]
-        if stand_ins:
-            sums = _with_stand_ins(sums, pl.concat(stand_ins), ("group_code", "indicator", "month"))
     sums = _published(sums, protection)
     rows = []
-    for group, scope in scopes.items():
+    for group in groups:
         part = sums.filter(pl.col("group_code") == group)
+        scope = Scope(area_code=group) if group_by == "area" else Scope(hc_id=group)
         rows += [{**r, **scope.params()} for r in _figures(part, indicator_ids, period, False, None)]
     # indicator by indicator, so that a table or chart taking the rows as they come keeps each together
     order = pl.col("indicator").replace_strict({i: n for n, i in enumerate(indicator_ids)}, return_dtype=pl.Int32)
     frame = pl.DataFrame(rows, schema=_SCHEMA).sort(order, maintain_order=True)
-    if totals is not None:
+    if protection is not None:
+        totals = _Totals(db, indicator_ids)
+        if group_by == "area":
+            totals.fetch_areas()
+        else:
+            totals.fetch_centres(within)
         frame = totals.mark(frame)
     return _finish(frame, protection, whole)
 
@@ -214,13 +187,13 @@ def _layout(db: Database) -> tuple[list, dict[str, str | None], dict[str, str]]:
 
 
 class _Totals:
-    """Which counts lie inside a published total from 1 to 4 (`suppression.inside_small_total`),
-    and what the zeros among them count for in a period's sum (`stand_ins`).
+    """Which counts are hidden for other figures' sake (`suppression`): a month's count inside a
+    published total from 1 to 4, and a count over months one of which is hidden.
 
-    A count's larger totals are its scope's over more months and the scopes holding its rows: an
-    area's parent areas, and the region for a centre or a team (a centre's ED visits by where it
-    lies also its area's). Their true counts are read month by month over every month a period may
-    cover, once a scope."""
+    A month's larger totals are the same month's counts of the scopes holding its rows: an area's
+    parent areas, and the region for a centre or a team (a centre's ED visits by where it lies also
+    its area's). True counts are read month by month over every month a period may cover, once a
+    scope; a scope's own months over a period may be noted from the sums already read (`note`)."""
 
     def __init__(self, db: Database, ids: list[str]):
         self.db = db
@@ -228,9 +201,10 @@ class _Totals:
         self.with_km = len(self.ids) < len(ids)
         self.months, self.parent, self.centre_area = _layout(db)
         self.index = {m: n for n, m in enumerate(self.months)}
+        self.threshold = suppression_threshold()
         self.region = next(code for code, up in self.parent.items() if up is None)
         self.counts: dict[Scope, dict[tuple[str, str], list[int]]] = {}
-        self.places: dict[Scope, str] = {}
+        self.noted: dict[Scope, dict[tuple[str, str], list[int]]] = {}
 
     @property
     def period(self) -> Period:
@@ -250,65 +224,10 @@ class _Totals:
         self._store(queries.indicator_sums_by_hc(self.db, area_code, self.period, self.ids),
                     {hc: Scope(hc_id=hc) for hc in centres})
 
-    def stand_ins(self, scope: Scope, sums: pl.DataFrame, ids: list[str], period: Period,
-                  protection: _Protection) -> pl.DataFrame:
-        """What the hidden zeros among scope's months of period count for in a period's sum.
-
-        A month's count that reads "–" for lying inside a small total may be zero, and a period's
-        sum holds every month's published count: were a hidden zero's 0, the difference of two
-        periods would tell which hidden months are empty, and a total of 4 over four months known
-        not to be would be 1 + 1 + 1 + 1. So such a zero counts for a `stand_in` from 1 to
-        threshold − 1 (docs/data-decisions.md). Stocks are never summed over months.
-
-        `sums` holds scope's counts by indicator and month (a month with no row has none); one row
-        per indicator and month with a hidden zero comes back, its `numerator_stand_in` and
-        `denominator_stand_in` (null where that count is no hidden zero), days for a mean's days."""
-        counts = {(r["indicator"], part, r["month"]): r[part] for r in sums.iter_rows(named=True) for part in PARTS}
-        found: dict[tuple[str, object], dict[str, int]] = {}
-        for indicator_id in ids:
-            indicator = BY_ID[indicator_id]
-            if indicator.kind == "stock":
-                continue
-            for part in sorted(indicator.perturbed_parts):
-                zeros = [m for m in period.months if m in self.index and not counts.get((indicator_id, part, m))]
-                if not zeros:
-                    continue
-                chain = [self._of(s).get((indicator_id, part), [0] * len(self.months))
-                         for s in self._chain(scope, indicator_id)]
-                family = "{}.{}".format(*SAME_ROWS.get((indicator_id, part), (indicator_id, part)))
-                for month in zeros:
-                    if inside_small_total(chain, self.index[month], self.index[month], protection.threshold):
-                        keys = found.setdefault((indicator_id, month), {})
-                        keys[part] = stand_in_key(family, self._place(scope), month)
-        if not found:
-            return _NO_STAND_INS
-        frame = pl.DataFrame(
-            [{"indicator": i, "month": m, **{f"{part}_key": keys.get(part) for part in PARTS}}
-             for (i, m), keys in found.items()],
-            schema={"indicator": pl.String, "month": pl.Date, "numerator_key": pl.Int64, "denominator_key": pl.Int64})
-        frame = frame.with_columns(
-            pl.when(pl.col(f"{part}_key").is_null()).then(None)
-            .otherwise(stand_in(frame[f"{part}_key"], protection.secret, protection.threshold))
-            .alias(f"{part}_stand_in") for part in PARTS)
-        if frame["indicator"].is_in(_DAYS).any():  # a mean's days go with its count of episodes
-            days = stand_in_days(frame["denominator_key"].fill_null(0), frame["denominator_stand_in"].fill_null(0),
-                                 protection.secret, _episode_lengths(self.db))
-            frame = frame.with_columns(
-                pl.when(pl.col("indicator").is_in(_DAYS) & pl.col("denominator_stand_in").is_not_null())
-                .then(days).otherwise(pl.col("numerator_stand_in")).alias("numerator_stand_in"))
-        return frame.select("indicator", "month", "numerator_stand_in", "denominator_stand_in")
-
-    def _place(self, scope: Scope) -> str:
-        """Where a scope's rows lie, the same for two scopes that always hold the same rows: an area
-        by the units beneath it (a municipality without districts is its one unit)."""
-        if scope not in self.places:
-            if scope.hc_id or scope.team_id:
-                self.places[scope] = f"hc:{scope.hc_id}" if scope.hc_id else f"team:{scope.team_id}"
-            else:
-                parents = set(self.parent.values())
-                self.places[scope] = "units:" + ",".join(
-                    sorted(code for code in self._units_under(scope.area_code) if code not in parents))
-        return self.places[scope]
+    def note(self, scope: Scope, sums: pl.DataFrame) -> None:
+        """scope's counts by indicator and month over a period, as read for its figures."""
+        arrays = {(i, part): [0] * len(self.months) for i in self.ids for part in ("numerator", "denominator")}
+        self.noted[scope] = {**arrays, **self._arrays(sums)}
 
     def _units_under(self, area_code: str) -> set[str]:
         return {code for code in self.parent if area_code in {s.area_code for s in self._areas_up(code)}}
@@ -361,9 +280,9 @@ class _Totals:
         return chain
 
     def mark(self, frame: pl.DataFrame) -> pl.DataFrame:
-        """`inside_numerator` and `inside_denominator` for each figure of frame."""
+        """`inside_numerator` and `inside_denominator` for each figure of frame: a month's count inside
+        a small total, or a count over months one of which is hidden (small, or inside a small total)."""
         inside = {"numerator": [], "denominator": []}
-        threshold = suppression_threshold()
         for r in frame.iter_rows(named=True):
             scope = Scope(r["area_code"], r["hc_id"], r["team_id"])
             indicator = BY_ID[r["indicator"]]
@@ -371,20 +290,32 @@ class _Totals:
             first = last if indicator.kind == "stock" else self.index.get(parse_month(r["from"]))
             for part, flags in inside.items():
                 own = r[f"true_{part}"]
-                # a count of threshold − 1 or more is no part of a larger total of threshold − 1: most
-                # are, and their scope's months over the whole extract need not be read (seconds on views)
-                if part not in indicator.small_parts or first is None or last is None or own is None \
-                        or own >= threshold - 1:
+                if part not in indicator.small_parts or first is None or last is None or own is None:
                     flags.append(False)
-                    continue
-                chain = [self._of(s).get((indicator.id, part), [0] * len(self.months))
-                         for s in self._chain(scope, indicator.id)]
-                if indicator.kind == "stock":  # more months are no larger stock: the last one alone
-                    flags.append(inside_small_total([[months[last]] for months in chain], 0, 0, threshold))
+                elif first == last:
+                    flags.append(own < self.threshold - 1 and inside_small_total(
+                        own, self._larger(scope, indicator.id, part, last), self.threshold))  # read if it may be
                 else:
-                    flags.append(inside_small_total(chain, first, last, threshold))
+                    months = self._own(scope, (indicator.id, part))
+                    flags.append(any(self._hidden(scope, indicator.id, part, m, months[m])
+                                     for m in range(first, last + 1)))
         return frame.with_columns(pl.Series("inside_numerator", inside["numerator"], dtype=pl.Boolean),
                                   pl.Series("inside_denominator", inside["denominator"], dtype=pl.Boolean))
+
+    def _hidden(self, scope: Scope, indicator_id: str, part: str, month: int, count: int) -> bool:
+        """Whether scope's count of a month is hidden: small, or inside a small total (the larger
+        scopes read only for a count that may be)."""
+        return 0 < count < self.threshold or (count < self.threshold - 1 and inside_small_total(
+            count, self._larger(scope, indicator_id, part, month), self.threshold))
+
+    def _larger(self, scope: Scope, indicator_id: str, part: str, month: int) -> list[int]:
+        """The same month's counts in the scopes holding scope's rows."""
+        return [self._of(s).get((indicator_id, part), [0] * len(self.months))[month]
+                for s in self._chain(scope, indicator_id)[1:]]
+
+    def _own(self, scope: Scope, key: tuple[str, str]) -> list[int]:
+        noted = self.noted.get(scope, {})
+        return noted[key] if key in noted else self._of(scope).get(key, [0] * len(self.months))
 
 
 _SCHEMA = {
@@ -397,55 +328,28 @@ _DENOMINATOR_PERTURBED = [i.id for i in INDICATORS if "denominator" in i.perturb
 _DAYS = [i.id for i in INDICATORS if i.measure == "mean_days"]
 
 
-@lru_cache(maxsize=4)
-def _episode_lengths(db: Database):
-    """Every near-care episode's days that the extract has discharged, for the stand-ins' days."""
-    months, parent, _ = _layout(db)
-    region = next(code for code, up in parent.items() if up is None)
-    episodes = queries.nsvt_enrolment_times(db, Scope(area_code=region), Period(months[0], months[-1]))
-    return episodes.filter(pl.col("is_discharged"))["enrolment_days"].sort().to_numpy()
-
-
-_NO_STAND_INS = pl.DataFrame(schema={"indicator": pl.String, "month": pl.Date, "numerator_stand_in": pl.Float64,
-                                     "denominator_stand_in": pl.Float64})
-
-
-def _with_stand_ins(sums: pl.DataFrame, stand_ins: pl.DataFrame,
-                    on: tuple[str, ...] = ("indicator", "month")) -> pl.DataFrame:
-    """sums with each hidden zero's stand-in beside its counts, a row added for a month it had none."""
-    if stand_ins.is_empty():
-        return sums
-    return sums.join(stand_ins, on=list(on), how="full", coalesce=True)
-
-
 def _published(sums: pl.DataFrame, protection: _Protection | None) -> pl.DataFrame:
     """Each month's sums with the counts to publish beside the true ones: perturbed month by month
-    (a period then sums its perturbed months), a hidden zero's stand-in in its place where sums has
-    one (`_Totals.stand_ins`), or, unprotected, the true ones again."""
+    (a period then sums its perturbed months), or, unprotected, the true ones again."""
     if protection is None:
         return sums.with_columns(published_numerator=pl.col("numerator").cast(pl.Float64),
                                  published_denominator=pl.col("denominator").cast(pl.Float64))
     threshold, secret = protection.threshold, protection.secret
-    sums = sums.with_columns(pl.lit(None, pl.Float64).alias(f"{part}_stand_in") for part in PARTS
-                             if f"{part}_stand_in" not in sums.columns)
     noises = sums.select(
         noise(sums["numerator_key"], secret).alias("numerator_noise"),
         noise(sums["denominator_key"], secret).alias("denominator_noise"),
         noise(magnitude_keys(sums["numerator_key"].fill_null(0)), secret).alias("days_noise"),
     )
     indicator, numerator, denominator = pl.col("indicator"), pl.col("numerator"), pl.col("denominator")
-    numerator_stand_in, denominator_stand_in = pl.col("numerator_stand_in"), pl.col("denominator_stand_in")
     return pl.concat([sums, noises], how="horizontal").with_columns(
-        published_numerator=pl.when(numerator_stand_in.is_not_null()).then(numerator_stand_in)
-        .when(indicator.is_in(_DAYS))
+        published_numerator=pl.when(indicator.is_in(_DAYS))
         .then(publish_magnitude(numerator, denominator, pl.col("days_noise")))
         .when(indicator.is_in(_NUMERATOR_PERTURBED)).then(publish(numerator, pl.col("numerator_noise"), threshold))
         .otherwise(numerator.cast(pl.Float64)),
-        published_denominator=pl.when(denominator_stand_in.is_not_null()).then(denominator_stand_in)
-        .when(indicator.is_in(_DENOMINATOR_PERTURBED))
+        published_denominator=pl.when(indicator.is_in(_DENOMINATOR_PERTURBED))
         .then(publish(denominator, pl.col("denominator_noise"), threshold))
         .otherwise(denominator.cast(pl.Float64)),
-    ).drop("numerator_noise", "denominator_noise", "days_noise", "numerator_stand_in", "denominator_stand_in")
+    ).drop("numerator_noise", "denominator_noise", "days_noise")
 
 
 def _finish(frame: pl.DataFrame, protection: _Protection | None, whole: bool = True) -> pl.DataFrame:
@@ -455,7 +359,6 @@ def _finish(frame: pl.DataFrame, protection: _Protection | None, whole: bool = T
 
 
 def _figures(sums: pl.DataFrame, ids: list[str], period: Period, by_month: bool, km) -> list[dict]:
-    threshold = suppression_threshold()
     windows = [Period(m, m) for m in period.months] if by_month else [period]
     by_indicator: dict[str, list[dict]] = {}
     for r in sums.iter_rows(named=True):
@@ -467,13 +370,13 @@ def _figures(sums: pl.DataFrame, ids: list[str], period: Period, by_month: bool,
             if indicator.measure == "median_days":
                 figure = km(window)
             else:
-                figure = _window_figure(by_indicator.get(indicator_id, []), indicator, window, threshold)
+                figure = _window_figure(by_indicator.get(indicator_id, []), indicator, window)
             rows.append({"indicator": indicator_id, "from": month_label(window.first),
                          "to": month_label(window.last), **figure})
     return rows
 
 
-def _window_figure(sums: list[dict], indicator: Indicator, window: Period, threshold: int) -> dict:
+def _window_figure(sums: list[dict], indicator: Indicator, window: Period) -> dict:
     """A stock is read at the window's last month; a flow sums its months, true and published alike."""
     first = window.last if indicator.kind == "stock" else window.first
     part = [r for r in sums if first <= r["month"] <= window.last]
@@ -484,19 +387,15 @@ def _window_figure(sums: list[dict], indicator: Indicator, window: Period, thres
     else:
         true_denominator, denominator = (float(sum(r[c] or 0 for r in part))
                                          for c in ("denominator", "published_denominator"))
-    return _figure(indicator.measure, true_numerator, true_denominator, numerator, denominator, threshold,
+    return _figure(indicator.measure, true_numerator, true_denominator, numerator, denominator,
                    indicator.part_of_whole)
 
 
 def _figure(measure: Measure, true_numerator: float, true_denominator: float | None, numerator: float,
-            denominator: float | None, threshold: int, part_of_whole: bool = False) -> dict:
-    """Published counts no lower than the threshold when the true ones are not (the sum of a few
-    small months' perturbed counts may be), and the value from what is shown. A count and its total
-    are perturbed apart, so where only a few are left over the count may pass its total: the share
-    then reads one, and the counts stay what every other figure of the same rows shows."""
-    numerator = max(numerator, threshold) if true_numerator >= threshold else numerator
-    if denominator is not None and true_denominator >= threshold:
-        denominator = max(denominator, threshold)
+            denominator: float | None, part_of_whole: bool = False) -> dict:
+    """The value from the published counts. A count and its total are perturbed apart, so where only
+    a few are left over the count may pass its total: the share then reads one, and the counts stay
+    what every other figure of the same rows shows."""
     value = _value(measure, numerator, denominator)
     if part_of_whole and value is not None:
         value = min(value, 1.0)
@@ -514,11 +413,10 @@ def _value(measure: Measure, numerator: float | None, denominator: float | None)
     return numerator / denominator
 
 
-def _km_median(db: Database, scope: Scope, window: Period, protection: _Protection | None,
-               totals: _Totals | None) -> dict:
+def _km_median(db: Database, scope: Scope, window: Period, protection: _Protection | None) -> dict:
     """Numerator: discharges; denominator: episodes enrolled in the window; value: the median days.
     Both counts are published like a flow's, month of enrolment by month; the episodes are then
-    nsvt_enrolled's, with the same noise and stand-ins."""
+    nsvt_enrolled's, with the same noise."""
     episodes = queries.nsvt_enrolment_times(db, scope, window)
     median = kaplan_meier_median(episodes["enrolment_days"].to_list(), episodes["is_discharged"].to_list())
     monthly = episodes.group_by("enrolled_month").agg(
@@ -526,16 +424,13 @@ def _km_median(db: Database, scope: Scope, window: Period, protection: _Protecti
         pl.col("is_discharged").sum().cast(pl.Float64).alias("numerator"),
         (pl.col("record_key").sum() % KEY_RANGE).alias("denominator_key"),
         (pl.col("record_key").filter(pl.col("is_discharged")).sum() % KEY_RANGE).alias("numerator_key"),
-    ).rename({"enrolled_month": "month"}).with_columns(pl.lit("nsvt_median_days_km").alias("indicator"))
-    if totals is not None:
-        monthly = _with_stand_ins(monthly, totals.stand_ins(scope, monthly, ["nsvt_median_days_km"], window,
-                                                            protection))
+    )
     counts = {"numerator": 0.0, "denominator": 0.0, "published_numerator": 0.0, "published_denominator": 0.0}
     if monthly.height:
-        published = _published(monthly, protection)
-        counts = {c: float(published[c].fill_null(0).sum()) for c in counts}
+        published = _published(monthly.with_columns(pl.lit("nsvt_median_days_km").alias("indicator")), protection)
+        counts = {c: float(published[c].sum()) for c in counts}
     figure = _figure("median_days", counts["numerator"], counts["denominator"], counts["published_numerator"],
-                     counts["published_denominator"], suppression_threshold())
+                     counts["published_denominator"])
     return {**figure, "value": median}
 
 

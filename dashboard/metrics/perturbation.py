@@ -16,17 +16,12 @@ census of England and Wales do, each count gets a little noise (docs/data-decisi
 - flows are perturbed month by month and a period is the sum of its perturbed months: overlapping
   periods repeat the same monthly noise instead of offering fresh draws to average away.
 
-A count from 1 to threshold − 1 is never shown (`suppression`); its perturbed value stays within
-[1, threshold − 1], whatever the true one, so that it can enter a period's sum without the sum
-giving it away. A count of at least the threshold is never published below it. Zero stays zero,
-except a zero that is hidden (inside a small total): it enters a period's sum as a `stand_in`, or
-the difference of two periods would tell the hidden zeros from the hidden counts.
+A count from 1 to threshold − 1 is never shown (`suppression`), nor is any sum over months that holds
+one; its perturbed value stays within [1, threshold − 1] all the same. A count of at least the
+threshold is never published below it, so that a sum of shown months is never small. Zero stays zero.
 """
 
 from __future__ import annotations
-
-from datetime import date
-from hashlib import blake2b
 
 import numpy as np
 import polars as pl
@@ -89,30 +84,3 @@ def publish_magnitude(total: pl.Expr, count: pl.Expr, noise_: pl.Expr) -> pl.Exp
 def magnitude_keys(keys: pl.Series) -> pl.Series:
     """The key of a sum of days over the rows of `keys`: not theirs, so its noise is not the count's."""
     return (keys.cast(pl.Int64) + MAGNITUDE_KEY_STEP) % KEY_RANGE
-
-
-def stand_in_key(family: str, place: str, month: date) -> int:
-    """The key of a hidden zero: no rows to sum, so one from what it counts (`family`, the same for
-    every name of the same rows), where (`place`, the same for scopes of the same rows) and when."""
-    text = f"{family}|{place}|{month.isoformat()}".encode()
-    return int.from_bytes(blake2b(text, digest_size=4).digest(), "big")
-
-
-def stand_in(keys: pl.Series, secret: int, threshold: int) -> pl.Series:
-    """What a hidden zero counts for in a period's sum: like a small count's published value, from 1
-    to threshold − 1 and drawn from its key and the secret, so that a difference of two periods
-    tells no hidden zero from a hidden count. Mostly 1: a period gains little."""
-    return noise(keys, secret).clip(1, threshold - 1).cast(pl.Float64)
-
-
-def stand_in_days(keys: pl.Series, counts: pl.Series, secret: int, lengths: np.ndarray) -> pl.Series:
-    """Days to go with a hidden zero's stand-in count of episodes: the lengths of as many episodes
-    drawn (by key and secret) from all those the extract has, as a small count's days are its few
-    episodes' lengths; no days where there is none to draw from."""
-    if not len(lengths):
-        return pl.Series(np.zeros(len(keys)))
-    days = []
-    for key, count in zip(keys.to_list(), counts.to_list()):
-        draws = np.array([(key + MAGNITUDE_KEY_STEP * (j + 1)) & _MASK for j in range(int(count))], dtype=np.uint64)
-        days.append(float(lengths[(mix(draws, secret) % np.uint64(len(lengths))).astype(np.int64)].sum()))
-    return pl.Series(days, dtype=pl.Float64)

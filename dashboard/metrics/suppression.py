@@ -3,8 +3,8 @@
 A count of people or events from 1 to threshold − 1 is never shown; a share, rate or mean is hidden
 with it when its numerator or denominator is such a count. Every count that is shown has been
 perturbed (`perturbation`), and it is the noise, not more hiding, that keeps a hidden count from
-being worked out by subtracting related figures (a period from an overlapping one, areas from their
-team, centres from the region, last month's patients from this month's). Secondary suppression could
+being worked out by subtracting related figures (areas from their team,
+centres from the region, last month's patients from this month's). Secondary suppression could
 not follow every such relation across free periods and scopes, and would hide far more
 (docs/data-decisions.md).
 
@@ -12,10 +12,16 @@ One relation the noise can't cover, since hidden counts carry none: "<5" says "f
 total reading "<5" whose four parts each read "<5" can only be 4 = 1 + 1 + 1 + 1. Only a total of
 exactly threshold − 1 can pin its parts this way: each part that is not zero counts at least 1, so
 inside a total of 3 or less every part keeps at least two possible values, however the parts are
-cut and nested. Inside a total of threshold − 1, therefore, the parts (a smaller area, a centre,
-fewer months) are not marked at all: they read "–", zero included (`inside_small_total`).
-Such a hidden zero enters a period's sum as a stand-in, not as 0 (`perturbation.stand_in`); a period
-whose true count is zero but holds one reads "<5", true, and no sign that its months are empty.
+cut and nested. Inside a total of threshold − 1, therefore, the parts are not marked at all: they
+read "–", zero included (`inside_small_total`).
+
+Which totals? A count over several months is shown only when every one of its months is shown, and
+reads "–" otherwise (`indicators._Totals.mark`): a hidden month never enters a shown sum. Were it
+summed, a period minus an overlapping one would give its published count (0 exactly when it holds
+nobody), and whether a period is shown would say on which side of the threshold its true count lies,
+period after period: the hunts of issue 8 pinned hundreds of counts so on the demo extract. So every
+figure over several months follows from the figures of its months, and no published total over
+months is ever small: the small totals are a month's, in a larger scope (a parent area, the region).
 """
 
 from __future__ import annotations
@@ -37,34 +43,11 @@ def must_suppress(numerator, denominator, parts: frozenset[str], threshold: int)
         "denominator" in parts and is_small(denominator, threshold))
 
 
-def inside_small_total(chain: list[list[int]], first: int, last: int, threshold: int) -> bool:
-    """Whether a count from 0 to threshold − 1 lies inside a larger published count of exactly
-    threshold − 1: the one total that can pin its parts (module docstring).
-
-    `chain` holds the true counts month by month over every month a period may cover: first the
-    count's own rows (a scope), then the rows of each larger scope holding them (its parent area, the
-    region), each holding the one before; the count is the sum of chain[0][first..last]. Its larger
-    counts are the same months in a larger scope and more months (any period around these) in the
-    same or a larger one. A stock passes first == last and a chain of one month a scope: more months
-    are no larger stock."""
-    own = sum(chain[0][first:last + 1])
-    if own >= threshold - 1:
-        return False  # shown, or itself the total: no larger count can be threshold − 1
-    return any(_widens_to(months, first, last, sum(months[first:last + 1]), threshold - 1) for months in chain)
-
-
-def _widens_to(months: list[int], first: int, last: int, within: int, total: int) -> bool:
-    """Whether a period around [first, last] (itself included) sums to `total` in these months."""
-    lefts, left = {0}, 0
-    for count in reversed(months[:first]):
-        left += count
-        lefts.add(left)
-    right = 0
-    for count in [0, *months[last + 1:]]:
-        right += count
-        if total - within - right in lefts:
-            return True
-    return False
+def inside_small_total(own: float, larger: list[float], threshold: int) -> bool:
+    """Whether a month's count from 0 to threshold − 2 lies inside a count of exactly threshold − 1
+    (module docstring): the same month's count in a scope holding its rows (`larger`: its parent
+    areas, the region)."""
+    return own < threshold - 1 and threshold - 1 in larger
 
 
 def suppress(rows: pl.DataFrame, parts_by_indicator: dict[str, frozenset[str]], threshold: int | None = None,
@@ -73,7 +56,8 @@ def suppress(rows: pl.DataFrame, parts_by_indicator: dict[str, frozenset[str]], 
 
     `rows` holds each figure's true counts (`true_numerator`, `true_denominator`), which decide, and
     its published ones (`numerator`, `denominator`, `value`), which are shown; the true ones are
-    dropped, with `inside_numerator` and `inside_denominator` (`inside_small_total`; false where
+    dropped, with `inside_numerator` and `inside_denominator` (hidden for other figures' sake: inside a
+    small total, or over months one of which is hidden; false where
     absent). `numerator_small` and `denominator_small` tell a count hidden for being small (it reads
     "<5") from one hidden with its figure or inside a small total ("–"). A hidden figure loses
     numerator, denominator and value together (the contract's output); with `whole=False` a table
@@ -85,10 +69,7 @@ def suppress(rows: pl.DataFrame, parts_by_indicator: dict[str, frozenset[str]], 
               for part in PARTS}
     inside = {part: people[part] & (pl.col(f"inside_{part}").fill_null(False) if f"inside_{part}" in rows.columns
                                     else pl.lit(False)) for part in PARTS}
-    # a true zero published above zero holds a hidden zero's stand-in: it reads as small, as its
-    # hidden months' counts would, were they not zero (`indicators._Totals.stand_ins`)
-    small = {part: people[part] & (pl.col(f"true_{part}").is_between(1, threshold - 1)
-                                   | ((pl.col(f"true_{part}") == 0) & (pl.col(part) > 0))).fill_null(False)
+    small = {part: people[part] & pl.col(f"true_{part}").is_between(1, threshold - 1).fill_null(False)
              for part in PARTS}
     marked = rows.with_columns(
         pl.any_horizontal(*small.values(), *inside.values()).alias("suppressed"),

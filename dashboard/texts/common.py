@@ -79,33 +79,36 @@ TEXTS: dict[str, dict[str, str]] = {
     "chart.signal.neither": {"sv": "Avvikelse", "en": "Special cause"},
     "chart.signal.none": {"sv": "Ingen signal", "en": "No signal"},
     "chart.caption": {
-        "sv": "{definition} Källa: {source}, datauttag {date}. Antal 1–4 visas som <5 och övriga antal är lätt "
-              "slumpjusterade för att skydda enskilda.",
-        "en": "{definition} Source: {source}, extract of {date}. Counts from 1 to 4 read <5 and the other counts are "
-              "slightly perturbed to protect individuals.",
+        "sv": "{definition} Källa: {source}, datauttag {date}. Antal patienter eller besök från 1 till 4 visas som "
+              "<5, dolda av hänsyn till andra siffror som –, och övriga sådana antal är lätt slumpjusterade för att "
+              "skydda enskilda.",
+        "en": "{definition} Source: {source}, extract of {date}. Counts of patients or visits from 1 to 4 read <5, "
+              "those hidden for other figures' sake –, and the other such counts are slightly perturbed to protect "
+              "individuals.",
     },
     "disclosure.title": {"sv": "Om siffrorna", "en": "About the numbers"},
     "disclosure.explained": {
-        "sv": "Inget antal från 1 till 4 visas: det står som **<5**, och en andel, kvot eller ett medelvärde "
-              "som bygger på ett sådant antal visas som **–**. Alla andra antal är **lätt slumpjusterade**: "
-              "hälften är oförändrade, de flesta andra ändrade med 1, några få med 2–4. Samma patienter "
-              "ger alltid samma justering, var de än visas, och en period är summan av sina månader. Därför "
-              "kan ingen räkna fram ett dolt antal ur andra siffror (en period minus en annan, ett team minus "
-              "dess områden, regionen minus vårdcentralerna), men delar kan skilja sig något från sin summa. "
-              "Ett antal inom en summa på exakt 4 (en mindre del, färre månader) visas som **–**, även noll; i en "
-              "längre period räknas en sådan dold nolla som 1–4, så att ingen kan se vilka dolda månader som är "
-              "tomma. Annars är noll alltid noll. Metoden heter *cell key* och används bland annat av Australiens och "
-              "Englands statistikmyndigheter.",
-        "en": "No count from 1 to 4 is shown: it reads **<5**, and a share, rate or mean built on such a count "
-              "reads **–**. Every other count is **slightly perturbed**: half are unchanged, most others moved "
-              "by 1, a few by 2–4. The same patients always get the same change, wherever they are shown, and a "
-              "period is the sum of its months. So no one can work out a hidden count from other figures (a "
-              "period minus another, a team minus its areas, the region minus its centres), but parts may "
-              "differ a little from their total. A count inside a total of exactly 4 (a smaller part, fewer "
-              "months) reads **–**, zero too; in a longer period such a hidden zero counts as 1 to 4, so that no "
-              "one can tell which hidden months are empty. Otherwise zero is always zero. The method is the "
-              "*cell key method*, "
-              "used among others by the Australian and English statistical offices.",
+        "sv": "Inget antal patienter eller besök från 1 till 4 visas: det står som **<5**. Ibland måste också "
+              "ett annat antal döljas för att skydda ett litet: det står som **–**, och så gör en andel, kvot "
+              "eller ett medelvärde som bygger på ett dolt antal, och ett antal för flera månader när någon av "
+              "månaderna är dold. Alla andra antal är **lätt slumpjusterade**: hälften är oförändrade, de "
+              "flesta andra ändrade med 1, några få med 2–4. Samma patienter ger alltid samma justering, var de "
+              "än visas, och en period är summan av sina månader. Därför kan ingen räkna fram ett dolt antal ur "
+              "andra siffror (en period minus en annan, ett team minus dess områden, regionen minus "
+              "vårdcentralerna), men delar kan skilja sig något från sin summa, och skillnaden mellan två "
+              "visade antal är inget antal: 155 av 156 kan lika gärna betyda att ingen eller några få saknas. "
+              "Vårdcentraler och enheter är inga personer och visas som de är. Metoden heter *cell key* och "
+              "används bland annat av Australiens och Englands statistikmyndigheter.",
+        "en": "No count of patients or visits from 1 to 4 is shown: it reads **<5**. Sometimes another count "
+              "must be hidden to protect a small one: it reads **–**, and so does a share, rate or mean built on "
+              "a hidden count, and a count over several months when one of the months is hidden. Every other "
+              "count is **slightly perturbed**: half are unchanged, most others moved by 1, a few by 2–4. The "
+              "same patients always get the same change, wherever they are shown, and a period is the sum of its "
+              "months. So no one can work out a hidden count from other figures (a period minus another, a team "
+              "minus its areas, the region minus its centres), but parts may differ a little from their total, "
+              "and the difference of two shown counts is no count: 155 of 156 may as well mean that none or a "
+              "few are missing. Health centres and units are not people and are shown as they are. The method "
+              "is the *cell key method*, used among others by the Australian and English statistical offices.",
     },
     "chart.show_table": {"sv": "Visa tabellen bakom diagrammet", "en": "Show the table behind the chart"},
     "chart.show_numbers": {"sv": "Visa siffrorna i en tabell", "en": "Show the numbers as a table"},

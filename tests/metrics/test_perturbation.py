@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from datetime import date
-
 import numpy as np
 import polars as pl
 import pytest
@@ -18,9 +16,6 @@ from dashboard.metrics.perturbation import (
     noise_of_slot,
     publish,
     publish_magnitude,
-    stand_in,
-    stand_in_days,
-    stand_in_key,
 )
 
 
@@ -117,41 +112,3 @@ def test_the_slots_are_thousandths_of_the_range():
     secret = 99
     keys = [_unmixed(top << 32, secret) for top in (8_589_934, 8_589_935)]
     assert noise(pl.Series(keys, dtype=pl.UInt64), secret).to_list() == [-4, -3]
-
-
-def _key_in_slot(slot: int, secret: int) -> int:
-    """A key whose noise is that of the slot (0…999): its mixed top 32 bits just past slot/1000."""
-    return _unmixed((slot * 2**32 // 1000 + 1) << 32, secret)
-
-
-@pytest.mark.parametrize(("slot", "threshold", "expected"), [
-    (0, 5, 1.0),  # noise −4: at least 1
-    (500, 5, 1.0),  # noise 0: at least 1
-    (800, 5, 1.0),  # +1
-    (960, 5, 2.0),  # +2
-    (995, 5, 3.0),  # +3
-    (999, 5, 4.0),  # +4
-    (999, 3, 2.0),  # +4, below a threshold of 3
-])
-def test_a_stand_in_is_its_keys_noise_from_1_to_threshold_less_one(slot, threshold, expected):
-    secret = 7
-    assert stand_in(pl.Series([_key_in_slot(slot, secret)], dtype=pl.UInt64), secret, threshold).to_list() == [expected]
-
-
-def test_a_stand_in_key_is_32_bits_of_what_where_and_when():
-    keys = {stand_in_key("home_visits.numerator", "hc:HC1", date(2025, 1, 1)),
-            stand_in_key("ed_visits.numerator", "hc:HC1", date(2025, 1, 1)),
-            stand_in_key("home_visits.numerator", "hc:HC2", date(2025, 1, 1)),
-            stand_in_key("home_visits.numerator", "hc:HC1", date(2025, 2, 1))}
-    assert len(keys) == 4 and all(0 <= k < 2**32 for k in keys)
-    assert stand_in_key("home_visits.numerator", "hc:HC1", date(2025, 1, 1)) in keys
-
-
-def test_a_stand_ins_days_are_drawn_episodes_lengths():
-    secret, lengths = 3, np.array([4, 10, 25])
-    # the first draw's mixed value is 2 modulo 3: the third length
-    one = (_unmixed(3 * 2**40 + 2, secret) - MAGNITUDE_KEY_STEP) % 2**64
-    days = stand_in_days(pl.Series([one, one, 5], dtype=pl.UInt64), pl.Series([1, 0, 2]), secret, lengths)
-    assert days.to_list()[:2] == [25.0, 0.0]
-    assert days[2] in {a + b for a in lengths for b in lengths}
-    assert stand_in_days(pl.Series([one]), pl.Series([2]), secret, np.array([])).to_list() == [0.0]

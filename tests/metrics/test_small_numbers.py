@@ -191,6 +191,8 @@ def counts(row: dict) -> list[str]:
 def leaks(shown: list[tuple[str, dict]], true: dict) -> list[str]:
     found = []
     published: dict[tuple, float] = {}
+    hidden_months = {(place(row)[:3], row["indicator"], row["from"]): row["suppressed"]
+                     for view, row in shown if view == "months"}
     for view, row in shown:
         key = (place(row), row["indicator"])
         real = true.get(key)
@@ -200,8 +202,7 @@ def leaks(shown: list[tuple[str, dict]], true: dict) -> list[str]:
                 found.append(f"{view}: shown {part} {value} of {key}")
             if real is None:
                 continue
-            if row[f"{part}_small"] and not is_small(actual, 5) and not (
-                    actual == 0 and _holds_a_hidden_month(row, part, shown)):
+            if row[f"{part}_small"] and not is_small(actual, 5):
                 found.append(f"{view}: {part} of {key} marked small, true {actual}")
             if is_small(actual, 5) and value is not None:
                 found.append(f"{view}: {part} of {key} shown {value}, true {actual}")
@@ -213,40 +214,39 @@ def leaks(shown: list[tuple[str, dict]], true: dict) -> list[str]:
             if value is not None and published.setdefault((key, part), value) != value:
                 found.append(f"{view}: {part} of {key} shown {value} and elsewhere {published[(key, part)]}")
         if real is not None:
-            # hidden only with a count from 0 to 4 (inside a small total, zero too); never shown with 1–4
+            # hidden only with a count from 0 to 4 (inside a small total, zero too), or over months one
+            # of which is hidden; never shown with 1–4
             true_counts = [real[p] for p in counts(row) if real[p] is not None]
-            if row["suppressed"] and not any(c < 5 for c in true_counts):
+            if row["suppressed"] and not any(c < 5 for c in true_counts) and not any(
+                    hidden_months.get((place(row)[:3], row["indicator"], m), False)
+                    for m in LABELS[LABELS.index(row["from"]):LABELS.index(row["to"]) + 1]):
                 found.append(f"{view}: {key} suppressed without a count under 5")
             if not row["suppressed"] and any(is_small(c, 5) for c in true_counts):
                 found.append(f"{view}: {key} shown with a count from 1 to 4")
-    found += _sums_of_months(published)
+    found += _sums_of_months(shown)
     found += _same_rows(published)
     return found
 
 
-def _holds_a_hidden_month(row: dict, part: str, shown: list[tuple[str, dict]]) -> bool:
-    """Whether a flow's period holds a month whose count reads "–" (inside a small total): a zero
-    there counts for a stand-in from 1 to 4, and a period of zeros holding one reads "<5"."""
-    if BY_ID[row["indicator"]].kind != "flow":
-        return False
-    months = LABELS[LABELS.index(row["from"]):LABELS.index(row["to"]) + 1]
-    return any(other["indicator"] == row["indicator"] and place(other)[:3] == place(row)[:3]
-               and other["from"] == other["to"] in months and other[part] is None and not other[f"{part}_small"]
-               for _, other in shown)
-
-
-def _sums_of_months(published: dict) -> list[str]:
-    """A flow's period count is the sum of its months' published counts (raised to 5 when the
-    months are all small and their published counts add up to less)."""
+def _sums_of_months(shown: list[tuple[str, dict]]) -> list[str]:
+    """A flow's period count is shown only when each of its months is, and is the sum of their
+    published counts: a hidden month enters no shown sum. (Figures hidden whole: a centre table's
+    cells are the attacker's to check.)"""
+    months = {(place(row)[:3], row["indicator"], part, row["from"]): row[part]
+              for view, row in shown if view == "months" for part in counts(row)}
     found = []
-    for ((where, indicator), part), total in published.items():
-        if BY_ID[indicator].kind != "flow" or where[3] == where[4]:
+    for view, row in shown:
+        if view == "centres" or BY_ID[row["indicator"]].kind != "flow" or row["from"] == row["to"]:
             continue
-        months = [published.get(((where[:3] + (m, m), indicator), part)) for m in LABELS]
-        if None in months:
-            continue
-        if total not in (sum(months), max(sum(months), 5)):
-            found.append(f"{part} of {indicator} at {where}: {total}, months {months}")
+        for part in counts(row):
+            if row[part] is None:
+                continue
+            parts = [months.get((place(row)[:3], row["indicator"], part, m))
+                     for m in LABELS[LABELS.index(row["from"]):LABELS.index(row["to"]) + 1]]
+            if None in parts:
+                found.append(f"{part} of {row['indicator']} at {place(row)}: {row[part]} shown over a hidden month")
+            elif row[part] != sum(parts):
+                found.append(f"{part} of {row['indicator']} at {place(row)}: {row[part]}, months {parts}")
     return found
 
 

@@ -238,17 +238,20 @@ def test_a_small_centre_under_a_large_region_reads_small(db):
 
 
 @pytest.mark.usefixtures("true_counts")
-def test_a_centre_beside_empty_months_reads_by_the_totals_around_it(db):
-    # September: HC3's 2 visits, with none from May to August or in October: every period around
-    # September holds 2, or 6 with April's 4; no total of 4 pins it, so it reads "<5" like any small
-    # count. Its own months decide here, the ones `fetch_centres` reads by centre.
+def test_a_centre_beside_empty_months_reads_by_its_months_totals(db):
+    # September: HC3's 2 visits; the region's September holds 14 (HC1 2, HC2 10): no total of 4 pins
+    # it, so it reads "<5" like any small count
     for within, centres in (("R", CENTRES), ("1002", ["HC2", "HC3", "HC4"])):
         row = by_centre(db, within, centres, SEPTEMBER)["HC3"]
         assert (row["numerator"], row["suppressed"], row["numerator_small"]) == (None, True, True)
-    # HC4 has none in September, but April to September holds its April's 4: a zero inside a total of
-    # 4 reads "–", not 0
+    # HC4 has none in September, and no total of 4 holds its 0 that month: shown as 0, though April to
+    # September holds April's 4 (a count over months is never published small)
     row = by_centre(db, "1002", ["HC2", "HC3", "HC4"], SEPTEMBER)["HC4"]
-    assert (row["numerator"], row["suppressed"], row["numerator_small"]) == (None, True, False)
+    assert (row["numerator"], row["suppressed"], row["numerator_small"]) == (0, False, False)
+    # ... but April to September reads "–": its April (4) is hidden, and a hidden month enters no shown sum
+    frame = compute_groups(db, "hc", ["HC4"], Period(date(2025, 4, 1), SEPTEMBER), ["home_visits"], within="1002",
+                           whole=False)
+    assert frame.select("numerator", "suppressed", "numerator_small").row(0) == (None, True, False)
 
 
 def test_a_shown_centre_count_is_near_the_true_one(db):
