@@ -17,7 +17,7 @@ from dashboard.data.database import Database
 from dashboard.data.secret import cell_key_secret
 from dashboard.metrics.periods import Period, latest_complete_month, month_label, parse_month
 from dashboard.metrics.perturbation import KEY_RANGE, magnitude_keys, noise, publish, publish_magnitude
-from dashboard.metrics.suppression import inside_small_total, suppress
+from dashboard.metrics.suppression import PARTS, inside_small_total, suppress
 from dashboard.metrics.survival import kaplan_meier_median
 from dashboard.settings import suppression_threshold
 
@@ -75,6 +75,11 @@ INDICATORS: tuple[Indicator, ...] = (
     Indicator("ed_rate_listed", "flow", "rate_per_1000", _AH, frozenset({"numerator", "denominator"}), "down"),
 )
 BY_ID = {i.id: i for i in INDICATORS}
+#: The counts a stock's change is made of (active at a month's end = the month before + enrolled −
+#: discharged), under each of their names, with the stock's count
+STOCK_OF_FLOW = dict.fromkeys(
+    [("nsvt_enrolled", "numerator"), ("nsvt_median_days_km", "denominator"), ("nsvt_mean_days", "denominator"),
+     ("nsvt_visits_per_episode", "denominator")], ("nsvt_active", "numerator"))
 SUPPRESSED_PARTS = {i.id: i.small_parts for i in INDICATORS}
 
 OUTPUT_COLUMNS = ("indicator", "area_code", "hc_id", "team_id", "from", "to",
@@ -112,14 +117,15 @@ def compute(
     """One row per indicator (and per month with by_month), in the contract's output columns:
     published (perturbed and suppressed), or with suppressed=False the true figures."""
     ids = indicator_ids or applicable(scope)
-    sums = queries.indicator_sums(db, scope, period, [i for i in ids if BY_ID[i].measure != "median_days"])
+    summed = [i for i in ids if BY_ID[i].measure != "median_days"]
+    sums = queries.indicator_sums(db, scope, period, summed)
     protection = _Protection.current() if suppressed else None
     rows = _figures(_published(sums, protection), ids, period, by_month,
                     lambda window: _km_median(db, scope, window, protection))
     frame = pl.DataFrame([{**r, **scope.params()} for r in rows], schema=_SCHEMA)
     if protection is not None:
         totals = _Totals(db, ids)
-        totals.note(scope, sums)
+        totals.note(scope, sums, summed, period)
         frame = totals.mark(frame)
     return _finish(frame, protection)
 
@@ -199,12 +205,14 @@ class _Totals:
         self.db = db
         self.ids = [i for i in ids if BY_ID[i].measure != "median_days"]
         self.with_km = len(self.ids) < len(ids)
+        stocks = {STOCK_OF_FLOW[(i, part)][0] for i in ids for part in PARTS if (i, part) in STOCK_OF_FLOW}
+        self.ids += sorted(stocks - set(self.ids))  # a flow's hiding reads its stock
         self.months, self.parent, self.centre_area = _layout(db)
         self.index = {m: n for n, m in enumerate(self.months)}
         self.threshold = suppression_threshold()
         self.region = next(code for code, up in self.parent.items() if up is None)
         self.counts: dict[Scope, dict[tuple[str, str], list[int]]] = {}
-        self.noted: dict[Scope, dict[tuple[str, str], list[int]]] = {}
+        self.noted: dict[Scope, tuple[dict[tuple[str, str], list[int]], range]] = {}
 
     @property
     def period(self) -> Period:
@@ -224,10 +232,11 @@ class _Totals:
         self._store(queries.indicator_sums_by_hc(self.db, area_code, self.period, self.ids),
                     {hc: Scope(hc_id=hc) for hc in centres})
 
-    def note(self, scope: Scope, sums: pl.DataFrame) -> None:
-        """scope's counts by indicator and month over a period, as read for its figures."""
-        arrays = {(i, part): [0] * len(self.months) for i in self.ids for part in ("numerator", "denominator")}
-        self.noted[scope] = {**arrays, **self._arrays(sums)}
+    def note(self, scope: Scope, sums: pl.DataFrame, ids: list[str], period: Period) -> None:
+        """scope's counts of `ids` by indicator and month over a period, as read for its figures."""
+        arrays = {(i, part): [0] * len(self.months) for i in ids for part in PARTS}
+        months = range(self.index.get(period.first, 0), self.index.get(period.last, len(self.months) - 1) + 1)
+        self.noted[scope] = ({**arrays, **self._arrays(sums)}, months)
 
     def _units_under(self, area_code: str) -> set[str]:
         return {code for code in self.parent if area_code in {s.area_code for s in self._areas_up(code)}}
@@ -280,8 +289,8 @@ class _Totals:
         return chain
 
     def mark(self, frame: pl.DataFrame) -> pl.DataFrame:
-        """`inside_numerator` and `inside_denominator` for each figure of frame: a month's count inside
-        a small total, or a count over months one of which is hidden (small, or inside a small total)."""
+        """`inside_numerator` and `inside_denominator` for each figure of frame: a month's count hidden
+        for other figures' sake (`_held`), or a count over months one of which is hidden."""
         inside = {"numerator": [], "denominator": []}
         for r in frame.iter_rows(named=True):
             scope = Scope(r["area_code"], r["hc_id"], r["team_id"])
@@ -293,29 +302,41 @@ class _Totals:
                 if part not in indicator.small_parts or first is None or last is None or own is None:
                     flags.append(False)
                 elif first == last:
-                    flags.append(own < self.threshold - 1 and inside_small_total(
-                        own, self._larger(scope, indicator.id, part, last), self.threshold))  # read if it may be
+                    flags.append(self._held(scope, indicator.id, part, last, own))
                 else:
-                    months = self._own(scope, (indicator.id, part))
-                    flags.append(any(self._hidden(scope, indicator.id, part, m, months[m])
+                    key = (indicator.id, part)
+                    flags.append(any(self._hidden(scope, *key, m, self._own(scope, key, m))
                                      for m in range(first, last + 1)))
         return frame.with_columns(pl.Series("inside_numerator", inside["numerator"], dtype=pl.Boolean),
                                   pl.Series("inside_denominator", inside["denominator"], dtype=pl.Boolean))
 
     def _hidden(self, scope: Scope, indicator_id: str, part: str, month: int, count: int) -> bool:
-        """Whether scope's count of a month is hidden: small, or inside a small total (the larger
-        scopes read only for a count that may be)."""
-        return 0 < count < self.threshold or (count < self.threshold - 1 and inside_small_total(
-            count, self._larger(scope, indicator_id, part, month), self.threshold))
+        """Whether scope's count of a month is hidden: small, or held for other figures' sake."""
+        return 0 < count < self.threshold or self._held(scope, indicator_id, part, month, count)
+
+    def _held(self, scope: Scope, indicator_id: str, part: str, month: int, count: int) -> bool:
+        """Whether scope's count of a month reads "–" for other figures' sake: inside the same
+        month's small total in a larger scope, or a flow of a stock hidden at the month's end or the
+        month before (hidden counts carry no noise: beside a hidden stock, shown or small flows
+        would make its change exact arithmetic)."""
+        if count >= self.threshold:
+            return False
+        if inside_small_total(count, self._larger(scope, indicator_id, part, month), self.threshold):
+            return True
+        stock = STOCK_OF_FLOW.get((indicator_id, part))
+        return stock is not None and any(
+            self._hidden(scope, *stock, m, self._own(scope, stock, m)) for m in (month - 1, month) if m >= 0)
 
     def _larger(self, scope: Scope, indicator_id: str, part: str, month: int) -> list[int]:
         """The same month's counts in the scopes holding scope's rows."""
         return [self._of(s).get((indicator_id, part), [0] * len(self.months))[month]
                 for s in self._chain(scope, indicator_id)[1:]]
 
-    def _own(self, scope: Scope, key: tuple[str, str]) -> list[int]:
-        noted = self.noted.get(scope, {})
-        return noted[key] if key in noted else self._of(scope).get(key, [0] * len(self.months))
+    def _own(self, scope: Scope, key: tuple[str, str], month: int) -> int:
+        arrays, months = self.noted.get(scope, ({}, range(0)))
+        if key in arrays and month in months:
+            return arrays[key][month]
+        return self._of(scope).get(key, [0] * len(self.months))[month]
 
 
 _SCHEMA = {

@@ -8,12 +8,18 @@ centres from the region, last month's patients from this month's). Secondary sup
 not follow every such relation across free periods and scopes, and would hide far more
 (docs/data-decisions.md).
 
-One relation the noise can't cover, since hidden counts carry none: "<5" says "from 1 to 4", so a
-total reading "<5" whose four parts each read "<5" can only be 4 = 1 + 1 + 1 + 1. Only a total of
-exactly threshold − 1 can pin its parts this way: each part that is not zero counts at least 1, so
-inside a total of 3 or less every part keeps at least two possible values, however the parts are
-cut and nested. Inside a total of threshold − 1, therefore, the parts are not marked at all: they
-read "–", zero included (`inside_small_total`).
+Two relations the noise can't cover, since hidden counts carry none:
+
+- "<5" says "from 1 to 4", so a total reading "<5" whose four parts each read "<5" can only be
+  4 = 1 + 1 + 1 + 1. So the parts of a small total read "–", zero included (`inside_small_total`):
+  any total from 1 to threshold − 1, not only one of threshold − 1, for a part that read "<5" or 0
+  would tell that its total is not threshold − 1, and a total of 3 with three parts "<5" would be
+  1 + 1 + 1 (the third hunt of issue 8 found such on the demo extract). A "–" then says no more
+  than its total's own "<5".
+- Active at a month's end = active the month before + enrolled − discharged: beside a stock reading
+  "<5", flows reading "<5" or 0 are exact arithmetic (1, 2, 3, 4 active with 1 enrolled a month and
+  none discharged). So a flow of a stock hidden at the month's end or the month before reads "–"
+  when it is below the threshold (`indicators._Totals._held`); a shown flow carries noise.
 
 Which totals? A count over several months is shown only when every one of its months is shown, and
 reads "–" otherwise (`indicators._Totals.mark`): a hidden month never enters a shown sum. Were it
@@ -44,10 +50,9 @@ def must_suppress(numerator, denominator, parts: frozenset[str], threshold: int)
 
 
 def inside_small_total(own: float, larger: list[float], threshold: int) -> bool:
-    """Whether a month's count from 0 to threshold − 2 lies inside a count of exactly threshold − 1
-    (module docstring): the same month's count in a scope holding its rows (`larger`: its parent
-    areas, the region)."""
-    return own < threshold - 1 and threshold - 1 in larger
+    """Whether a month's count from 0 to threshold − 1 lies inside a small count (module docstring):
+    the same month's count in a scope holding its rows (`larger`: its parent areas, the region)."""
+    return own < threshold and any(0 < count < threshold for count in larger)
 
 
 def suppress(rows: pl.DataFrame, parts_by_indicator: dict[str, frozenset[str]], threshold: int | None = None,

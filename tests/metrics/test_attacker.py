@@ -355,6 +355,18 @@ def five_attacks() -> dict:
     return tables
 
 
+def hidden_stock() -> dict:
+    """The third hunt's stock and flow (Vårgårda, April to July 2024 on the demo extract), in Åby:
+    one patient active from December, one more enrolled in each of February, March and April, none
+    discharged: active 1, 2, 3, 4 at the ends of January to April, in the region too. Were the
+    enrolments "<5" and the discharges 0 beside the hidden stock, active in April ≥ 1 + 1 + 1 + 1 and
+    "<5" would pin them all."""
+    tables = wide_tables()
+    tables["nsvt_episodes"] = [nsvt_episode("N0", date(2024, 12, 5))]
+    tables["nsvt_episodes"] += [nsvt_episode(f"N{m}", date(2025, m, 10)) for m in (2, 3, 4)]
+    return tables
+
+
 def generated(seed: int) -> dict:
     """A small region whose counts are mostly small, drawn at random with a fixed seed."""
     draw = random.Random(seed)
@@ -442,6 +454,15 @@ def test_the_five_attacks_fail_on_published_figures(folder):
     assert all(published[key].value is None for name, key in [*FIVE_ATTACKS.items(), ("zeros", HIDDEN_ZEROS)]
                if key[1] != "rest")
     assert given_away(published, rests, exact=False) == {}
+
+
+@pytest.mark.usefixtures("true_counts")
+def test_a_hidden_stock_and_its_flows_give_nothing_away_even_exact(folder):
+    published, rests = published_figures(folder, "hidden stock", hidden_stock())
+    # the region's (Åby's counts lie inside them and read "–")
+    active = [published[("nsvt_active", "numerator", Scope(area_code="R"), (m,))] for m in MONTHS]
+    assert [cell.status for cell in active] == ["small"] * 4 and [cell.true for cell in active] == [1, 2, 3, 4]
+    assert given_away(published, rests, exact=True) == {}
 
 
 @pytest.mark.usefixtures("true_counts")

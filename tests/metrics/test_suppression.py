@@ -99,11 +99,14 @@ def test_no_rows_keep_their_types():
     (1, [4], True),
     (0, [0, 4], True),  # a zero inside a total of 4 two levels up
     (3, [4, 9], True),
-    (2, [3, 9], False),  # a parent of 3: every part keeps two values at least
-    (0, [3], False),  # ... zero is shown as zero
+    # inside a total of 3 too: were its parts marked only inside 4, a part read "<5" or 0 would say
+    # that its parent is no 4, and a parent of 3 with three parts "<5" would be 1 + 1 + 1
+    (2, [3, 9], True),
+    (0, [3], True),
+    (4, [4], True),  # the same rows as their parent: it reads "<5" already
     (0, [7], False),  # a large total: zero is shown as zero
+    (0, [0], False),  # ... and an empty one
     (1, [5], False),
-    (4, [4], False),  # a count of 4 is the total itself: it reads "<5"
     (6, [], False),  # a shown count lies inside no small total
     (0, [], False),
 ])
@@ -111,11 +114,10 @@ def test_inside_small_total(own, larger, inside):
     assert inside_small_total(own, larger, threshold=5) is inside
 
 
-def test_the_total_that_pins_follows_the_threshold():
-    assert inside_small_total(1, [6], threshold=7)  # 6 = 1 + 1 + 1 + 1 + 1 + 1 under "<7"
-    assert not inside_small_total(1, [4], threshold=7)
-    assert inside_small_total(5, [6], threshold=7)  # 6 = 5 + 1
-    assert not inside_small_total(6, [6], threshold=7)  # the total itself
+def test_small_totals_follow_the_threshold():
+    assert inside_small_total(1, [6], threshold=7)
+    assert not inside_small_total(1, [7], threshold=7)
+    assert not inside_small_total(7, [3], threshold=7)  # a count of 7 inside 3 is no count
 
 
 def test_parts_inside_a_small_total_read_as_hidden_with_it():
