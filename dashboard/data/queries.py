@@ -53,6 +53,10 @@ def nsvt_teams(db: Database) -> pl.DataFrame:
     return db.query(_sql("nsvt_teams"))
 
 
+def nsvt_team_units(db: Database) -> pl.DataFrame:
+    return db.query(_sql("nsvt_team_units"))
+
+
 def months(db: Database) -> pl.DataFrame:
     return db.query(_sql("months"))
 

@@ -80,6 +80,7 @@ BY_ID = {i.id: i for i in INDICATORS}
 STOCK_OF_FLOW = dict.fromkeys(
     [("nsvt_enrolled", "numerator"), ("nsvt_median_days_km", "denominator"), ("nsvt_mean_days", "denominator"),
      ("nsvt_visits_per_episode", "denominator")], ("nsvt_active", "numerator"))
+_STOCKS_WITH_FLOWS = frozenset(STOCK_OF_FLOW.values())
 SUPPRESSED_PARTS = {i.id: i.small_parts for i in INDICATORS}
 
 OUTPUT_COLUMNS = ("indicator", "area_code", "hc_id", "team_id", "from", "to",
@@ -192,6 +193,13 @@ def _layout(db: Database) -> tuple[list, dict[str, str | None], dict[str, str]]:
             dict(zip(centres["hc_id"], centres["area_code"])))
 
 
+@lru_cache(maxsize=4)
+def _team_units(db: Database) -> dict[str, frozenset[str]]:
+    """The units each near-care team has episodes in: its counts hold theirs."""
+    teams = queries.nsvt_team_units(db).group_by("team_id").agg("unit_code")
+    return {team: frozenset(units) for team, units in teams.iter_rows()}
+
+
 class _Totals:
     """Which counts are hidden for other figures' sake (`suppression`): a month's count inside a
     published total from 1 to 4, and a count over months one of which is hidden.
@@ -274,12 +282,17 @@ class _Totals:
         return arrays
 
     def _chain(self, scope: Scope, indicator_id: str) -> list[Scope]:
-        """The scope and those holding its rows, smallest first."""
+        """The scope and those holding its rows (or some of them), smallest first: an area's near-care
+        counts are also parts of the teams with episodes in it."""
         if scope.hc_id and indicator_id == "ed_rate_listed":
             return [scope, *self._areas_up(self.centre_area.get(scope.hc_id))]
         if scope.hc_id or scope.team_id:
             return [scope, Scope(area_code=self.region)]
-        return self._areas_up(scope.area_code)
+        chain = self._areas_up(scope.area_code)
+        if "team" in BY_ID[indicator_id].scopes and scope.area_code != self.region:
+            units = self._units_under(scope.area_code)
+            chain += [Scope(team_id=team) for team, held in sorted(_team_units(self.db).items()) if held & units]
+        return chain
 
     def _areas_up(self, code: str | None) -> list[Scope]:
         chain = []
@@ -297,16 +310,23 @@ class _Totals:
             indicator = BY_ID[r["indicator"]]
             last = self.index.get(parse_month(r["to"]))
             first = last if indicator.kind == "stock" else self.index.get(parse_month(r["from"]))
-            for part, flags in inside.items():
+            held = {}
+            for part in inside:
                 own = r[f"true_{part}"]
                 if part not in indicator.small_parts or first is None or last is None or own is None:
-                    flags.append(False)
+                    held[part] = False
                 elif first == last:
-                    flags.append(self._held(scope, indicator.id, part, last, own))
+                    held[part] = self._held(scope, indicator.id, part, last, own)
                 else:
                     key = (indicator.id, part)
-                    flags.append(any(self._hidden(scope, *key, m, self._own(scope, key, m))
-                                     for m in range(first, last + 1)))
+                    held[part] = any(self._hidden(scope, *key, m, self._own(scope, key, m))
+                                     for m in range(first, last + 1))
+            # a count held hides its figure's other count with it: read "<5", that one would bound it
+            # (visits, or discharges among the enrolled, "<5" prove a held count of episodes above 0)
+            both = any(held.values()) and first == last
+            for part, flags in inside.items():
+                flags.append(held[part] or (both and r[f"true_{part}"] is not None
+                                            and part in indicator.small_parts and r[f"true_{part}"] < self.threshold))
         return frame.with_columns(pl.Series("inside_numerator", inside["numerator"], dtype=pl.Boolean),
                                   pl.Series("inside_denominator", inside["denominator"], dtype=pl.Boolean))
 
@@ -316,16 +336,24 @@ class _Totals:
 
     def _held(self, scope: Scope, indicator_id: str, part: str, month: int, count: int) -> bool:
         """Whether scope's count of a month reads "–" for other figures' sake: inside the same
-        month's small total in a larger scope, or a flow of a stock hidden at the month's end or the
-        month before (hidden counts carry no noise: beside a hidden stock, shown or small flows
-        would make its change exact arithmetic)."""
+        month's small total in a larger scope (a parent area, the region, a team with episodes in
+        it), a flow of a stock hidden at the month's end or the month before, or that stock's zero
+        after a small month (hidden counts carry no noise: beside a hidden stock, shown or small
+        flows would make its change exact arithmetic, and a zero would prove discharges)."""
         if count >= self.threshold:
             return False
         if inside_small_total(count, self._larger(scope, indicator_id, part, month), self.threshold):
             return True
         stock = STOCK_OF_FLOW.get((indicator_id, part))
-        return stock is not None and any(
-            self._hidden(scope, *stock, m, self._own(scope, stock, m)) for m in (month - 1, month) if m >= 0)
+        if stock is not None:  # a flow beside a hidden stock
+            return any(self._hidden(scope, *stock, m, self._own(scope, stock, m)) for m in (month - 1, month) if m >= 0)
+        # a stock of none after a small one: shown, it would say its patients were discharged
+        key = (indicator_id, part)
+        if key not in _STOCKS_WITH_FLOWS or count != 0 or month == 0:
+            return False
+        before = self._own(scope, key, month - 1)
+        return 0 < before < self.threshold or inside_small_total(
+            before, self._larger(scope, indicator_id, part, month - 1), self.threshold)
 
     def _larger(self, scope: Scope, indicator_id: str, part: str, month: int) -> list[int]:
         """The same month's counts in the scopes holding scope's rows."""

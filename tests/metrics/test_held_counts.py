@@ -1,0 +1,61 @@
+"""Counts that read "–" for other figures' sake, found by the fourth hunt of issue 8 (docs/data-decisions.md,
+"Small numbers"): an area's near-care counts inside a small count of a team with episodes in it; a
+figure's other count beside a held one; a stock's zero after a small month.
+
+Team T1 has episodes in Åby (1001), Västra (1002-A) and Älvby (1004), T2 in Ödeby (1003) and Östra
+(1002-B). In January T1 enrols and discharges one patient in each of its three areas (3, "<5"), with two
+visits each; T2 six in each of its two, with three visits each: every parent area holds 7 or more.
+Åby has one more patient from 3 February to 10 March: active 1 at February's end, 0 at March's."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from dashboard.data.database import Database
+from dashboard.metrics.indicators import Scope, compute
+from dashboard.metrics.periods import Period, parse_month
+from tests.builders import build, nsvt_episode, nsvt_visit, wide_tables
+
+
+def _db(tmp_path) -> Database:
+    tables = wide_tables()
+    tables["nsvt_teams"].append({"team_id": "T2", "team_name": "Närsjukvårdsteam Söder", "hospital": "Södra sjukhuset"})
+    tables["nsvt_team_areas"] += [{"team_id": "T2", "area_code": "1003"}, {"team_id": "T2", "area_code": "1002-B"}]
+    episodes = [nsvt_episode(f"A{unit}", date(2025, 1, 5), date(2025, 1, 20), area_code=unit)
+                for unit in ("1001", "1002-A", "1004")]
+    episodes += [nsvt_episode(f"B{unit}{k}", date(2025, 1, 5), date(2025, 1, 20), team_id="T2", area_code=unit)
+                 for unit in ("1003", "1002-B") for k in range(6)]
+    tables["nsvt_episodes"] = [*episodes, nsvt_episode("F", date(2025, 2, 3), date(2025, 3, 10))]
+    tables["nsvt_visits"] = [nsvt_visit(f"V{e['episode_id']}{k}", e["episode_id"], date(2025, 1, 10))
+                             for e in episodes for k in range(2 if e["team_id"] == "T1" else 3)]
+    return Database(build(tmp_path, tables, extracted_on=date(2025, 6, 30)), date(2025, 6, 30), "Test")
+
+
+def _flags(db, scope: Scope, month: str, indicator: str) -> tuple:
+    row = compute(db, scope, Period(parse_month(month), parse_month(month)), [indicator]).row(0, named=True)
+    return row["suppressed"], row["numerator_small"], row["denominator_small"]
+
+
+def test_an_areas_count_inside_a_small_count_of_its_team_reads_hidden(tmp_path):
+    db = _db(tmp_path)
+    # Åby's January discharges: 1, its parent Norr's 7, the region's 21, but team T1's 3: "–" (four
+    # areas "<5" under a team's "<5" would be 1 + 1 + 1 + 1); the team's own read "<5"
+    assert _flags(db, Scope(area_code="1001"), "2025-01", "nsvt_mean_days") == (True, False, False)
+    assert _flags(db, Scope(team_id="T1"), "2025-01", "nsvt_mean_days") == (True, False, True)
+    # Ödeby's 6 are shown: T2's 12 are no small count
+    assert _flags(db, Scope(area_code="1003"), "2025-01", "nsvt_mean_days") == (False, False, False)
+
+
+def test_a_held_count_hides_its_figures_other_count_too(tmp_path):
+    db = _db(tmp_path)
+    # Åby's January: 2 visits (Norr's 20, T1's 6: no small total) over 1 held discharge: read "<5",
+    # the visits would prove a discharge; both read "–"
+    assert _flags(db, Scope(area_code="1001"), "2025-01", "nsvt_visits_per_episode") == (True, False, False)
+
+
+def test_a_stock_of_none_after_a_small_month_reads_hidden(tmp_path):
+    db = _db(tmp_path)
+    # Åby's active: 1 at February's end (inside T1's 1), 0 at March's: read 0, it would say the
+    # patient was discharged in March; April's 0 follows a hidden zero, not a small month: shown
+    assert _flags(db, Scope(area_code="1001"), "2025-03", "nsvt_active") == (True, False, False)
+    assert _flags(db, Scope(area_code="1001"), "2025-04", "nsvt_active") == (False, False, False)
