@@ -27,6 +27,9 @@ from dashboard.data.database import Database
 from dashboard.data.extract_files import MANIFEST, fsync_dir, fsync_tree, table_path
 from dashboard.data.validation import ValidationReport, validate_extract
 
+#: the folder of a data folder that holds its ingested versions
+ARCHIVE = "archive"
+
 INCOMING_PREFIX = ".incoming-"
 _STAMP = "%Y%m%dT%H%M%SZ"
 _VERSION = re.compile(r"\d{8}T\d{6}Z-[0-9a-f]{8}")
@@ -50,7 +53,7 @@ def ingest(src: Path, data_dir: Path | None = None) -> Path:
     data_dir = Path(data_dir) if data_dir is not None else settings.data_dir()
     if not src.is_dir():
         raise IngestError(f"{src} is not a directory: give the folder that holds the extract's Parquet files.")
-    archive = data_dir / "archive"
+    archive = data_dir / ARCHIVE
     archive.mkdir(parents=True, exist_ok=True)
     with _locked(data_dir):
         current = data_dir / "extracts"
@@ -108,7 +111,7 @@ def _refuse_real_directory(current: Path) -> None:
 
 def _clean_leftovers(data_dir: Path) -> None:
     """Remove what an interrupted ingest left behind; none of it was ever current."""
-    for leftover in (data_dir / "archive").glob(f"{INCOMING_PREFIX}*"):
+    for leftover in (data_dir / ARCHIVE).glob(f"{INCOMING_PREFIX}*"):
         shutil.rmtree(leftover, ignore_errors=True)
     (data_dir / ".extracts.tmp").unlink(missing_ok=True)
 

@@ -15,15 +15,32 @@ import tempfile
 from pathlib import Path
 
 from dashboard.data.extract_files import fsync_dir
+from dashboard.data.ingest import ARCHIVE
 from dashboard.settings import SettingError, data_dir
 
 SECRET_FILE = "cell-key-secret"
 
 
-def cell_key_secret() -> int:
-    """The secret as 64 bits: from the setting, else the data folder's file, made if missing."""
-    text = os.environ.get("NVK_CELL_KEY_SECRET") or _stored(data_dir())
+def cell_key_secret(near: Path | None = None) -> int:
+    """The secret as 64 bits: from the setting, else the file of the data folder that holds `near`
+    (an extract or an archived version; the configured data folder without one), made if missing."""
+    text = os.environ.get("NVK_CELL_KEY_SECRET") or _stored(data_dir() if near is None else data_folder_of(near))
     return int.from_bytes(hashlib.sha256(text.encode()).digest()[:8], "big")
+
+
+def data_folder_of(path: Path) -> Path:
+    """The data folder whose secret publishes the extract at path: the nearest folder around it that
+    holds a secret or an archive of ingested versions (`ingest`), else the configured data folder
+    when path lies in it. An extract anywhere else has none: a new secret there would give its rows
+    fresh noise, to average with the figures the app already publishes from the same rows."""
+    path = Path(path).resolve()
+    for folder in (path, *path.parents):
+        if (folder / SECRET_FILE).is_file() or (folder / ARCHIVE).is_dir():
+            return folder
+    configured = data_dir().resolve()
+    if path == configured or configured in path.parents:
+        return configured
+    raise SettingError("NVK_DATA_DIR", str(configured), "secret_elsewhere", extract=str(path))
 
 
 def _stored(folder: Path) -> str:

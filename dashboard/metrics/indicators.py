@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from functools import lru_cache
+from pathlib import Path
 from typing import Literal
 
 import polars as pl
@@ -120,7 +121,7 @@ def compute(
     ids = indicator_ids or applicable(scope)
     summed = [i for i in ids if BY_ID[i].measure != "median_days"]
     sums = queries.indicator_sums(db, scope, period, summed)
-    protection = _Protection.current() if suppressed else None
+    protection = _Protection.current(db.extract_dir) if suppressed else None
     rows = _figures(_published(sums, protection), ids, period, by_month,
                     lambda window: _km_median(db, scope, window, protection))
     frame = pl.DataFrame([{**r, **scope.params()} for r in rows], schema=_SCHEMA)
@@ -150,7 +151,7 @@ def compute_groups(
         sums = queries.indicator_sums_by_area(db, groups, period, indicator_ids)
     else:
         sums = queries.indicator_sums_by_hc(db, within, period, indicator_ids)
-    protection = _Protection.current() if suppressed else None
+    protection = _Protection.current(db.extract_dir) if suppressed else None
     sums = _published(sums, protection)
     rows = []
     for group in groups:
@@ -178,8 +179,9 @@ class _Protection:
     secret: int
 
     @classmethod
-    def current(cls) -> _Protection:
-        return cls(suppression_threshold(), cell_key_secret())
+    def current(cls, extract: Path | None) -> _Protection:
+        """For an extract: its data folder's secret (`secret.data_folder_of`)."""
+        return cls(suppression_threshold(), cell_key_secret(extract))
 
 
 @lru_cache(maxsize=4)
@@ -495,14 +497,14 @@ def listing_counts(db: Database, area_code: str, month, suppressed: bool = True)
                   outside["count_without_doctor_65"].sum()],
         "key": [effect["key_active_65"].sum() % KEY_RANGE, outside["key_active_65"].sum() % KEY_RANGE,
                 outside["key_without_doctor_65"].sum() % KEY_RANGE],
-    }, schema={"cell": pl.String, "count": pl.Int64, "key": pl.Int64}), suppressed)
+    }, schema={"cell": pl.String, "count": pl.Int64, "key": pl.Int64}), suppressed, db.extract_dir)
 
 
-def publish_counts(cells: pl.DataFrame, suppressed: bool = True) -> pl.DataFrame:
+def publish_counts(cells: pl.DataFrame, suppressed: bool = True, extract: Path | None = None) -> pl.DataFrame:
     """Counts of people that are no indicator's (a panel's parts), one row a cell with its `count` and
     cell `key`, as published: `count` perturbed like an indicator's, or null when it is small
     (`small`). The same people give the same figure here as in an indicator."""
-    protection = _Protection.current() if suppressed else None
+    protection = _Protection.current(extract) if suppressed else None
     if protection is None:
         return cells.drop("key").with_columns(pl.col("count").cast(pl.Float64), pl.lit(False).alias("small"))
     published = publish(pl.col("count"), noise(cells["key"], protection.secret), protection.threshold)

@@ -15,6 +15,12 @@ TEXTS: dict[str, dict[str, str]] = {
         "sv": "mappen ska gå att skriva i första gången, för nyckeln som slumpjusterar antalen ({error})",
         "en": "the folder must be writable the first time, for the key that perturbs the counts ({error})",
     },
+    "setting.rule.secret_elsewhere": {
+        "sv": "den ska vara datamappen som {extract} ligger i, eller NVK_CELL_KEY_SECRET anges: utan datamappens "
+              "nyckel skulle samma antal få ny slumpjustering",
+        "en": "it must be the data folder that holds {extract}, or NVK_CELL_KEY_SECRET must be set: without the data "
+              "folder's key the same counts would get fresh noise",
+    },
     "setting.rule.cumulative": {
         "sv": "andelarna är kumulativa och ska stiga inom 0–1",
         "en": "the shares are cumulative and must rise within 0–1",
