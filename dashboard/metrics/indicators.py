@@ -307,6 +307,13 @@ class _Totals:
         """`inside_numerator` and `inside_denominator` for each figure of frame: a month's count hidden
         for other figures' sake (`_held`), or a count over months one of which is hidden."""
         inside = {"numerator": [], "denominator": []}
+        # the larger areas of every figure in one question, not one each
+        chains = {(Scope(r["area_code"], r["hc_id"], r["team_id"]), r["indicator"])
+                  for r in frame.iter_rows(named=True)}
+        areas = {s.area_code for scope, i in chains for s in self._chain(scope, i) if s.area_code} - {
+            s.area_code for s in self.counts}
+        if areas:
+            self.fetch_areas(sorted(areas))
         for r in frame.iter_rows(named=True):
             scope = Scope(r["area_code"], r["hc_id"], r["team_id"])
             indicator = BY_ID[r["indicator"]]
