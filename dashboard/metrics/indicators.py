@@ -82,6 +82,8 @@ STOCK_OF_FLOW = dict.fromkeys(
     [("nsvt_enrolled", "numerator"), ("nsvt_median_days_km", "denominator"), ("nsvt_mean_days", "denominator"),
      ("nsvt_visits_per_episode", "denominator")], ("nsvt_active", "numerator"))
 _STOCKS_WITH_FLOWS = frozenset(STOCK_OF_FLOW.values())
+# a centre's ED visits are its listed rate's visits too: where it lies, they are part of its areas' count
+_AT_CENTRES_IN_AREAS = {"ed_visits": "ed_rate_listed", "ed_rate_listed": "ed_rate_listed"}
 SUPPRESSED_PARTS = {i.id: i.small_parts for i in INDICATORS}
 
 OUTPUT_COLUMNS = ("indicator", "area_code", "hc_id", "team_id", "from", "to",
@@ -207,16 +209,18 @@ class _Totals:
     published total from 1 to 4, and a count over months one of which is hidden.
 
     A month's larger totals are the same month's counts of the scopes holding its rows: an area's
-    parent areas, and the region for a centre or a team (a centre's ED visits by where it lies also
-    its area's). True counts are read month by month over every month a period may cover, once a
-    scope; a scope's own months over a period may be noted from the sums already read (`note`)."""
+    parent areas, the region for a centre or a team, the teams with episodes in an area, and for a
+    centre's ED visits (as such or as its listed rate's) the areas where it lies. True counts are
+    read month by month over every month a period may cover, once a scope; a scope's own months
+    over a period may be noted from the sums already read (`note`)."""
 
     def __init__(self, db: Database, ids: list[str]):
         self.db = db
         self.ids = [i for i in ids if BY_ID[i].measure != "median_days"]
         self.with_km = len(self.ids) < len(ids)
         stocks = {STOCK_OF_FLOW[(i, part)][0] for i in ids for part in PARTS if (i, part) in STOCK_OF_FLOW}
-        self.ids += sorted(stocks - set(self.ids))  # a flow's hiding reads its stock
+        areas = {_AT_CENTRES_IN_AREAS[i] for i in ids if i in _AT_CENTRES_IN_AREAS}
+        self.ids += sorted((stocks | areas) - set(self.ids))  # a flow's hiding reads its stock
         self.months, self.parent, self.centre_area = _layout(db)
         self.index = {m: n for n, m in enumerate(self.months)}
         self.threshold = suppression_threshold()
@@ -286,7 +290,7 @@ class _Totals:
     def _chain(self, scope: Scope, indicator_id: str) -> list[Scope]:
         """The scope and those holding its rows (or some of them), smallest first: an area's near-care
         counts are also parts of the teams with episodes in it."""
-        if scope.hc_id and indicator_id == "ed_rate_listed":
+        if scope.hc_id and indicator_id in _AT_CENTRES_IN_AREAS:
             return [scope, *self._areas_up(self.centre_area.get(scope.hc_id))]
         if scope.hc_id or scope.team_id:
             return [scope, Scope(area_code=self.region)]
@@ -366,7 +370,8 @@ class _Totals:
 
     def _larger(self, scope: Scope, indicator_id: str, part: str, month: int) -> list[int]:
         """The same month's counts in the scopes holding scope's rows."""
-        return [self._of(s).get((indicator_id, part), [0] * len(self.months))[month]
+        larger = _AT_CENTRES_IN_AREAS.get(indicator_id, indicator_id) if scope.hc_id else indicator_id
+        return [self._of(s).get((larger, part), [0] * len(self.months))[month]
                 for s in self._chain(scope, indicator_id)[1:]]
 
     def _own(self, scope: Scope, key: tuple[str, str], month: int) -> int:

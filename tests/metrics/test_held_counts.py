@@ -1,6 +1,7 @@
 """Counts that read "–" for other figures' sake, found by the fourth hunt of issue 8 (docs/data-decisions.md,
 "Small numbers"): an area's near-care counts inside a small count of a team with episodes in it; a
-figure's other count beside a held one; a stock's zero after a small month.
+figure's other count beside a held one; a stock's zero after a small month; and from the fifth review,
+a centre's ED visits inside the small listed visits of the area where it lies.
 
 Team T1 has episodes in Åby (1001), Västra (1002-A) and Älvby (1004), T2 in Ödeby (1003) and Östra
 (1002-B). In January T1 enrols and discharges one patient in each of its three areas (3, "<5"), with two
@@ -14,7 +15,7 @@ from datetime import date
 from dashboard.data.database import Database
 from dashboard.metrics.indicators import Scope, compute
 from dashboard.metrics.periods import Period, parse_month
-from tests.builders import build, nsvt_episode, nsvt_visit, wide_tables
+from tests.builders import build, ed_row, nsvt_episode, nsvt_visit, wide_tables
 
 
 def _db(tmp_path) -> Database:
@@ -59,3 +60,18 @@ def test_a_stock_of_none_after_a_small_month_reads_hidden(tmp_path):
     # patient was discharged in March; April's 0 follows a hidden zero, not a small month: shown
     assert _flags(db, Scope(area_code="1001"), "2025-03", "nsvt_active") == (True, False, False)
     assert _flags(db, Scope(area_code="1001"), "2025-04", "nsvt_active") == (False, False, False)
+
+
+def test_a_centres_ed_visits_inside_its_areas_small_count_read_hidden_as_its_listed_rates_do(tmp_path):
+    tables = wide_tables()
+    # January's visits by the centre that made them: Västra's HC2 2 and HC4 1 (3 where they lie, "<5"),
+    # Östra's HC3 10, Älvby's HC5 20; patients from elsewhere, so the areas' own ED visits differ
+    tables["ed_visits_monthly"] = [ed_row(date(2025, 1, 1), area_code="1003", hc_id=hc, ed_visits=n)
+                                   for hc, n in (("HC2", 2), ("HC4", 1), ("HC3", 10), ("HC5", 20))]
+    db = Database(build(tmp_path, tables, extracted_on=date(2025, 6, 30)), date(2025, 6, 30), "Test")
+    assert _flags(db, Scope(area_code="1002-A"), "2025-01", "ed_rate_listed")[1] is True
+    # HC2's 2 under either name: "–", not "<5" beside the area's "<5" (with four centres, 1 + 1 + 1 + 1)
+    assert _flags(db, Scope(hc_id="HC2"), "2025-01", "ed_rate_listed")[:2] == (True, False)
+    assert _flags(db, Scope(hc_id="HC2"), "2025-01", "ed_visits") == (True, False, False)
+    # HC3's 10 are shown under both
+    assert _flags(db, Scope(hc_id="HC3"), "2025-01", "ed_visits") == (False, False, False)
