@@ -161,6 +161,11 @@ def _indicators(args) -> int:
             f"--to {args.last} is after the extract's last complete month ({month_label(last_month)}; "
             f"reference date {db.reference_date.isoformat()})"
         )
+    first_month = queries.months(db)["month"].min()
+    if first_month is not None and period.first < first_month:
+        raise UsageError(
+            f"--from {args.first} is before the extract's first month of follow-up ({month_label(first_month)})"
+        )
     scope = _scope(db, args)
     ids = args.indicator or indicators.applicable(scope)
     for indicator_id in ids:

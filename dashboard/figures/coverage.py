@@ -205,7 +205,8 @@ def listing_figure(view: View, source: Source) -> Figure:
     """Patients 65+ listed at centres outside the scheme, and those of them left without a mobile doctor.
 
     Their total is the coverage indicator's denominator, the same people with the same published
-    figure; each count is published on its own and hidden when it is small."""
+    figure and marks; each part is published on its own, "<5" when small and "–" inside a small count
+    holding it (`indicators.listing_counts`)."""
     lang, s = view.lang, view.selection
     cells = source.listing_counts(s.area_code, s.last)
     total, count_outside, without = (_published_cell(cells, name) for name in ("patients", "outside", "without"))
@@ -227,7 +228,7 @@ def listing_figure(view: View, source: Source) -> Figure:
 
 def _published_cell(cells: pl.DataFrame, name: str) -> float | Hidden:
     row = cells.filter(pl.col("cell") == name).row(0, named=True)
-    return Hidden(True) if row["small"] else row["count"]
+    return Hidden(row["small"]) if row["count"] is None else row["count"]
 
 
 # --- the area's centres --------------------------------------------------------------------------

@@ -227,6 +227,7 @@ class _Totals:
         self.region = next(code for code, up in self.parent.items() if up is None)
         self.counts: dict[Scope, dict[tuple[str, str], list[int]]] = {}
         self.noted: dict[Scope, tuple[dict[tuple[str, str], list[int]], range]] = {}
+        self.small_stocks: dict[tuple[Scope, tuple[str, str], int], bool] = {}
 
     @property
     def period(self) -> Period:
@@ -301,11 +302,7 @@ class _Totals:
         return chain
 
     def _areas_up(self, code: str | None) -> list[Scope]:
-        chain = []
-        while code is not None:
-            chain.append(Scope(area_code=code))
-            code = self.parent.get(code)
-        return chain
+        return [Scope(area_code=c) for c in areas_up(self.parent, code)]
 
     def mark(self, frame: pl.DataFrame) -> pl.DataFrame:
         """`inside_numerator` and `inside_denominator` for each figure of frame: a month's count hidden
@@ -326,8 +323,10 @@ class _Totals:
             held = {}
             for part in inside:
                 own = r[f"true_{part}"]
-                if part not in indicator.small_parts or first is None or last is None or own is None:
+                if part not in indicator.small_parts or own is None:
                     held[part] = False
+                elif first is None or last is None:  # before follow-up no larger total is read: unchecked, hidden
+                    held[part] = own < self.threshold if r["from"] == r["to"] or indicator.kind == "stock" else True
                 elif first == last:
                     held[part] = self._held(scope, indicator.id, part, last, own)
                 else:
@@ -350,9 +349,10 @@ class _Totals:
     def _held(self, scope: Scope, indicator_id: str, part: str, month: int, count: int) -> bool:
         """Whether scope's count of a month reads "–" for other figures' sake: inside the same
         month's small total in a larger scope (a parent area, the region, a team with episodes in
-        it), a flow of a stock hidden at the month's end or the month before, or that stock's zero
-        after a small month (hidden counts carry no noise: beside a hidden stock, shown or small
-        flows would make its change exact arithmetic, and a zero would prove discharges)."""
+        it), a flow of a stock hidden at the month's end or the month before, or a stock below the
+        threshold right after a month where it or a larger scope read "<5" (hidden counts carry no
+        noise: beside a hidden stock, shown or small flows would make its change exact arithmetic;
+        after "<5", a zero would prove discharges, and were only the zero hidden, "–" would say 0)."""
         if count >= self.threshold:
             return False
         if inside_small_total(count, self._larger(scope, indicator_id, part, month), self.threshold):
@@ -360,13 +360,17 @@ class _Totals:
         stock = STOCK_OF_FLOW.get((indicator_id, part))
         if stock is not None:  # a flow beside a hidden stock
             return any(self._hidden(scope, *stock, m, self._own(scope, stock, m)) for m in (month - 1, month) if m >= 0)
-        # a stock of none after a small one: shown, it would say its patients were discharged
-        key = (indicator_id, part)
-        if key not in _STOCKS_WITH_FLOWS or count != 0 or month == 0:
+        if (indicator_id, part) not in _STOCKS_WITH_FLOWS or month == 0:
             return False
-        before = self._own(scope, key, month - 1)
-        return 0 < before < self.threshold or inside_small_total(
-            before, self._larger(scope, indicator_id, part, month - 1), self.threshold)
+        return any(self._reads_small(s, (indicator_id, part), month - 1) for s in self._chain(scope, indicator_id))
+
+    def _reads_small(self, scope: Scope, key: tuple[str, str], month: int) -> bool:
+        """Whether scope's stock reads "<5" at month (remembered: each month asks of the one before)."""
+        if (scope, key, month) not in self.small_stocks:
+            count = self._own(scope, key, month)
+            self.small_stocks[(scope, key, month)] = 0 < count < self.threshold and not self._held(
+                scope, *key, month, count)
+        return self.small_stocks[(scope, key, month)]
 
     def _larger(self, scope: Scope, indicator_id: str, part: str, month: int) -> list[int]:
         """The same month's counts in the scopes holding scope's rows."""
@@ -499,17 +503,53 @@ def _km_median(db: Database, scope: Scope, window: Period, protection: _Protecti
 
 def listing_counts(db: Database, area_code: str, month, suppressed: bool = True) -> pl.DataFrame:
     """The listing effect's counts, published (`cell`, `count`, `small`): `patients` 65+ at the month's
-    end (the coverage denominator, with its published figure), `outside` those listed at a centre
-    outside the scheme and `without` those of them with no mobile doctor."""
+    end (the coverage denominator, with its published figure and marks), `outside` those listed at a
+    centre outside the scheme and `without` those of them with no mobile doctor. A part reads "–"
+    (null, not small) as an indicator's count does: inside a parent area's small cell holding its
+    rows, or below 5 beside its own area's hidden larger cell."""
+    raw = _listing_cells(db, area_code, month)
+    cells = publish_counts(raw, suppressed, db.extract_dir)
+    if not suppressed:
+        return cells
+    coverage = compute_groups(db, "area", [area_code], Period(month, month), ["coverage_offered_65"],
+                              whole=False).row(0, named=True)
+    own = raw["count"].to_list()
+    ancestors = [_listing_cells(db, code, month)["count"].to_list() for code in areas_up(_layout(db)[1], area_code)[1:]]
+    threshold = suppression_threshold()
+    # patients ⊇ outside ⊇ without: a part is held inside a parent area's small cell holding it, or
+    # beside its own area's held larger cell (as an indicator's other count is)
+    held = [coverage["denominator"] is None and not coverage["denominator_small"]]
+    for k in (1, 2):
+        larger = [c for cells_ in ancestors for c in cells_[:k + 1]]
+        held.append(inside_small_total(own[k], larger, threshold) or (own[k] < threshold and any(held)))
+    small = [coverage["denominator_small"], *cells["small"].to_list()[1:]]
+    count = [coverage["denominator"], *cells["count"].to_list()[1:]]
+    return pl.DataFrame({
+        "cell": cells["cell"],
+        "count": [None if h else c for h, c in zip(held, count, strict=True)],
+        "small": [s and not h for h, s in zip(held, small, strict=True)],
+    }, schema={"cell": pl.String, "count": pl.Float64, "small": pl.Boolean})
+
+
+def _listing_cells(db: Database, area_code: str, month) -> pl.DataFrame:
     effect = queries.listing_effect(db, area_code, month)
     outside = effect.filter(pl.col("listing_status") == "not_participating")
-    return publish_counts(pl.DataFrame({
+    return pl.DataFrame({
         "cell": ["patients", "outside", "without"],
         "count": [effect["count_active_65"].sum(), outside["count_active_65"].sum(),
                   outside["count_without_doctor_65"].sum()],
         "key": [effect["key_active_65"].sum() % KEY_RANGE, outside["key_active_65"].sum() % KEY_RANGE,
                 outside["key_without_doctor_65"].sum() % KEY_RANGE],
-    }, schema={"cell": pl.String, "count": pl.Int64, "key": pl.Int64}), suppressed, db.extract_dir)
+    }, schema={"cell": pl.String, "count": pl.Int64, "key": pl.Int64})
+
+
+def areas_up(parent: dict[str, str | None], code: str | None) -> list[str]:
+    """code and the areas above it, smallest first."""
+    codes = []
+    while code is not None:
+        codes.append(code)
+        code = parent.get(code)
+    return codes
 
 
 def publish_counts(cells: pl.DataFrame, suppressed: bool = True, extract: Path | None = None) -> pl.DataFrame:

@@ -5,7 +5,8 @@ region, subregions, municipalities, districts, each centre, the team), each run 
 period of the extract's months, the months one by one), and the centre tables cell by cell. The
 attacker knows how the figures are made: which rows each counts (`Atoms`: a count by measure, month,
 unit, centre and team, unknown non-negative integers), how they relate (a part is no more than its
-whole; active this month = active last month + enrolled − discharged), and the method: a shown count
+whole; active this month = active last month + enrolled − discharged; visits to the discharged
+episodes need one; each team is the sum of its rows in the areas), and the method: a shown count
 is within MAX_NOISE of the true one, "<5" is 1 to 4, "–" inside a small total 0 to 4, zero is zero,
 and a period is shown only over shown months, as the sum of their published counts (the programme
 checks it), so that it tells nothing its months don't. For every hidden count from 1 to 4, and every
@@ -56,7 +57,8 @@ THRESHOLD = 5
 PARENT = {a["area_code"]: a["parent_code"] for a in WIDE_AREAS}
 CENTRES = [c["hc_id"] for c in WIDE_CENTRES]
 CENTRE_UNIT = {c["hc_id"]: c["area_code"] for c in WIDE_CENTRES}
-TEAM_UNITS = [a["area_code"] for a in WIDE_TEAM_AREAS]
+#: T1 serves three units, T2 (added to the extracts by `two_teams`) the other two
+TEAM_UNITS = {"T1": [a["area_code"] for a in WIDE_TEAM_AREAS], "T2": ["1003", "1002-B"]}
 
 
 def units_under(code: str) -> set[str]:
@@ -90,7 +92,7 @@ STOCKS = {"active65", "doctor65", "fixed65", "active"}
 PLACES = {
     "home care": [(u, h, None) for u in WIDE_UNITS for h in [*CENTRES, None]],
     "visits": [(u, h, None) for u in WIDE_UNITS for h in CENTRES],
-    "nsvt": [(u, None, "T1") for u in WIDE_UNITS],
+    "nsvt": [(u, None, team) for team, units in TEAM_UNITS.items() for u in units],  # the app shows whose
     "ed": [(u, h, None) for u in WIDE_UNITS for h in [*CENTRES, None]],
 }
 GROUP = {**dict.fromkeys(("active65", "doctor65", "fixed65"), "home care"),
@@ -101,6 +103,8 @@ GROUP = {**dict.fromkeys(("active65", "doctor65", "fixed65"), "home care"),
 PARTS_OF = (("team_visits", "visits"), ("acute", "visits"), ("on_time", "acute"), ("fixed65", "doctor65"),
             ("doctor65", "active65"), ("km_discharged", "enrolled"), ("readmissions", "admissions"),
             ("admissions", "ed"), ("ed80", "ed"))
+#: rows that are none when another's are: visits to the episodes discharged need a discharge
+NONE_WITHOUT = (("nsvt_visits", "discharged"),)
 
 
 def in_scope(indicator: str, scope: Scope, place: tuple) -> bool:
@@ -187,7 +191,7 @@ def collect(db: Database) -> tuple[dict[tuple, Published], list[tuple]]:
     shown shares' rests from 1 to 4 (worked out from the true figures: the attacker's targets)."""
     periods = [Period(a, b) for a, b in product(MONTHS, MONTHS) if a <= b]
     scopes = ([Scope(area_code=code) for code in PARENT] + [Scope(hc_id=h) for h in CENTRES]
-              + [Scope(team_id="T1")])
+              + [Scope(team_id=team) for team in TEAM_UNITS])
     published: dict[tuple, Published] = {}
     rests = []
 
@@ -247,6 +251,11 @@ def programme(published: dict[tuple, Published], exact: bool, group: str) -> Pro
             continue
         for month, place in product(MONTHS, PLACES[group]):
             p.add(_combine((1, p.atoms(part, month, [place])), (-1, p.atoms(whole, month, [place]))), -np.inf, 0)
+    for some, needed in NONE_WITHOUT:
+        if GROUP[some] != group:
+            continue
+        for month, place in product(MONTHS, PLACES[group]):
+            p.add(_combine((1, p.atoms(some, month, [place])), (-10_000, p.atoms(needed, month, [place]))), -np.inf, 0)
     for place in PLACES["nsvt"] if group == "nsvt" else ():
         # active at a month's end = the month before + enrolled − discharged
         before = {p.unknown(("active", "before", place)): 1.0}
@@ -316,6 +325,14 @@ def _months(indicator: str, window: Period) -> tuple:
 # --- extracts ------------------------------------------------------------------------------------------
 
 
+def two_teams() -> dict:
+    """`wide_tables` with a second team, T2, serving the units T1 doesn't."""
+    tables = wide_tables()
+    tables["nsvt_teams"].append({"team_id": "T2", "team_name": "Närsjukvårdsteam Söder", "hospital": "Södra sjukhuset"})
+    tables["nsvt_team_areas"] += [{"team_id": "T2", "area_code": unit} for unit in TEAM_UNITS["T2"]]
+    return tables
+
+
 def five_attacks() -> dict:
     """Issue 8's five attacks, one place each, among larger counts (threshold 5):
 
@@ -333,7 +350,7 @@ def five_attacks() -> dict:
     January–February the sum of its months' published counts, minus February it would give
     January's, 0 for HC5 and HC6 only, and the four others' would have to be 1.
     """
-    tables = wide_tables()
+    tables = two_teams()
     tables["home_care_episodes"] = [
         episode(f"E{k}", f"P{k}", area_code="1003", hc_id=None, enrolled_on=date(2024, 6, 1),
                 mobile_doctor_from=date(2024, 7, 1) if k < 9 else None)
@@ -361,7 +378,7 @@ def hidden_stock() -> dict:
     discharged: active 1, 2, 3, 4 at the ends of January to April, in the region too. Were the
     enrolments "<5" and the discharges 0 beside the hidden stock, active in April ≥ 1 + 1 + 1 + 1 and
     "<5" would pin them all."""
-    tables = wide_tables()
+    tables = two_teams()
     tables["nsvt_episodes"] = [nsvt_episode("N0", date(2024, 12, 5))]
     tables["nsvt_episodes"] += [nsvt_episode(f"N{m}", date(2025, m, 10)) for m in (2, 3, 4)]
     return tables
@@ -370,7 +387,7 @@ def hidden_stock() -> dict:
 def generated(seed: int) -> dict:
     """A small region whose counts are mostly small, drawn at random with a fixed seed."""
     draw = random.Random(seed)
-    tables = wide_tables()
+    tables = two_teams()
     days = [date(2024, 12, 1), *(m + timedelta(days=d) for m in MONTHS for d in (3, 17))]
     tables["home_care_episodes"] = []
     for unit in WIDE_UNITS:
@@ -393,13 +410,13 @@ def generated(seed: int) -> dict:
                 visit_kind="acute" if acute else "planned", team_visit=draw.random() < 0.5,
                 requested_on=day - timedelta(days=draw.choice([0, 3])) if acute else None))
     tables["nsvt_episodes"], tables["nsvt_visits"] = [], []
-    for unit in TEAM_UNITS:
+    for team, unit in ((team, unit) for team, units in TEAM_UNITS.items() for unit in units):
         for k in range(draw.randint(2, 10)):
             enrolled = draw.choice(days)
             length = draw.choice([None, 5, 20, 40])
             left = enrolled + timedelta(days=length) if length and enrolled + timedelta(days=length) <= REFERENCE \
                 else None
-            tables["nsvt_episodes"].append(nsvt_episode(f"N{unit}{k}", enrolled, left, area_code=unit))
+            tables["nsvt_episodes"].append(nsvt_episode(f"N{unit}{k}", enrolled, left, team_id=team, area_code=unit))
             tables["nsvt_visits"] += [nsvt_visit(f"NV{unit}{k}{j}", f"N{unit}{k}", enrolled)
                                       for j in range(draw.randint(0, 3))]
     tables["ed_visits_monthly"] = []

@@ -1,7 +1,8 @@
 """Counts that read "–" for other figures' sake, found by the fourth hunt of issue 8 (docs/data-decisions.md,
 "Small numbers"): an area's near-care counts inside a small count of a team with episodes in it; a
-figure's other count beside a held one; a stock's zero after a small month; and from the fifth review,
-a centre's ED visits inside the small listed visits of the area where it lies.
+figure's other count beside a held one; and from the fifth review, a stock below 5 after a month where
+it or a larger scope read "<5", and a centre's ED visits inside the small listed visits of the area
+where it lies.
 
 Team T1 has episodes in Åby (1001), Västra (1002-A) and Älvby (1004), T2 in Ödeby (1003) and Östra
 (1002-B). In January T1 enrols and discharges one patient in each of its three areas (3, "<5"), with two
@@ -18,10 +19,15 @@ from dashboard.metrics.periods import Period, parse_month
 from tests.builders import build, ed_row, nsvt_episode, nsvt_visit, wide_tables
 
 
-def _db(tmp_path) -> Database:
+def _two_teams() -> dict:
     tables = wide_tables()
     tables["nsvt_teams"].append({"team_id": "T2", "team_name": "Närsjukvårdsteam Söder", "hospital": "Södra sjukhuset"})
     tables["nsvt_team_areas"] += [{"team_id": "T2", "area_code": "1003"}, {"team_id": "T2", "area_code": "1002-B"}]
+    return tables
+
+
+def _db(tmp_path) -> Database:
+    tables = _two_teams()
     episodes = [nsvt_episode(f"A{unit}", date(2025, 1, 5), date(2025, 1, 20), area_code=unit)
                 for unit in ("1001", "1002-A", "1004")]
     episodes += [nsvt_episode(f"B{unit}{k}", date(2025, 1, 5), date(2025, 1, 20), team_id="T2", area_code=unit)
@@ -54,12 +60,33 @@ def test_a_held_count_hides_its_figures_other_count_too(tmp_path):
     assert _flags(db, Scope(area_code="1001"), "2025-01", "nsvt_visits_per_episode") == (True, False, False)
 
 
-def test_a_stock_of_none_after_a_small_month_reads_hidden(tmp_path):
+def test_a_stock_of_none_after_a_larger_scopes_small_month_reads_hidden(tmp_path):
     db = _db(tmp_path)
-    # Åby's active: 1 at February's end (inside T1's 1), 0 at March's: read 0, it would say the
-    # patient was discharged in March; April's 0 follows a hidden zero, not a small month: shown
+    # Åby's active: 1 at February's end ("–" inside the region's and T1's "<5"), 0 at March's: read
+    # 0, with its parents', it would say the region's patient was discharged in March; April's 0
+    # follows no "<5" (every scope's March reads "–" or 0): shown
+    assert _flags(db, Scope(area_code="1001"), "2025-02", "nsvt_active") == (True, False, False)
+    assert _flags(db, Scope(area_code="R"), "2025-02", "nsvt_active") == (True, True, False)
     assert _flags(db, Scope(area_code="1001"), "2025-03", "nsvt_active") == (True, False, False)
+    assert _flags(db, Scope(area_code="R"), "2025-03", "nsvt_active") == (True, False, False)
     assert _flags(db, Scope(area_code="1001"), "2025-04", "nsvt_active") == (False, False, False)
+
+
+def test_a_stock_below_five_after_its_own_small_month_reads_hidden_whatever_it_is(tmp_path):
+    tables = _two_teams()
+    # T1 keeps 8 patients in Älvby all along and T2 8 in Ödeby, so no larger scope of Åby is small; in
+    # Åby two are enrolled in February, one discharged on 10 April: active 0, 2, 2, 1, 1, 1 at January's
+    # to June's ends
+    tables["nsvt_episodes"] = [nsvt_episode(f"{team}{k}", date(2024, 12, 2), team_id=team, area_code=unit)
+                               for team, unit in (("T1", "1004"), ("T2", "1003")) for k in range(8)]
+    tables["nsvt_episodes"] += [nsvt_episode("P1", date(2025, 2, 3)),
+                                nsvt_episode("P2", date(2025, 2, 4), date(2025, 4, 10))]
+    db = Database(build(tmp_path, tables, extracted_on=date(2025, 6, 30)), date(2025, 6, 30), "Test")
+    marks = [_flags(db, Scope(area_code="1001"), f"2025-{m:02}", "nsvt_active") for m in range(1, 7)]
+    # were only a zero after "<5" hidden, "–" would say 0; so every count below 5 after one reads "–",
+    # and the month after a "–" reads as it is
+    hidden, small, shown = (True, False, False), (True, True, False), (False, False, False)
+    assert marks == [shown, small, hidden, small, hidden, small]
 
 
 def test_a_centres_ed_visits_inside_its_areas_small_count_read_hidden_as_its_listed_rates_do(tmp_path):

@@ -104,6 +104,8 @@ def test_unknown_codes_exit_2_with_a_message(capsys, extract, args, message):
         ("2025-1", "2025-12", "'2025-1' is not a month"),
         ("2025-06", "2025-01", "starts (2025-06) after it ends (2025-01)"),
         ("2025-01", "2026-02", "after the extract's last complete month (2025-12"),
+        # no larger total is read before follow-up starts, so small counts there could not be checked
+        ("2010-01", "2025-12", "--from 2010-01 is before the extract's first month of follow-up"),
     ],
 )
 def test_bad_months_exit_2(capsys, extract, first, last, message):

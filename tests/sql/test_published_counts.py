@@ -1,5 +1,6 @@
 """Published counts that are no single indicator's figure, on a hand-made extract: the listing effect's
-cells (`indicators.listing_counts`), counts published cell by cell (`indicators.publish_counts`), and
+cells (`indicators.listing_counts`, with their small-total rule), counts published cell by cell
+(`indicators.publish_counts`), and
 the centres' counts inside the region's small total (`compute_groups` by centre, `_Totals`).
 
 Reference date 2025-12-31, threshold 5 (a count from 1 to 4 reads "<5"). Centres: HC1 in 1001 takes
@@ -64,6 +65,8 @@ def tables() -> dict:
     t["home_visits"] = [visit(f"V-{hc}-{m}-{k}", date(2025, m, 5), patient_key=f"VP-{hc}", hc_id=hc,
                               area_code=unit[hc])
                         for hc, by_month in counts.items() for m, n in by_month.items() for k in range(n)]
+    # and one on 15 January 2024, so that follow-up (the months a figure may be asked for) starts then
+    t["home_visits"].append(visit("V-start", date(2024, 1, 15), patient_key="VP-start"))
     return t
 
 
@@ -133,6 +136,54 @@ def test_listing_counts_with_noise_hide_the_small_keep_zero(db):
     assert shown["outside"] == (0.0, False) and shown["without"] == (0.0, False)
 
 
+def _listing_db(tmp_path, episodes) -> Database:
+    t = tables()
+    t["home_care_episodes"] = episodes
+    return Database(build(tmp_path, t), date(2025, 12, 31), "Testkälla")
+
+
+@pytest.mark.usefixtures("true_counts")
+def test_a_listing_count_inside_a_parent_areas_small_one_reads_a_dash(tmp_path):
+    # at January 2025's end: Åby 6 listed at HC2 (outside, no doctor); Västra 8 at HC1 and 2 at HC2;
+    # Östra 8 at HC3 (takes part) and 1 at HC2. Storstad: 19 patients, 2 + 1 = 3 outside and without
+    # ("<5"); the region 25, 9 and 9. Västra's 2 and Östra's 1 lie inside Storstad's 3: "–", not
+    # "<5" (four parts "<5" under a total "<5" would be 1 + 1 + 1 + 1)
+    db = _listing_db(tmp_path, [
+        *(episode(f"A{k}", f"PA{k}", hc_id="HC2") for k in range(6)),
+        *(episode(f"W{k}", f"PW{k}", area_code="1002-A", hc_id="HC1" if k < 8 else "HC2") for k in range(10)),
+        *(episode(f"O{k}", f"PO{k}", area_code="1002-B", hc_id="HC3" if k < 8 else "HC2") for k in range(9)),
+    ])
+    # Söder holds Storstad alone: its 3 read "<5", Storstad's the same 3 "–" inside them
+    assert cells(listing_counts(db, "S2", JAN_2025)) == {
+        "patients": (19.0, False), "outside": (None, True), "without": (None, True)}
+    assert cells(listing_counts(db, "1002", JAN_2025)) == {
+        "patients": (19.0, False), "outside": (None, False), "without": (None, False)}
+    for area, patients in (("1002-A", 10.0), ("1002-B", 9.0)):
+        assert cells(listing_counts(db, area, JAN_2025)) == {
+            "patients": (patients, False), "outside": (None, False), "without": (None, False)}
+    assert cells(listing_counts(db, "R", JAN_2025)) == {
+        "patients": (25.0, False), "outside": (9.0, False), "without": (9.0, False)}
+
+
+@pytest.mark.usefixtures("true_counts")
+def test_a_listing_count_beside_its_areas_hidden_patients_reads_a_dash(tmp_path):
+    # at January 2025's end: Åby 6 at HC1 with a doctor; Västra 1 at HC1 with a doctor and 2 at HC2
+    # without; Östra 8 at HC3 and 6 at HC2, none with a doctor. Västra's 1 with a doctor lies inside
+    # Storstad's 1: held, and with it Västra's 3 patients (coverage's other count, below 5); its 2
+    # outside, under Storstad's 8 and the region's 8, read "–" beside them, not "<5" (which would
+    # say the hidden patients were 2 or more)
+    db = _listing_db(tmp_path, [
+        *(episode(f"A{k}", f"PA{k}", mobile_doctor_from=DOCTOR) for k in range(6)),
+        episode("W0", "PW0", area_code="1002-A", mobile_doctor_from=DOCTOR),
+        *(episode(f"W{k}", f"PW{k}", area_code="1002-A", hc_id="HC2") for k in (1, 2)),
+        *(episode(f"O{k}", f"PO{k}", area_code="1002-B", hc_id="HC3" if k < 8 else "HC2") for k in range(14)),
+    ])
+    assert cells(listing_counts(db, "1002-A", JAN_2025)) == {
+        "patients": (None, False), "outside": (None, False), "without": (None, False)}
+    assert cells(listing_counts(db, "1002", JAN_2025)) == {
+        "patients": (17.0, False), "outside": (8.0, False), "without": (8.0, False)}
+
+
 @pytest.mark.parametrize("area, month, true", [
     ("1002-A", JAN_2025, {"patients": 10, "outside": 8, "without": 5}),
     ("1002", JAN_2025, {"patients": 19, "outside": 11, "without": 8}),
@@ -147,8 +198,12 @@ def test_listing_counts_with_noise_are_the_coverage_denominator_and_near_the_tru
     among = compute_groups(db, "area", [area], Period(month, month), ["coverage_offered_65"], whole=False)
     assert shown["patients"][0] == among["denominator"][0]
     own = compute(db, Scope(area_code=area), Period(month, month), ["coverage_offered_65"])
-    if area != "1002-A":  # Västra's coverage is hidden whole: 3 with a doctor is small
+    # hidden whole: Västra's coverage (3 with a doctor is small), and Östra's of February 2024 (its 0
+    # with a doctor lies inside Storstad's 3, Västra's, whose doctor came that month)
+    if (area, month) not in {("1002-A", JAN_2025), ("1002-B", FEB_2024)}:
         assert shown["patients"][0] == own["denominator"][0]
+    else:
+        assert own["suppressed"][0] and own["denominator"][0] is None
     for cell, count in true.items():
         value, small = shown[cell]
         assert small is False and value >= 5 and abs(value - count) <= MAX_NOISE, cell
