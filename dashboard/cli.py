@@ -72,7 +72,8 @@ def _parser() -> argparse.ArgumentParser:
     scope.add_argument("--hc", metavar="HC_ID")
     scope.add_argument("--team", metavar="TEAM_ID")
     ind.add_argument("--by", choices=["month"])
-    ind.add_argument("--indicator", nargs="+", metavar="ID", help="default: every indicator that applies")
+    ind.add_argument("--indicator", nargs="+", action="extend", metavar="ID",
+                     help="default: every indicator that applies; may be repeated")
     ind.add_argument("--no-suppress", action="store_true", help="show counts from 1 to 4 (analysts only)")
     ind.add_argument("--format", choices=["json", "csv"], default="json")
     ind.set_defaults(run=_indicators)

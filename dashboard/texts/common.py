@@ -86,11 +86,11 @@ TEXTS: dict[str, dict[str, str]] = {
     "chart.signal.none": {"sv": "Ingen signal", "en": "No signal"},
     "chart.caption": {
         "sv": "{definition} Källa: {source}, datauttag {date}. Antal patienter eller besök från 1 till 4 visas som "
-              "<5, dolda av hänsyn till andra siffror som –, och övriga sådana antal är lätt slumpjusterade för att "
-              "skydda enskilda.",
-        "en": "{definition} Source: {source}, extract of {date}. Counts of patients or visits from 1 to 4 read <5, "
-              "those hidden for other figures' sake –, and the other such counts are slightly perturbed to protect "
-              "individuals.",
+              "<5. Antal som döljs för att skydda andra siffror visas som –. Övriga sådana antal är lätt "
+              "slumpjusterade för att skydda enskilda.",
+        "en": "{definition} Source: {source}, extract of {date}. Counts of patients or visits from 1 to 4 read <5. "
+              "Counts hidden to protect other figures read –. The other such counts are slightly perturbed to "
+              "protect individuals.",
     },
     "disclosure.title": {"sv": "Om siffrorna", "en": "About the numbers"},
     "disclosure.explained": {

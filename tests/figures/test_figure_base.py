@@ -141,5 +141,5 @@ def test_an_english_caption_has_the_definition_source_and_date():
     fig = Figure(key="k", title="T", subtitle="S", table=make_table([], {"x": "text"}), definition="Def.",
                  source="Src", extract_date=date(2025, 6, 10), link="/", file_stem="f")
     assert fig.caption("en") == ("Def. Source: Src, extract of 10 June 2025. Counts of patients or visits from 1 "
-                                 "to 4 read <5, those hidden for other figures' sake –, and the other such counts "
-                                 "are slightly perturbed to protect individuals.")
+                                 "to 4 read <5. Counts hidden to protect other figures read –. The other such "
+                                 "counts are slightly perturbed to protect individuals.")

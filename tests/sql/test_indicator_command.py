@@ -58,6 +58,12 @@ def test_suppression_is_on_by_default(capsys, extract):
     assert json.loads(out)[0]["suppressed"] is False
 
 
+def test_the_indicator_option_may_be_repeated(capsys, extract):
+    _, out, _ = run(capsys, "--data", extract, "--from", "2025-03", "--to", "2025-03", "--indicator", "home_visits",
+                    "--indicator", "nsvt_enrolled", "ed_visits")
+    assert [r["indicator"] for r in json.loads(out)] == ["home_visits", "nsvt_enrolled", "ed_visits"]
+
+
 def test_csv_by_month_for_an_area(capsys, extract):
     code, out, _ = run(capsys, "--data", extract, "--from", "2025-01", "--to", "2025-03", "--area", "1001",
                        "--indicator", "home_visits", "--by", "month", "--format", "csv", "--no-suppress")
