@@ -137,3 +137,11 @@ def wide_tables() -> dict[str, list[dict[str, Any]]]:
                             for y in (2024, 2025) for unit in WIDE_UNITS
                             for band, n in {"0-64": 8000, "65-79": 1500, "80+": 500}.items()]
     return tables
+
+
+def two_teams() -> dict[str, list[dict[str, Any]]]:
+    """`wide_tables` with a second near-care team, T2, serving the units T1 doesn't (Ödeby, Östra)."""
+    tables = wide_tables()
+    tables["nsvt_teams"].append({"team_id": "T2", "team_name": "Närsjukvårdsteam Söder", "hospital": "Södra sjukhuset"})
+    tables["nsvt_team_areas"] += [{"team_id": "T2", "area_code": "1003"}, {"team_id": "T2", "area_code": "1002-B"}]
+    return tables

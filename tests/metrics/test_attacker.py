@@ -47,8 +47,8 @@ from tests.builders import (
     episode,
     nsvt_episode,
     nsvt_visit,
+    two_teams,
     visit,
-    wide_tables,
 )
 
 MONTHS = (date(2025, 1, 1), date(2025, 2, 1), date(2025, 3, 1), date(2025, 4, 1))
@@ -323,14 +323,6 @@ def _months(indicator: str, window: Period) -> tuple:
 
 
 # --- extracts ------------------------------------------------------------------------------------------
-
-
-def two_teams() -> dict:
-    """`wide_tables` with a second team, T2, serving the units T1 doesn't."""
-    tables = wide_tables()
-    tables["nsvt_teams"].append({"team_id": "T2", "team_name": "Närsjukvårdsteam Söder", "hospital": "Södra sjukhuset"})
-    tables["nsvt_team_areas"] += [{"team_id": "T2", "area_code": unit} for unit in TEAM_UNITS["T2"]]
-    return tables
 
 
 def five_attacks() -> dict:

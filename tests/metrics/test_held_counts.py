@@ -16,18 +16,11 @@ from datetime import date
 from dashboard.data.database import Database
 from dashboard.metrics.indicators import Scope, compute
 from dashboard.metrics.periods import Period, parse_month
-from tests.builders import build, ed_row, nsvt_episode, nsvt_visit, wide_tables
-
-
-def _two_teams() -> dict:
-    tables = wide_tables()
-    tables["nsvt_teams"].append({"team_id": "T2", "team_name": "Närsjukvårdsteam Söder", "hospital": "Södra sjukhuset"})
-    tables["nsvt_team_areas"] += [{"team_id": "T2", "area_code": "1003"}, {"team_id": "T2", "area_code": "1002-B"}]
-    return tables
+from tests.builders import build, ed_row, nsvt_episode, nsvt_visit, two_teams, wide_tables
 
 
 def _db(tmp_path) -> Database:
-    tables = _two_teams()
+    tables = two_teams()
     episodes = [nsvt_episode(f"A{unit}", date(2025, 1, 5), date(2025, 1, 20), area_code=unit)
                 for unit in ("1001", "1002-A", "1004")]
     episodes += [nsvt_episode(f"B{unit}{k}", date(2025, 1, 5), date(2025, 1, 20), team_id="T2", area_code=unit)
@@ -73,7 +66,7 @@ def test_a_stock_of_none_after_a_larger_scopes_small_month_reads_hidden(tmp_path
 
 
 def test_a_stock_below_five_after_its_own_small_month_reads_hidden_whatever_it_is(tmp_path):
-    tables = _two_teams()
+    tables = two_teams()
     # T1 keeps 8 patients in Älvby all along and T2 8 in Ödeby, so no larger scope of Åby is small; in
     # Åby two are enrolled in February, one discharged on 10 April: active 0, 2, 2, 1, 1, 1 at January's
     # to June's ends

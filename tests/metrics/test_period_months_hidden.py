@@ -1,0 +1,62 @@
+"""A count over several months is shown only when every one of its months is (`indicators._Totals._hidden`,
+docs/data-decisions.md "Small numbers"): a month of exactly the threshold is shown, a month's 0 inside a
+small total of a larger scope is not.
+
+Reference date 2025-12-31, threshold 5, noise off (`true_counts`). Home visits in 2025:
+
+- Östra (1002-B, HC3): 5 in January, 10 in February (its parents Storstad, Söder and the region hold
+  the same: no other visits then);
+- Åby (1001, HC1): 10 in April, none in May; Västra (1002-A, HC2): 2 in May. The region's May: 2 ("<5").
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from dashboard.data.database import Database
+from dashboard.metrics.indicators import Scope, compute, compute_groups
+from dashboard.metrics.periods import Period
+from tests.builders import base_tables, build, visit
+
+
+@pytest.fixture(scope="module")
+def db(tmp_path_factory) -> Database:
+    tables = base_tables()
+    counts = {("HC3", "1002-B"): {1: 5, 2: 10}, ("HC1", "1001"): {4: 10}, ("HC2", "1002-A"): {5: 2}}
+    tables["home_visits"] = [visit(f"V-{hc}-{m}-{k}", date(2025, m, 5), patient_key=f"P-{hc}", hc_id=hc, area_code=unit)
+                             for (hc, unit), by_month in counts.items() for m, n in by_month.items() for k in range(n)]
+    return Database(build(tmp_path_factory.mktemp("months"), tables), date(2025, 12, 31), "Testkälla")
+
+
+@pytest.fixture(autouse=True)
+def default_threshold(monkeypatch):
+    monkeypatch.delenv("NVK_SUPPRESS_MIN", raising=False)
+
+
+def _row(db, area: str, first: int, last: int) -> tuple:
+    row = compute(db, Scope(area_code=area), Period(date(2025, first, 1), date(2025, last, 1)),
+                  ["home_visits"]).row(0, named=True)
+    return row["numerator"], row["suppressed"], row["numerator_small"]
+
+
+@pytest.mark.usefixtures("true_counts")
+def test_a_month_of_exactly_the_threshold_is_shown_in_a_period(db):
+    # Östra's January: 5, no small count (small is 1 to 4); with February's 10: 15, shown
+    assert _row(db, "1002-B", 1, 1) == (5.0, False, False)
+    assert _row(db, "1002-B", 1, 2) == (15.0, False, False)
+    # the same among areas
+    frame = compute_groups(db, "area", ["1002-B"], Period(date(2025, 1, 1), date(2025, 2, 1)), ["home_visits"])
+    assert frame.select("numerator", "suppressed").row(0) == (15.0, False)
+
+
+@pytest.mark.usefixtures("true_counts")
+def test_a_period_holding_a_zero_inside_a_small_total_reads_hidden(db):
+    # Åby's May: 0, inside the region's 2 ("<5"): "–" (a 0 beside parts reading "<5" would pin them),
+    # so April to May (10 + 0) is hidden too, unmarked ("–", not "<5"), though April's 10 is shown
+    assert _row(db, "1001", 5, 5) == (None, True, False)
+    assert _row(db, "1001", 4, 4) == (10.0, False, False)
+    assert _row(db, "1001", 4, 5) == (None, True, False)
+    frame = compute_groups(db, "area", ["1001"], Period(date(2025, 4, 1), date(2025, 5, 1)), ["home_visits"])
+    assert frame.select("numerator", "suppressed", "numerator_small").row(0) == (None, True, False)
