@@ -6,7 +6,7 @@ from dashboard import formatting
 from dashboard.figures import overview
 from dashboard.figures.indicator_charts import control_figure, trend_figure
 from dashboard.texts import t
-from dashboard.ui import render, shell
+from dashboard.ui import filters, render, shell
 
 ctx = shell.context()
 lang, source, sel = ctx.lang, ctx.source, ctx.view.selection
@@ -17,6 +17,8 @@ tiles = st.container()  # filled below, once the page's choices are known, so ev
 
 st.subheader(t("overview.development", lang))
 ids = overview.tile_ids(ctx.view.scope)
+filters.keep_choice("overview_indicator", ids, ids[0])
+filters.keep_choice("overview_rebase", sel.period.months[1:], [])
 indicator = st.selectbox(t("overview.indicator", lang), ids, key="overview_indicator",
                          format_func=lambda i: t(f"indicator.{i}.name", lang))
 run_chart = st.toggle(t("overview.use_run_chart", lang), key="overview_run_chart")

@@ -7,7 +7,7 @@ from dashboard.figures import coverage
 from dashboard.figures.indicator_charts import trend_figure
 from dashboard.texts import t
 from dashboard.ui import render, shell
-from dashboard.ui.filters import choose_area
+from dashboard.ui.filters import choose_area, keep_choice
 
 ctx = shell.context()
 source, lang = ctx.source, ctx.lang
@@ -22,8 +22,8 @@ def map_clicked() -> None:
 
 shell.heading(ctx, "page.coverage")
 st.caption(t("coverage.intro", lang))
+keep_choice("coverage_indicator", coverage.MAP_INDICATORS, coverage.MAP_INDICATORS[0])
 indicator = st.segmented_control(t("coverage.indicator", lang), coverage.MAP_INDICATORS, key="coverage_indicator",
-                                 default=coverage.MAP_INDICATORS[0],
                                  format_func=lambda i: t(f"indicator.{i}.name", lang)) or coverage.MAP_INDICATORS[0]
 view = ctx.view.with_params(indicator=indicator)  # every figure's link reopens the page's choice
 
@@ -50,6 +50,7 @@ with right:
 centres = coverage.centre_figure(view, source, st.session_state.get("coverage_sort", coverage.CENTRE_SORTS[0]))
 render.heading(centres.title)
 if centres.table.height:
+    keep_choice("coverage_sort", coverage.CENTRE_SORTS, coverage.CENTRE_SORTS[0])
     st.selectbox(t("coverage.sort", lang), coverage.CENTRE_SORTS, key="coverage_sort",
                  format_func=lambda k: t(k, lang))
 render.figure(centres, lang)

@@ -10,8 +10,9 @@ the URL.
 
 from __future__ import annotations
 
-from collections.abc import Collection
+from collections.abc import Collection, Sequence
 from dataclasses import replace
+from typing import Any
 
 import streamlit as st
 
@@ -165,3 +166,14 @@ def _compare_label(value: str, choices: Choices, lang: str) -> str:
     if value in COMPARE_KEYWORDS:
         return t(f"compare.{value}", lang)
     return _area_label(value, choices, lang)
+
+
+def keep_choice(key: str, options: Sequence[Any], default: Any) -> None:
+    """Write a page widget's choice back before it is drawn, as `sidebar` does for its own: Streamlit
+    knows a keyed widget by its key alone, so after a switch of language the chosen option would keep
+    its old language's label. A choice no longer offered (a list's items too) falls back to default."""
+    value = st.session_state.get(key, default)
+    if isinstance(value, list):
+        st.session_state[key] = [v for v in value if v in options]
+    else:
+        st.session_state[key] = value if value in options else default

@@ -92,11 +92,18 @@ def test_the_language_switch_changes_texts_and_number_formats(page, app_url, tmp
     expect(main(page)).to_contain_text("compared with Göteborg", timeout=WAIT)
     expect(values.filter(has_text=ENGLISH_PERCENT)).not_to_have_count(0, timeout=WAIT)
     expect(values.filter(has_text=SWEDISH_PERCENT)).to_have_count(0, timeout=WAIT)
+    # the page's own choices speak English too (Streamlit kept a keyed widget's old label)
+    chooser = main(page).get_by_role("combobox", name="Indicator")
+    expect(chooser).to_have_value("Offered a mobile doctor, 65+", timeout=WAIT)
     page.screenshot(path=str(tmp_path / "overview_en.png"), full_page=True)
     page.locator("[data-testid=stSidebarNav]").get_by_text("Coverage").click()
     settle(page, "Coverage")
     expect(main(page)).to_contain_text("Health centres in Angered", timeout=WAIT)
     assert query(page)["lang"] == "en"
+    page.locator("[data-testid=stSidebar]").get_by_text("Svenska").click()
+    settle(page, "Täckning")
+    sort = main(page).get_by_role("combobox", name="Sortera efter")
+    expect(sort).to_have_value("Hemsjukvårdspatienter 65+ listade", timeout=WAIT)
 
 
 def test_a_bad_parameter_gives_a_notice_not_a_crash(page, app_url):
