@@ -63,7 +63,12 @@ def _parser() -> argparse.ArgumentParser:
     demo.add_argument("--scale", type=_positive_float, default=1.0, help="1 = one region's volume")
     demo.set_defaults(run=_demo)
 
-    ind = commands.add_parser("indicators", help="compute indicators for an area, centre or team")
+    ind = commands.add_parser(
+        "indicators", help="compute indicators for an area, centre or team",
+        description="Published figures, as the app shows them: a count from 1 to 4, or one hidden to protect "
+                    "other figures, is empty with suppressed=true; other counts of people carry small noise "
+                    "(docs/data-decisions.md), so a numerator may exceed its denominator by a little, and a "
+                    "share is then capped at 1. --no-suppress gives the true counts.")
     ind.add_argument("--data", type=Path, required=True, help="extract folder")
     ind.add_argument("--from", dest="first", required=True, metavar="YYYY-MM")
     ind.add_argument("--to", dest="last", required=True, metavar="YYYY-MM")
