@@ -302,7 +302,7 @@ class _Totals:
         return chain
 
     def _areas_up(self, code: str | None) -> list[Scope]:
-        return [Scope(area_code=c) for c in areas_up(self.parent, code)]
+        return [Scope(area_code=c) for c in _codes_up(self.parent, code)]
 
     def mark(self, frame: pl.DataFrame) -> pl.DataFrame:
         """`inside_numerator` and `inside_denominator` for each figure of frame: a month's count hidden
@@ -514,7 +514,8 @@ def listing_counts(db: Database, area_code: str, month, suppressed: bool = True)
     coverage = compute_groups(db, "area", [area_code], Period(month, month), ["coverage_offered_65"],
                               whole=False).row(0, named=True)
     own = raw["count"].to_list()
-    ancestors = [_listing_cells(db, code, month)["count"].to_list() for code in areas_up(_layout(db)[1], area_code)[1:]]
+    parents = _codes_up(_layout(db)[1], area_code)[1:]
+    ancestors = [_listing_cells(db, code, month)["count"].to_list() for code in parents]
     threshold = suppression_threshold()
     # patients ⊇ outside ⊇ without: a part is held inside a parent area's small cell holding it, or
     # beside its own area's held larger cell (as an indicator's other count is)
@@ -543,7 +544,7 @@ def _listing_cells(db: Database, area_code: str, month) -> pl.DataFrame:
     }, schema={"cell": pl.String, "count": pl.Int64, "key": pl.Int64})
 
 
-def areas_up(parent: dict[str, str | None], code: str | None) -> list[str]:
+def _codes_up(parent: dict[str, str | None], code: str | None) -> list[str]:
     """code and the areas above it, smallest first."""
     codes = []
     while code is not None:
