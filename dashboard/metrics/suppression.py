@@ -20,8 +20,9 @@ Two relations the noise can't cover, since hidden counts carry none:
   "<5", flows reading "<5" or 0 are exact arithmetic (1, 2, 3, 4 active with 1 enrolled a month and
   none discharged). So a flow of a stock hidden at the month's end or the month before reads "–"
   when it is below the threshold (`indicators._Totals._held`); a shown flow carries noise. So does
-  the stock's zero right after a small month (it would prove a discharge), and a held count hides
-  its figure's other count with it (visits "<5" would prove a held count of discharges above 0).
+  a stock below the threshold right after a month where it or a larger scope read "<5" (a zero
+  there would prove a discharge, and were only the zero hidden, "–" would say 0), and a held count
+  hides its figure's other count with it (visits "<5" would prove a held count of discharges above 0).
 
 Which totals? A count over several months is shown only when every one of its months is shown, and
 reads "–" otherwise (`indicators._Totals.mark`): a hidden month never enters a shown sum. Were it
