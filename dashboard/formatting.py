@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from datetime import date
 
-from babel.dates import format_date
+from babel.dates import format_date, format_interval
 from babel.numbers import format_decimal
 
 from dashboard.texts import t
@@ -34,6 +34,14 @@ def percent(share: float, decimals: int = 0, lang: str = "sv") -> str:
 def month(value: date, lang: str = "sv", short: bool = False) -> str:
     """`december 2025`, or `dec. 2025` short."""
     return format_date(value, "LLL y" if short else "LLLL y", locale=_LOCALES[lang])
+
+
+def months(first: date, last: date, lang: str = "sv") -> str:
+    """A span of months the one way Babel writes it: `januari–juli 2025`, `november 2024 – februari 2025`
+    (thin spaces around the dash across years), or the month alone when first is last."""
+    if first == last:
+        return month(first, lang)
+    return format_interval(first, last, "yMMMM", locale=_LOCALES[lang])
 
 
 def day(value: date, lang: str = "sv") -> str:

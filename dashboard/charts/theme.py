@@ -9,6 +9,7 @@ not by formatting values in Python. d3's stock sv-SE locale differs from Swedish
 from __future__ import annotations
 
 import altair as alt
+from babel.dates import get_month_names
 
 FONT = "Source Sans Pro, Source Sans 3, Helvetica Neue, Arial, sans-serif"
 
@@ -22,10 +23,12 @@ PALETTE = ["#0072B2", "#E69F00", "#009E73", "#CC79A7", "#56B4E9", "#D55E00", "#F
 # Making Data Count's signal colours: blue improvement, orange concern, purple neither, grey common cause.
 SIGNAL_COLOURS = {"improvement": "#1F77B4", "concern": "#E8A33D", "neither": "#7B3294", None: "#7F7F7F"}
 
-_SV_MONTHS = ["januari", "februari", "mars", "april", "maj", "juni", "juli", "augusti", "september",
-              "oktober", "november", "december"]
-_EN_MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September",
-              "October", "November", "December"]
+
+def _months(locale: str, width: str) -> list[str]:
+    """Month names as Babel writes them in the rest of the app (`formatting.month`), so an axis reads
+    `jan. 2025` as the period list does, not a second short form."""
+    return list(get_month_names(width, "stand-alone", locale).values())
+
 
 LOCALES = {
     "sv": {
@@ -35,8 +38,8 @@ LOCALES = {
             "dateTime": "%A %e %B %Y %X", "date": "%Y-%m-%d", "time": "%H:%M:%S", "periods": ["fm", "em"],
             "days": ["söndag", "måndag", "tisdag", "onsdag", "torsdag", "fredag", "lördag"],
             "shortDays": ["sön", "mån", "tis", "ons", "tor", "fre", "lör"],
-            "months": _SV_MONTHS,
-            "shortMonths": [m[:3] for m in _SV_MONTHS],
+            "months": _months("sv_SE", "wide"),
+            "shortMonths": _months("sv_SE", "abbreviated"),
         },
     },
     "en": {
@@ -46,8 +49,8 @@ LOCALES = {
             "dateTime": "%a %e %b %Y %X", "date": "%d/%m/%Y", "time": "%H:%M:%S", "periods": ["AM", "PM"],
             "days": ["Sunday", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday"],
             "shortDays": ["Sun", "Mon", "Tue", "Wed", "Thu", "Fri", "Sat"],
-            "months": _EN_MONTHS,
-            "shortMonths": [m[:3] for m in _EN_MONTHS],
+            "months": _months("en_GB", "wide"),
+            "shortMonths": _months("en_GB", "abbreviated"),
         },
     },
 }

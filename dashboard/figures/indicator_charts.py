@@ -63,10 +63,11 @@ def control_figure(view: View, source: Source, indicator_id: str, key: str, *, r
     params = control_params(run_chart, rebase_at, target)
     # with fewer than two shown months there is no variation to judge: "no signals" would mislead
     too_few = sum(v is not None for v in values) < 2
+    latest = spc.latest_month(months, values)
     if run_chart:
         result = spc.run_chart(months, values)
         chart = charts.run_chart(result, indicator.measure, title, [view.period_text()], lang)
-        signals = [spc.describe(signal, indicator.better, lang) for signal in result.signals]
+        signals = [spc.describe(signal, indicator.better, lang, latest) for signal in result.signals]
         return _figure(view, key, indicator_id, title, _run_table(result, cells, indicator.measure, lang), chart,
                        "seriediagram", notes=_notes([], signals, too_few, lang), params=params)
     result = spc.xmr(months, values, indicator.better, rebase_at=rebase_at, target=target)
@@ -74,7 +75,7 @@ def control_figure(view: View, source: Source, indicator_id: str, key: str, *, r
     status = [t("spc.latest_variation", lang, variation=t(f"spc.variation.{result.variation}", lang))]
     if result.assurance:
         status.append(t("spc.against_target", lang, assurance=t(f"spc.assurance.{result.assurance}", lang)))
-    signals = [spc.describe(signal, indicator.better, lang) for signal in result.signals]
+    signals = [spc.describe(signal, indicator.better, lang, latest) for signal in result.signals]
     return _figure(view, key, indicator_id, title, _xmr_table(result, cells, indicator.measure, lang), chart,
                    "styrdiagram", notes=_notes(status, signals, too_few, lang), params=params)
 

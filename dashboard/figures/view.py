@@ -68,8 +68,7 @@ class View:
 
     def period_text(self) -> str:
         s = self.selection
-        return t("chart.period", self.lang, first=formatting.month(s.first, self.lang),
-                 last=formatting.month(s.last, self.lang))
+        return formatting.months(s.first, s.last, self.lang)
 
     def comparison_text(self) -> str:
         comparison = self.comparison

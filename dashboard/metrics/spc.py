@@ -376,24 +376,31 @@ def _binomial_lower_quantile(trials: int) -> int:
 # --- Plain words ----------------------------------------------------------------------------------
 
 
-def describe(signal: Signal, better: Better, lang: str = "sv") -> str:
-    """One sentence for a page's list of signals, ending in improvement or concern when known.
+def describe(signal: Signal, better: Better, lang: str = "sv", latest: date | None = None) -> str:
+    """One sentence for a page's list of signals: what, from which month to which, improvement or
+    concern when known, and, given the series' latest month with a value, whether it still holds
+    (a run that ended months ago must not read as if it went on).
 
     The direction is taken from better rather than from the signal, so that run-chart signals,
     which know no direction, read the same way as XmR ones.
     """
     if signal.rule == "few_crossings":
         return t("spc.few_crossings", lang, crossings=signal.crossings, limit=signal.crossings_limit)
-    months = {
-        "first": formatting.month(signal.first_month, lang),
-        "last": formatting.month(signal.last_month, lang),
-    }
-    period = months["first"] if signal.first_month == signal.last_month else t("spc.period", lang, **months)
+    period = formatting.months(signal.first_month, signal.last_month, lang)
     key = f"spc.{signal.rule}.{signal.side}"
     if signal.rule == "beyond_limits":
         key += ".one" if signal.n_points == 1 else ".many"
-    sentence = t(key, lang, n=signal.n_points, period=period, **months)
+    sentence = t(key, lang, n=signal.n_points, period=period)
     kind = _kind(signal.side, better)
-    if kind == "neither":
+    words = [] if kind == "neither" else [t(f"spc.kind.{kind}", lang)]
+    if latest is not None:
+        words.append(t("spc.state.ongoing" if signal.last_month == latest else "spc.state.ended", lang))
+    if not words:
         return sentence
-    return t("spc.with_kind", lang, sentence=sentence, kind=t(f"spc.kind.{kind}", lang))
+    kind_text = words[0] if len(words) == 1 else t("spc.and_state", lang, kind=words[0], state=words[1])
+    return t("spc.with_kind", lang, sentence=sentence, kind=kind_text)
+
+
+def latest_month(months: Sequence[date], values: Sequence[float | None]) -> date | None:
+    """The last month with a value: a signal ending there still holds."""
+    return next((m for m, v in zip(reversed(months), reversed(_observed(values))) if v is not None), None)

@@ -365,7 +365,7 @@ def test_spread_in_english_names_its_table_metrics_and_file():
     # as in Swedish: 80 % / 40 % = 2.00 in December, 75 % / 50 % = 1.50 in January, among 3 shown units
     fig = coverage.spread_figure(view_of(lang="en"), FakeSource(), COVERAGE)
     assert (fig.key, fig.title) == ("coverage_spread", "Equal care")
-    assert fig.subtitle == "Majorna-Linné · January 2025–December 2025 · compared with Testregionen"
+    assert fig.subtitle == "Majorna-Linné · January – December 2025 · compared with Testregionen"
     assert fig.definition == ("The spread between 3 units of the same level (December 2025); hidden values do not "
                               "count.")
     assert fig.file_stem == "tackning_spridning_coverage-offered-65_majorna-linne_2025-01_2025-12"
@@ -391,7 +391,7 @@ def test_spread_with_too_few_shown_units_now_says_so():
     assert not fig.metrics
     assert fig.notes == ("Too few units with visible values to show the spread.",)
     assert (fig.key, fig.title) == ("coverage_spread", "Equal care")
-    assert fig.subtitle == "Majorna-Linné · January 2025–December 2025 · compared with Testregionen"
+    assert fig.subtitle == "Majorna-Linné · January – December 2025 · compared with Testregionen"
     assert fig.definition == ("The spread between 0 units of the same level (December 2025); hidden values do not "
                               "count.")
     assert fig.file_stem == "tackning_spridning_coverage-offered-65_majorna-linne_2025-01_2025-12"
@@ -539,7 +539,7 @@ def test_listing_effect_in_english_names_its_cells_caption_and_file():
     # 20 of 100 listed outside (20%); 3 of them without a doctor: "<5"
     fig = coverage.listing_figure(view_of(lang="en"), FakeSource())
     assert (fig.key, fig.title) == ("coverage_listing", "The listing effect")
-    assert fig.subtitle == "Majorna-Linné · January 2025–December 2025 · compared with Testregionen"
+    assert fig.subtitle == "Majorna-Linné · January – December 2025 · compared with Testregionen"
     assert [(m.label, m.value) for m in fig.metrics] == [
         ("Listed outside the scheme", "20%"), ("Patients listed outside", "20"),
         ("of whom without a mobile doctor", "<5")]
@@ -587,7 +587,7 @@ def test_need_panel_in_english():
     # doctors of 250 patients; 40 reached = 40 / 1 500 = 2.7 % (3%) and 40 / 250 = 0.16 doctors (0.2)
     fig = coverage.need_figure(view_of(lang="en"), FakeSource())
     assert (fig.key, fig.title) == ("coverage_need", "Need")
-    assert fig.subtitle == "Majorna-Linné · January 2025–December 2025 · compared with Testregionen"
+    assert fig.subtitle == "Majorna-Linné · January – December 2025 · compared with Testregionen"
     assert [(m.label, m.value, m.note) for m in fig.metrics] == [
         ("Most ill (chronically unstable)", "500", None),
         ("Multi-failing (periodically unstable)", "1,000", None),
@@ -617,7 +617,7 @@ def test_need_caption_writes_the_patients_per_doctor_the_english_way(monkeypatch
 def test_need_without_population_in_english_still_names_itself():
     fig = coverage.need_figure(view_of(lang="en"), FakeSource(population=None))
     assert (fig.key, fig.title) == ("coverage_need", "Need")
-    assert fig.subtitle == "Majorna-Linné · January 2025–December 2025 · compared with Testregionen"
+    assert fig.subtitle == "Majorna-Linné · January – December 2025 · compared with Testregionen"
     assert fig.notes == ("The area's population is missing from the extract.",)
     assert fig.definition == ("Indicative, after the Umeå case study (2021): the shares of the population 65+ and "
                               "the patients per doctor are settings.")

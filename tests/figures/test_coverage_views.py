@@ -122,7 +122,7 @@ def test_ranking_marks_a_hidden_units_small_denominator():
 def test_centre_table_in_english_names_itself():
     fig = coverage.centre_figure(view_of(lang="en"), FakeSource())
     assert (fig.key, fig.title) == ("coverage_centres", "Health centres in Majorna-Linné")
-    assert fig.subtitle == "Majorna-Linné · January 2025–December 2025 · compared with Testregionen"
+    assert fig.subtitle == "Majorna-Linné · January – December 2025 · compared with Testregionen"
     assert fig.definition == ("Patients and shares at the end of December 2025; home visits and team visits in "
                               "the period.")
     assert fig.table.columns[:2] == ["Health centre", "Ownership"]

@@ -82,7 +82,7 @@ def view(**changes) -> View:
 
 def test_a_view_names_itself_in_words_link_and_file():
     v = view(page_params=(("indicator", "fixed_contact_65"),))
-    assert v.subtitle() == "Majorna-Linné · januari 2025–december 2025 · jämfört med Västra Götalandsregionen"
+    assert v.subtitle() == "Majorna-Linné · januari–december 2025 · jämfört med Västra Götalandsregionen"
     assert v.link() == ("/tackning?area=1480-ML&from=2025-01&to=2025-12&compare=region&lang=sv"
                         "&indicator=fixed_contact_65")
     assert v.link(indicator="need_coverage").endswith("&indicator=need_coverage")
@@ -93,7 +93,7 @@ def test_a_centre_view_is_about_the_centre():
     selection = Selection("en", "1480-ML", date(2025, 1, 1), date(2025, 3, 1), "none", hc_id="HC1")
     v = View(selection, CHOICES, date(2026, 1, 15), None)
     assert v.scope.hc_id == "HC1"
-    assert v.subtitle() == "Vårdcentralen Linné · January 2025–March 2025 · no comparison"
+    assert v.subtitle() == "Vårdcentralen Linné · January – March 2025 · no comparison"
     assert v.source == "unknown"
 
 

@@ -57,7 +57,7 @@ def test_the_trend_names_its_view():
     fig = trend_figure(view(), SOURCE, "ed_visits", "overview_trend")
     assert fig.key == "overview_trend"
     assert fig.title == "Akutbesök – Åby"
-    assert fig.subtitle == "Åby · januari 2025–maj 2025 · jämfört med Testregionen"
+    assert fig.subtitle == "Åby · januari–maj 2025 · jämfört med Testregionen"
     assert fig.definition.startswith("Antal besök på akutmottagning")
     assert (fig.source, fig.extract_date) == ("Testkälla", date(2025, 6, 10))
     assert fig.link == "/?area=1001&from=2025-01&to=2025-05&compare=region&lang=sv&indicator=ed_visits"
@@ -90,12 +90,12 @@ def test_the_control_chart_table_holds_mean_limits_and_signals():
 def test_the_control_chart_notes_are_its_signals_in_plain_words():
     fig = control_figure(view(), SOURCE, "ed_visits", "overview_control")
     assert fig.notes == ("Senaste månaden: försämring (höga värden)",
-                         "Punkt över övre styrgränsen i maj 2025 (försämring)")
+                         "Över den övre styrgränsen i maj 2025 (försämring, pågår)")
     assert not any(mark in note for note in fig.notes for mark in (":red[", ":orange[", "**"))
     assert fig.title == "Akutbesök – Åby: styrdiagram"
     english = control_figure(view("en"), SOURCE, "ed_visits", "c")
     assert english.notes == ("Latest month: concern (high values)",
-                             "Point above the upper control limit in May 2025 (concern)")
+                             "Above the upper control limit in May 2025 (concern, still holds)")
 
 
 def test_a_hidden_month_keeps_its_mark_and_takes_no_part_in_the_limits():
@@ -252,5 +252,6 @@ def test_a_run_charts_signal_reads_in_words_with_its_judgement():
     english = View(Selection("en", "1001", months[0], months[-1], "none"), CHOICES, date(2026, 4, 10), "Testkälla",
                    page="", page_name="oversikt")
     fig = control_figure(english, source, "ed_visits", "run_en", run_chart=True)
-    assert fig.notes == ("Unusually long run: 7 months below the median since January 2025 (improvement)",)
+    assert fig.notes == ("Unusually long run: 7 months in a row below the median, January\u2009–\u2009July 2025 "
+                         "(improvement, has ended)",)
     assert fig.key == "run_en" and fig.chart is not None

@@ -118,7 +118,7 @@ def test_english_tiles():
 def test_a_section_names_its_view_its_link_and_its_files():
     v = overview.with_choices(view(), "ed_visits", False, [date(2025, 3, 1)], 0.6)
     ed = overview.tile_figures(v, SOURCE)[-1]
-    assert ed.subtitle == "Åby · januari 2025–maj 2025 · jämfört med Testregionen"
+    assert ed.subtitle == "Åby · januari–maj 2025 · jämfört med Testregionen"
     assert ed.link == "/?area=1001&from=2025-01&to=2025-05&compare=region&lang=sv&indicator=ed_visits" \
                       "&rebase=2025-03&target=0.6"
     assert ed.file_stem == "oversikt_akutmottagning_aby_2025-01_2025-05"

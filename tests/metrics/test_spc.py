@@ -11,7 +11,7 @@ from datetime import date
 
 import pytest
 
-from dashboard.metrics.spc import Signal, describe, run_chart, xmr
+from dashboard.metrics.spc import Signal, describe, latest_month, run_chart, xmr
 
 BASE = [9.0, 11.0] * 6  # ends above the mean
 BASE_LOW_END = [11.0, 9.0] * 6  # ends below the mean
@@ -317,38 +317,38 @@ def signal(rule, side, first, last, n, **kwargs) -> Signal:
         (
             signal("shift", "low", date(2025, 3, 1), date(2025, 9, 1), 7),
             None,
-            "7 månader under medel sedan mars 2025",
-            "7 months below the mean since March 2025",
+            "7 månader i rad under medelvärdet, mars–september 2025",
+            "7 months in a row below the mean, March – September 2025",
         ),
         (
             signal("trend", "high", date(2024, 12, 1), date(2025, 6, 1), 7),
             "up",
-            "Trend: 7 månader i rad stigande till och med juni 2025 (förbättring)",
-            "Trend: 7 months rising in a row, up to June 2025 (improvement)",
+            "7 månader i rad stigande, december 2024 – juni 2025 (förbättring)",
+            "7 months rising in a row, December 2024 – June 2025 (improvement)",
         ),
         (
             signal("beyond_limits", "high", date(2025, 1, 1), date(2025, 1, 1), 1),
             "down",
-            "Punkt över övre styrgränsen i januari 2025 (försämring)",
-            "Point above the upper control limit in January 2025 (concern)",
+            "Över den övre styrgränsen i januari 2025 (försämring)",
+            "Above the upper control limit in January 2025 (concern)",
         ),
         (
             signal("beyond_limits", "low", date(2025, 1, 1), date(2025, 2, 1), 2),
             None,
-            "2 punkter under nedre styrgränsen i januari 2025 – februari 2025",
-            "2 points below the lower control limit in January 2025 – February 2025",
+            "2 månader under den nedre styrgränsen, januari–februari 2025",
+            "2 months below the lower control limit, January – February 2025",
         ),
         (
             signal("two_of_three", "high", date(2025, 1, 1), date(2025, 3, 1), 2),
             None,
-            "2 av 3 månader nära övre styrgränsen (över 2 sigma) i januari 2025 – mars 2025",
-            "2 of 3 months near the upper control limit (above 2 sigma) in January 2025 – March 2025",
+            "2 av 3 månader nära den övre styrgränsen, januari–mars 2025",
+            "2 of 3 months close to the upper control limit, January – March 2025",
         ),
         (
             signal("long_run", "high", date(2024, 10, 1), date(2025, 6, 1), 9),
             "down",
-            "Ovanligt lång serie: 9 månader över medianen sedan oktober 2024 (försämring)",
-            "Unusually long run: 9 months above the median since October 2024 (concern)",
+            "Ovanligt lång serie: 9 månader i rad över medianen, oktober 2024 – juni 2025 (försämring)",
+            "Unusually long run: 9 months in a row above the median, October 2024 – June 2025 (concern)",
         ),
         (
             signal("few_crossings", None, date(2024, 1, 1), date(2025, 8, 1), 20, crossings=3, crossings_limit=6),
@@ -359,10 +359,33 @@ def signal(rule, side, first, last, n, **kwargs) -> Signal:
     ],
 )
 def test_describe(sig, better, sv, en):
+    # Babel's month spans: a thin space on each side of the dash across years, and in English
+    sv, en = (text.replace(" – ", "\u2009–\u2009") for text in (sv, en))
     assert describe(sig, better) == sv
     assert describe(sig, better, lang="en") == en
 
 
+@pytest.mark.parametrize("latest, better, sv, en", [
+    # the run ends in the series' latest month with a value: it still holds
+    (date(2025, 9, 1), "up", "(försämring, pågår)", "(concern, still holds)"),
+    # the series went on for two months after it: it has ended, which the sentence must say
+    (date(2025, 11, 1), "down", "(förbättring, har upphört)", "(improvement, has ended)"),
+    # no direction known: the state alone
+    (date(2025, 11, 1), None, "(har upphört)", "(has ended)"),
+])
+def test_describe_says_whether_a_signal_still_holds(latest, better, sv, en):
+    shift = signal("shift", "low", date(2025, 3, 1), date(2025, 9, 1), 7)
+    assert describe(shift, better, latest=latest) == "7 månader i rad under medelvärdet, mars–september 2025 " + sv
+    assert describe(shift, better, "en", latest).endswith("September 2025 " + en)
+
+
+def test_the_latest_month_is_the_last_with_a_value():
+    # the last two months are hidden (None, NaN): the latest with a value is March
+    assert latest_month(months(5), [1.0, None, 2.0, None, float("nan")]) == date(2024, 3, 1)
+    assert latest_month(months(2), [None, None]) is None
+
+
 def test_describe_a_computed_signal():
     result = xmr(months(19, date(2024, 8, 1)), BASE + [9.0] * 7, better="down", baseline_points=12)
-    assert describe(result.signals[0], "down") == "7 månader under medel sedan augusti 2025 (förbättring)"
+    assert describe(result.signals[0], "down") == (
+        "7 månader i rad under medelvärdet, augusti 2025\u2009–\u2009februari 2026 (förbättring)")

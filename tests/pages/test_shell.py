@@ -32,7 +32,7 @@ def test_a_link_round_trips(app):
     assert not app.exception
     assert params(app) == link
     assert app.sidebar.selectbox(key="w_area").value == "1480-ANG"
-    assert app.markdown[0].value == "**Angered** · januari 2024–juni 2024 · jämfört med Göteborg"
+    assert app.markdown[0].value == "**Angered** · januari–juni 2024 · jämfört med Göteborg"
 
 
 def test_default_selection_is_written_to_the_url(app):
