@@ -79,11 +79,21 @@ def count_cell(value: float | None, hidden: bool, small: bool, lang: str = "sv")
 
 
 def indicator_change(measure: str, change: float, lang: str = "sv") -> str:
-    """The change from one month to the next: percentage points for shares."""
+    """The change from one month to the next in the indicator's unit (shares in percentage points),
+    with a true minus sign; a change that rounds to nothing reads ±0."""
+    decimals = 1 if measure in ("share", "rate_per_1000", "mean") else 0
+    amount = change * 100 if measure == "share" else change
+    if round(amount, decimals) == 0:
+        delta = "±" + number(0, decimals, lang)
+    else:
+        delta = number(amount, decimals, lang, signed=True)
     if measure == "share":
-        return t("delta.points", lang, delta=number(change * 100, 1, lang, signed=True))
-    decimals = 0 if measure == "count" else 1
-    return number(change, decimals, lang, signed=True)
+        return t("delta.points", lang, delta=delta)
+    if measure == "rate_per_1000":
+        return t("unit.per_1000", lang, value=delta)
+    if measure in ("median_days", "mean_days"):
+        return t("unit.days", lang, value=delta)
+    return delta
 
 
 def plain(text: str) -> str:

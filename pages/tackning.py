@@ -7,7 +7,7 @@ from dashboard.figures import coverage
 from dashboard.figures.indicator_charts import trend_figure
 from dashboard.texts import t
 from dashboard.ui import render, shell
-from dashboard.ui.filters import choose_area, keep_choice
+from dashboard.ui.filters import choose_area, page_changed, page_choice
 
 ctx = shell.context()
 source, lang = ctx.source, ctx.lang
@@ -22,9 +22,10 @@ def map_clicked() -> None:
 
 shell.heading(ctx, "page.coverage")
 st.caption(t("coverage.intro", lang))
-keep_choice("coverage_indicator", coverage.MAP_INDICATORS, coverage.MAP_INDICATORS[0])
-indicator = st.segmented_control(t("coverage.indicator", lang), coverage.MAP_INDICATORS, key="coverage_indicator",
-                                 format_func=lambda i: t(f"indicator.{i}.name", lang)) or coverage.MAP_INDICATORS[0]
+indicator = page_choice("indicator", "coverage_indicator", coverage.MAP_INDICATORS[0], options=coverage.MAP_INDICATORS)
+st.segmented_control(t("coverage.indicator", lang), coverage.MAP_INDICATORS, key="coverage_indicator",
+                     format_func=lambda i: t(f"indicator.{i}.name", lang),
+                     on_change=page_changed, args=("indicator", "coverage_indicator"))
 view = ctx.view.with_params(indicator=indicator)  # every figure's link reopens the page's choice
 
 left, right = st.columns([3, 2])  # the map's tiles keep their size; the ranking takes the rest
@@ -46,13 +47,14 @@ with left:
 with right:
     render.figure(coverage.listing_figure(view, source), lang, show_title=True, columns=3)
 
-# the sort is the widget's last choice: the table is built sorted, and the widget sits under its title
-centres = coverage.centre_figure(view, source, st.session_state.get("coverage_sort", coverage.CENTRE_SORTS[0]))
+# the table is built sorted, and the sort's widget sits under its title
+sort = page_choice("sort", "coverage_sort", coverage.CENTRE_SORTS[0], options=coverage.CENTRE_SORTS,
+                   to_link=coverage.sort_link)
+centres = coverage.centre_figure(view.with_params(sort=coverage.sort_link(sort)), source, sort)
 render.heading(centres.title)
 if centres.table.height:
-    keep_choice("coverage_sort", coverage.CENTRE_SORTS, coverage.CENTRE_SORTS[0])
-    st.selectbox(t("coverage.sort", lang), coverage.CENTRE_SORTS, key="coverage_sort",
-                 format_func=lambda k: t(k, lang))
+    st.selectbox(t("coverage.sort", lang), coverage.CENTRE_SORTS, key="coverage_sort", format_func=lambda k: t(k, lang),
+                 on_change=page_changed, args=("sort", "coverage_sort", coverage.sort_link))
 render.figure(centres, lang)
 
 render.figure(coverage.need_figure(view, source), lang, show_title=True, columns=5)

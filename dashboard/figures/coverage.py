@@ -190,9 +190,8 @@ def spread_figure(view: View, source: Source, indicator_id: str) -> Figure:
         return table.cell(names[5], n, lang) or t("value.missing", lang)
 
     metrics = (
-        Metric(t("coverage.lowest", lang), table.cell(names[2], row, lang), view.area_name(now.lowest), arrow=False),
-        Metric(t("coverage.highest", lang), table.cell(names[4], row, lang), view.area_name(now.highest),
-               arrow=False),
+        Metric(t("coverage.lowest", lang), table.cell(names[2], row, lang), view.area_name(now.lowest)),
+        Metric(t("coverage.highest", lang), table.cell(names[4], row, lang), view.area_name(now.highest)),
         # the ratio before is a line under the number: too long for a change's pill in a third of a column
         Metric(t("coverage.ratio", lang), ratio(row),
                note=None if before is None or s.first == s.last else t("coverage.ratio_before", lang, ratio=ratio(0))),
@@ -232,6 +231,11 @@ def _published_cell(cells: pl.DataFrame, name: str) -> float | Hidden:
 
 
 # --- the area's centres --------------------------------------------------------------------------
+
+def sort_link(sort_by: str) -> str:
+    """A sort as a link names it: `sort=with_doctor`."""
+    return sort_by.removeprefix("centre.")
+
 
 def centre_figure(view: View, source: Source, sort_by: str = CENTRE_SORTS[0]) -> Figure:
     """The area's health centres, each count published on its own (hidden when small, a share with

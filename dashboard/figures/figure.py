@@ -149,17 +149,22 @@ def _precise(value: float, kind: Kind, lang: str) -> str:
 class Metric:
     """One headline number (a tile or a panel's figure) as it reads: value, change, and help on hover.
 
-    `change_colour` is Streamlit's delta colour ("normal": up is good, "inverse": down is good,
-    "off": no judgement); `sparkline` holds the months' values, NaN where a month is hidden."""
+    The change is neutral, whatever its direction: `direction` only draws its arrow ("off" for no
+    move, or where the "change" is a remark). A tile's judgement is its `signal` alone, the control
+    chart's status ("improvement", "concern", "neither", "common_cause" or "too_few"), read as
+    `signal_text` with `signal_help` on hover. `sparkline` holds the months' values, NaN where a month
+    is hidden."""
 
     label: str
     value: str
     change: str | None = None
-    change_colour: Literal["normal", "inverse", "off"] = "off"
-    arrow: bool = True  # an arrow beside the change; off where the "change" is a remark, not a movement
+    direction: Literal["up", "down", "off"] = "off"
     help: str | None = None
     sparkline: tuple[float, ...] = ()
     note: str | None = None  # a line under the number, e.g. the comparison's value
+    signal: str | None = None
+    signal_text: str | None = None
+    signal_help: str | None = None
 
 
 @dataclass(frozen=True)
@@ -167,7 +172,8 @@ class Figure:
     """One chart, a set of headline numbers, or a table alone, as every output presents it.
 
     `notes` are plain sentences read with the figure (a control chart's signals): text, never
-    Markdown. `link` is the query string that reopens the view; `file_stem` names its files."""
+    Markdown; `note_links`, when given, one link a note (what changed: each to its chart). `link` is
+    the query string that reopens the view; `file_stem` names its files."""
 
     key: str
     title: str
@@ -180,6 +186,7 @@ class Figure:
     file_stem: str
     chart: alt.TopLevelMixin | None = None
     notes: tuple[str, ...] = ()
+    note_links: tuple[str, ...] = ()
     metrics: tuple[Metric, ...] = ()  # headline numbers shown instead of, or beside, a chart
 
     def caption(self, lang: str) -> str:

@@ -60,7 +60,7 @@ def control_figure(view: View, source: Source, indicator_id: str, key: str, *, r
     months, values = own["month"].to_list(), own["value"].to_list()
     cells = [tables.value_cell(r, indicator.measure) for r in own.iter_rows(named=True)]
     title = f"{_title(view, indicator_id)}: {t('spc.run_chart' if run_chart else 'spc.control_chart', lang)}"
-    params = control_params(run_chart, rebase_at, target)
+    params = control_params(indicator_id, run_chart, rebase_at, target)
     # with fewer than two shown months there is no variation to judge: "no signals" would mislead
     too_few = sum(v is not None for v in values) < 2
     latest = spc.latest_month(months, values)
@@ -87,14 +87,15 @@ def _notes(status: list[str], signals: list[str], too_few: bool, lang: str) -> t
     return (*status, *(signals or [t("spc.no_signals", lang)]))
 
 
-def control_params(run_chart: bool, rebase_at: Sequence[date], target: float | None) -> dict[str, str]:
+def control_params(indicator_id: str, run_chart: bool, rebase_at: Sequence[date],
+                   target: float | None) -> dict[str, str]:
     """The control chart's own choices as they read in a link: `chart=run`, `rebase=2025-03,2025-09`,
-    `target=0.8` (in the indicator's own unit)."""
+    `target=80` (as typed: a share's in percent, `target` being in the indicator's own unit)."""
     params = {"chart": "run"} if run_chart else {}
     if rebase_at and not run_chart:
         params["rebase"] = ",".join(month_label(m) for m in sorted(rebase_at))
     if target is not None and not run_chart:
-        params["target"] = f"{target:g}"
+        params["target"] = f"{target * 100 if BY_ID[indicator_id].measure == 'share' else target:g}"
     return params
 
 

@@ -3,15 +3,18 @@ section, and how one of them developed (the shared trend and control chart, `ind
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+import math
+from collections.abc import Mapping, Sequence
+from dataclasses import replace
 from datetime import date
 
-from dashboard.figures import tiles
-from dashboard.figures.figure import Figure
+from dashboard.figures import signals, tiles
+from dashboard.figures.figure import Figure, make_table
 from dashboard.figures.indicator_charts import control_params
 from dashboard.figures.source import Source
 from dashboard.figures.view import Page, View
 from dashboard.metrics.indicators import BY_ID, Scope
+from dashboard.texts import t
 
 PAGE = Page("overview.py", "page.overview", ":material/dashboard:", order=0,
             params=("indicator", "chart", "rebase", "target"))
@@ -36,13 +39,38 @@ def tile_ids(scope: Scope) -> tuple[str, ...]:
     return tuple(i for _, ids in sections(scope) for i in ids)
 
 
-def tile_figures(view: View, source: Source) -> list[Figure]:
+def statuses(view: View, source: Source, rebase_at: Mapping[str, Sequence[date]] | None = None) -> list[signals.Status]:
+    """Each tile's status over the view's period, in the tiles' order; `rebase_at` gives an indicator
+    the change dates its control chart is drawn with, so that its tile says what its chart says."""
+    s, ids = view.selection, tile_ids(view.scope)
+    monthly = source.monthly(view.scope, s.first, s.last, ids)
+    return [signals.status(monthly, i, (rebase_at or {}).get(i, ())) for i in ids]
+
+
+def tile_figures(view: View, source: Source, found: Sequence[signals.Status]) -> list[Figure]:
     """One Figure a section: its tiles for the period's last month, read in one question a scope."""
     s, ids = view.selection, tile_ids(view.scope)
     monthly = source.monthly(view.scope, s.first, s.last, ids)
     comparison = None if view.comparison is None else source.monthly(view.comparison, s.first, s.last, ids)
-    return [tiles.section_figure(view, f"overview_{key.removeprefix('section.')}", key, section, monthly, comparison)
+    by_id = {status.indicator_id: status for status in found}
+    return [tiles.section_figure(view, f"overview_{key.removeprefix('section.')}", key,
+                                 [by_id[i] for i in section], monthly, comparison)
             for key, section in sections(view.scope)]
+
+
+def changes_figure(view: View, found: Sequence[signals.Status]) -> Figure:
+    """What changed: each recent signal as a sentence, worst first, linked to its indicator's control
+    chart on this page; with none, a sentence saying so."""
+    lang, last = view.lang, view.selection.last
+    changed = signals.changes(found, last, lang)
+    indicator, signal = t("overview.indicator", lang), t("signal.column", lang)
+    table = make_table([{indicator: t(f"indicator.{i}.name", lang), signal: sentence} for i, sentence in changed],
+                       {indicator: "text", signal: "text"})
+    plain = replace(view, page_params=())  # a line reopens the page on its indicator, nothing else
+    return view.figure("overview_changes", t("changes.title", lang), view.subtitle(), table, None, "signaler",
+                       definition=t("changes.intro", lang),
+                       notes=tuple(sentence for _, sentence in changed) or (t("changes.none", lang),),
+                       note_links=tuple(plain.link(indicator=i) for i, _ in changed))
 
 
 def target_from_input(indicator_id: str, entered: float | None) -> float | None:
@@ -52,7 +80,30 @@ def target_from_input(indicator_id: str, entered: float | None) -> float | None:
     return entered / 100 if BY_ID[indicator_id].measure == "share" else entered
 
 
+def target_label(indicator_id: str, lang: str) -> str:
+    """The target field says the unit it is typed in, the indicator's own."""
+    return t(f"overview.target.{BY_ID[indicator_id].measure}", lang)
+
+
+def target_link(entered: float) -> str:
+    """A target as a link writes it: as typed, `80` for 80 %."""
+    return f"{entered:g}"
+
+
+def target_from_link(text: str) -> float:
+    """A link's target: a finite number, else ValueError (the link gets a notice)."""
+    value = float(text)
+    if not math.isfinite(value):
+        raise ValueError(text)
+    return value
+
+
+def chart_link(run_chart: bool) -> str | None:
+    """The chart as a link names it: `chart=run` for the run chart; the control chart is the default."""
+    return "run" if run_chart else None
+
+
 def with_choices(view: View, indicator_id: str, run_chart: bool, rebase_at: Sequence[date],
                  target: float | None) -> View:
     """The view with the page's own choices, so that every figure's link reopens the page as it is."""
-    return view.with_params(indicator=indicator_id, **control_params(run_chart, rebase_at, target))
+    return view.with_params(indicator=indicator_id, **control_params(indicator_id, run_chart, rebase_at, target))

@@ -1,8 +1,10 @@
-"""Headline tiles: where each indicator stands in the period's last month, which way it moved, its
-months, and the comparison's value, with the numbers behind them as a table.
+"""Headline tiles: where each indicator stands in the period's last month, how much it moved, its
+months, the comparison's value and its status by the control chart's rules, with the numbers behind
+them as a table.
 
-A tile's change is coloured by whether the move is good for that indicator (more coverage is good,
-more ED visits is not), so a steering group reads direction and judgement at a glance.
+Only the status is coloured (`signals`): a move from one month to the next is mostly noise, and a
+red or green change beside a chart that finds no signal would tell a steering group the opposite
+of what it should conclude. The change stays neutral, in the indicator's own unit.
 """
 
 from __future__ import annotations
@@ -15,7 +17,7 @@ from typing import Any
 import polars as pl
 
 from dashboard import formatting
-from dashboard.figures import tables
+from dashboard.figures import signals, tables
 from dashboard.figures.figure import Figure, Hidden, Kind, Metric, Table, make_table
 from dashboard.figures.view import View
 from dashboard.metrics.indicators import BY_ID
@@ -23,22 +25,21 @@ from dashboard.metrics.periods import add_months, month_label
 from dashboard.settings import suppression_threshold
 from dashboard.texts import t
 
-#: st.metric's delta colour by the indicator's good direction: green when up is good, or when down is.
-DELTA_COLOURS = {"up": "normal", "down": "inverse", None: "off"}
-
 Cell = float | Hidden | None
 
 
-def section_figure(view: View, key: str, section_key: str, indicator_ids: Sequence[str], monthly: pl.DataFrame,
+def section_figure(view: View, key: str, section_key: str, statuses: Sequence[signals.Status], monthly: pl.DataFrame,
                    comparison: pl.DataFrame | None) -> Figure:
-    """One section's tiles from by-month rows (suppressed already) over the view's period."""
+    """One section's tiles from by-month rows (suppressed already) over the view's period, with each
+    indicator's status (`signals.status` of the same rows)."""
     lang, last = view.lang, view.selection.last
+    indicator_ids = [s.indicator_id for s in statuses]
     own = [_cells(monthly, i, last) for i in indicator_ids]
     other = [None if comparison is None else _month_cell(_rows(comparison, i), i, last) for i in indicator_ids]
     other_name = None if view.comparison is None else view.scope_name(view.comparison)
-    table = _table(indicator_ids, own, other, other_name, last, lang)
-    metrics = tuple(_metric(i, cells, compared, other_name, lang)
-                    for i, cells, compared in zip(indicator_ids, own, other))
+    table = _table(statuses, own, other, other_name, last, lang)
+    metrics = tuple(_metric(status, cells, compared, other_name, lang)
+                    for status, cells, compared in zip(statuses, own, other))
     definition = " ".join(t("kpi.definition", lang, name=t(f"indicator.{i}.name", lang),
                             definition=t(f"indicator.{i}.definition", lang)) for i in indicator_ids)
     return view.figure(key, t(section_key, lang), view.subtitle(), table, None, t(section_key, "sv"),
@@ -66,39 +67,43 @@ def _cells(monthly: pl.DataFrame, indicator_id: str, last: date) -> dict[str, An
             "sparkline": tuple(math.nan if v is None else v for v in rows["value"].to_list())}
 
 
-def _table(indicator_ids: Sequence[str], own: list[dict], other: list[Cell], other_name: str | None, last: date,
-           lang: str) -> Table:
-    indicator, value, before, change = (t("overview.indicator", lang), formatting.month(last, lang),
-                                        formatting.month(add_months(last, -1), lang), t("kpi.change", lang))
+def _table(statuses: Sequence[signals.Status], own: list[dict], other: list[Cell], other_name: str | None,
+           last: date, lang: str) -> Table:
+    indicator, value, before, change, signal = (
+        t("overview.indicator", lang), formatting.month(last, lang), formatting.month(add_months(last, -1), lang),
+        t("kpi.change", lang), t("signal.column", lang))
     kinds: dict[str, Kind] = {indicator: "text", value: "measure", before: "measure", change: "measure"}
     if other_name is not None:
         kinds[other_name] = "measure"
-    records = [{indicator: t(f"indicator.{i}.name", lang), value: cells["value"], before: cells["before"],
-                change: cells["change"], **({} if other_name is None else {other_name: compared})}
-               for i, cells, compared in zip(indicator_ids, own, other)]
-    return make_table(records, kinds, measures=[BY_ID[i].measure for i in indicator_ids], changes=[change])
+    kinds[signal] = "text"
+    records = [{indicator: t(f"indicator.{s.indicator_id}.name", lang), value: cells["value"],
+                before: cells["before"], change: cells["change"], signal: s.text(lang),
+                **({} if other_name is None else {other_name: compared})}
+               for s, cells, compared in zip(statuses, own, other)]
+    return make_table(records, kinds, measures=[BY_ID[s.indicator_id].measure for s in statuses], changes=[change])
 
 
-def _metric(indicator_id: str, cells: dict[str, Any], compared: Cell, other_name: str | None, lang: str) -> Metric:
-    indicator = BY_ID[indicator_id]
+def _metric(status: signals.Status, cells: dict[str, Any], compared: Cell, other_name: str | None,
+            lang: str) -> Metric:
+    indicator = BY_ID[status.indicator_id]
     value, change = cells["value"], cells["change"]
-    help_text = t(f"indicator.{indicator_id}.definition", lang)
+    help_text = t(f"indicator.{indicator.id}.definition", lang)
     if isinstance(value, Hidden):
         help_text += "\n\n" + t("value.suppressed_help", lang, threshold=suppression_threshold())
-    # st.metric reads the direction from a leading ASCII hyphen, not from the typographic minus
-    shown = (formatting.indicator_change(indicator.measure, change, lang).replace("\u2212", "-", 1)
-             if isinstance(change, float) else None)
-    moved = shown is not None and any(c in "123456789" for c in shown)  # "+0,0" is no move, judged or not
+    shown = formatting.indicator_change(indicator.measure, change, lang) if isinstance(change, float) else None
+    moved = shown is not None and not shown.startswith("±")
     return Metric(
-        label=t(f"indicator.{indicator_id}.name", lang),
+        label=t(f"indicator.{indicator.id}.name", lang),
         value=_shown(value, indicator.measure, lang),
         change=shown,
-        change_colour=DELTA_COLOURS[indicator.better] if moved else "off",
-        arrow=moved,
+        direction=("up" if change > 0 else "down") if moved else "off",
         help=help_text,
         sparkline=cells["sparkline"],
         note=None if other_name is None else t("kpi.comparison", lang, area=other_name,
                                                value=_shown(compared, indicator.measure, lang)),
+        signal=status.kind,
+        signal_text=status.text(lang),
+        signal_help=status.help(lang),
     )
 
 

@@ -6,10 +6,34 @@ TEXTS: dict[str, dict[str, str]] = {
         "en": "Where we stand in {month}",
     },
     "overview.intro": {
-        "sv": "Värdet för periodens sista månad, förändringen från månaden före och periodens månader. "
-        "Håll muspekaren över frågetecknet för definitionen.",
+        "sv": "Värdet för periodens sista månad, förändringen från månaden före och periodens månader. Färg "
+        "har bara en signal enligt styrdiagrammets regler: blå förbättring, orange försämring. Håll "
+        "muspekaren över frågetecknet för definitionen.",
         "en": "The value of the period's last month, the change from the month before and the period's months. "
+        "Only a signal by the control chart's rules has a colour: blue an improvement, orange a concern. "
         "Hover over the question mark for the definition.",
+    },
+    "signal.status.improvement": {"sv": "Förbättring", "en": "Improvement"},
+    "signal.status.concern": {"sv": "Försämring", "en": "Concern"},
+    "signal.status.neither": {"sv": "Avvikelse", "en": "Special cause"},
+    "signal.status.common_cause": {"sv": "Ingen signal", "en": "No signal"},
+    "signal.status.too_few": {"sv": "För få månader", "en": "Too few months"},
+    "signal.status_help": {
+        "sv": "Senaste månaden enligt styrdiagrammets regler över periodens månader: {variation}.",
+        "en": "The latest month by the control chart's rules over the period's months: {variation}.",
+    },
+    "signal.column": {"sv": "Signal", "en": "Signal"},
+    "signal.change": {"sv": "{indicator}: {signal}", "en": "{indicator}: {signal}"},
+    "changes.title": {"sv": "Vad har ändrats", "en": "What changed"},
+    "changes.intro": {
+        "sv": "Signaler enligt styrdiagrammets regler som når in i periodens tre sista månader, försämringar "
+        "först. Klicka på en rad för att se indikatorns styrdiagram.",
+        "en": "Signals by the control chart's rules reaching into the period's last three months, concerns "
+        "first. Click a line to see the indicator's control chart.",
+    },
+    "changes.none": {
+        "sv": "Inga signaler de tre senaste månaderna: alla indikatorer varierar inom det förväntade.",
+        "en": "No signals in the last three months: every indicator varies within what is expected.",
     },
     "overview.development": {"sv": "Utveckling", "en": "Development"},
     "overview.indicator": {"sv": "Indikator", "en": "Indicator"},
@@ -19,7 +43,12 @@ TEXTS: dict[str, dict[str, str]] = {
     },
     "overview.rebase": {"sv": "Nya styrgränser från (förändringsdatum)", "en": "New process limits from (change dates)"},
     "overview.rebase_none": {"sv": "Inga: samma gränser för hela perioden", "en": "None: the same limits for the whole period"},
-    "overview.target": {"sv": "Mål (valfritt; andelar i procent)", "en": "Target (optional; shares in percent)"},
+    "overview.target.share": {"sv": "Mål i procent (valfritt)", "en": "Target in percent (optional)"},
+    "overview.target.rate_per_1000": {"sv": "Mål per 1 000 (valfritt)", "en": "Target per 1,000 (optional)"},
+    "overview.target.count": {"sv": "Mål, antal (valfritt)", "en": "Target, number (optional)"},
+    "overview.target.mean": {"sv": "Mål, medelvärde (valfritt)", "en": "Target, mean (optional)"},
+    "overview.target.mean_days": {"sv": "Mål i dagar (valfritt)", "en": "Target in days (optional)"},
+    "overview.target.median_days": {"sv": "Mål i dagar (valfritt)", "en": "Target in days (optional)"},
     "section.mobile_doctor": {"sv": "Mobil hemsjukvårdsläkare", "en": "Mobile home-care doctor"},
     "section.nsvt": {"sv": "Närsjukvårdsteam", "en": "Near-care teams"},
     "section.ed": {"sv": "Akutmottagning", "en": "Emergency department"},

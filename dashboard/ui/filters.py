@@ -1,16 +1,19 @@
-"""The sidebar's selection, the same on every page, kept in the URL by hand-written syncing.
+"""The sidebar's selection, the same on every page, and each page's own choices, kept in the URL by
+hand-written syncing.
 
 Streamlit 1.67's `bind="query-params"` writes a widget's *displayed label* into the URL, while our
 links carry codes (`area=1480`, `lang=sv`); and a widget's own state does not survive a page switch
-after its label has changed language. So the selection lives in one plain session value: the URL
-sets it when the URL is new (a link, a reload, the back button), a widget's change callback sets it
-when the user chooses, the widgets are drawn from it on every run, and every run writes it back to
-the URL.
+after its label has changed language, nor a page switch at all (Streamlit forgets a widget that a
+run does not draw). So the selection lives in one plain session value, and each page's own choices
+(`page_choice`: the indicator, the chart, change dates, a target, a sort) in another, as their link
+texts by page: the URL sets them when the URL is new (a link, a reload, the back button), a widget's
+change callback sets them when the user chooses, the widgets are drawn from them on every run, and
+every run writes them back to the URL.
 """
 
 from __future__ import annotations
 
-from collections.abc import Collection, Sequence
+from collections.abc import Callable, Collection, Sequence
 from dataclasses import replace
 from typing import Any
 
@@ -32,6 +35,9 @@ from dashboard.texts import t
 
 _SELECTION = "_nvk_selection"
 _WRITTEN = "_nvk_url_written"
+_PAGE_CHOICES = "_nvk_page_choices"  # {page widget's key: the choice's text in a link}
+_LINKED = "_nvk_linked"  # a link just opened: its page parameters, and the page widgets that took theirs
+_RUN_PARAMS = "_nvk_run_params"  # the page parameters of this run's page, for its link
 _KEYS = {"lang": "w_lang", "area": "w_area", "from": "w_from", "to": "w_to", "compare": "w_compare",
          "hc": "w_hc", "team": "w_team"}
 _LANGUAGE_NAMES = {"sv": "Svenska", "en": "English"}
@@ -42,11 +48,13 @@ def resolve(choices: Choices, page_params: Collection[str] = ()) -> list[Notice]
     again against the current extract (a new one may have been ingested under an open page)."""
     raw = st.query_params.to_dict()
     if _SELECTION in st.session_state and (not raw or raw == st.session_state.get(_WRITTEN)):
+        st.session_state.pop(_LINKED, None)
         selection, notices = refit(st.session_state[_SELECTION], choices)
         st.session_state[_SELECTION] = selection
         return notices
     selection, notices = from_params(raw, choices, page_params) if raw else (default_selection(choices), [])
     st.session_state[_SELECTION] = selection
+    st.session_state[_LINKED] = ({name: value for name, value in raw.items() if name in page_params}, set())
     return notices
 
 
@@ -73,6 +81,7 @@ def sidebar(choices: Choices, notices: list[Notice], with_team: bool = False) ->
     """Draw the selection widgets from the selection, write it to the URL and return it."""
     selection = _fitted(current(), choices, with_team)
     st.session_state[_SELECTION] = selection
+    st.session_state[_RUN_PARAMS] = {}
     for name, value in _widget_values(selection).items():
         st.session_state[_KEYS[name]] = value
     lang, side = selection.lang, st.sidebar
@@ -138,7 +147,8 @@ def _changed(name: str) -> None:
 
 
 def _write_url(selection: Selection) -> None:
-    params = selection.to_params()
+    """The selection and the page's own choices, as a link that reopens the view."""
+    params = {**selection.to_params(), **st.session_state.get(_RUN_PARAMS, {})}
     if st.query_params.to_dict() != params:
         st.query_params.from_dict(params)
     st.session_state[_WRITTEN] = params
@@ -168,12 +178,64 @@ def _compare_label(value: str, choices: Choices, lang: str) -> str:
     return _area_label(value, choices, lang)
 
 
-def keep_choice(key: str, options: Sequence[Any], default: Any) -> None:
-    """Write a page widget's choice back before it is drawn, as `sidebar` does for its own: Streamlit
-    knows a keyed widget by its key alone, so after a switch of language the chosen option would keep
-    its old language's label. A choice no longer offered (a list's items too) falls back to default."""
-    value = st.session_state.get(key, default)
-    if isinstance(value, list):
-        st.session_state[key] = [v for v in value if v in options]
+def page_choice(param: str, key: str, default: Any, *, options: Sequence[Any] | None = None, many: bool = False,
+                to_link: Callable[[Any], str | None] = str, from_link: Callable[[str], Any] | None = None) -> Any:
+    """A page's own choice, kept as `param` in the page's link and under its widget's `key` across page
+    switches, written into the widget before the page draws it, and returned. Draw the widget with
+    `on_change=page_changed, args=(param, key, to_link)` (and `many` for a list).
+
+    Its value is among `options` (a list's items too), each reading `to_link(option)` in a link, or,
+    without options, whatever `from_link` reads from the link's text (a ValueError: not a value). On
+    the run that opens a link, the link is the whole view: a choice it leaves out is the default, and
+    one it gets wrong gets a notice and the default. Later, one no longer offered (a change date
+    outside a new period) falls back quietly. `to_link` may give None: the value is left out of the
+    link (a switch that is off)."""
+    params, taken = st.session_state.get(_LINKED, ({}, None))
+    from_the_link = taken is not None and key not in taken  # each widget takes the link's choice once
+    text = params.get(param) if from_the_link else st.session_state.get(_PAGE_CHOICES, {}).get(key)
+    if from_the_link:
+        taken.add(key)
+    value, bad = default, False
+    if text is not None:
+        value, bad = _from_link(text, default, options, many, from_link, to_link)
+    if bad and from_the_link:
+        st.sidebar.warning(t("notice.bad_value", language(), name=formatting.plain(param),
+                             value=formatting.plain(text[:40])), icon=":material/link_off:")
+    st.session_state[key] = value
+    _store(param, key, value, many, to_link)
+    _write_url(current())
+    return value
+
+
+def page_changed(param: str, key: str, to_link: Callable[[Any], str | None] = str, many: bool = False,
+                 resets: Sequence[str] = ()) -> None:
+    """A page widget's new value into the page's choices (a callback, before the next run); the widgets
+    named in `resets` fall back to their defaults with it (a target typed in another indicator's unit)."""
+    _store(param, key, st.session_state[key], many, to_link)
+    for other in resets:
+        st.session_state.get(_PAGE_CHOICES, {}).pop(other, None)
+
+
+def _store(param: str, key: str, value: Any, many: bool, to_link: Callable[[Any], str | None]) -> None:
+    stored, run = st.session_state.setdefault(_PAGE_CHOICES, {}), st.session_state.setdefault(_RUN_PARAMS, {})
+    text = ",".join(str(to_link(v)) for v in value) if many else None if value is None else to_link(value)
+    if not text:  # nothing chosen (an empty list, a switch that is off): the default, left out of the link
+        stored.pop(key, None)
+        run.pop(param, None)
     else:
-        st.session_state[key] = value if value in options else default
+        stored[key] = run[param] = text
+
+
+def _from_link(text: str, default: Any, options: Sequence[Any] | None, many: bool,
+               from_link: Callable[[str], Any] | None, to_link: Callable[[Any], str | None]) -> tuple[Any, bool]:
+    """The value a link's text names, and whether the text named something that is not a value."""
+    if options is None:
+        try:
+            return from_link(text), False
+        except ValueError:
+            return default, True
+    by_text = {to_link(option): option for option in options}
+    if not many:
+        return (by_text[text], False) if text in by_text else (default, True)
+    parts = [part for part in text.split(",") if part]
+    return [by_text[part] for part in parts if part in by_text], any(part not in by_text for part in parts)

@@ -6,14 +6,30 @@ shown as written, never read as Markdown.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from typing import Any
+from urllib.parse import parse_qsl, urlsplit
 
 import streamlit as st
 
 from dashboard.figures.figure import Figure, Metric
 from dashboard.formatting import plain
 from dashboard.texts import t
+
+_PAGES = "_nvk_pages"
+#: A signal's badge in the control chart's colours (Making Data Count: blue improvement, orange
+#: concern, purple neither, grey no signal), and an icon, so that colour is never the only cue.
+SIGNAL_BADGES = {"improvement": "blue", "concern": "orange", "neither": "violet", "common_cause": "gray",
+                 "too_few": "gray"}
+SIGNAL_ICONS = {"improvement": ":material/thumb_up:", "concern": ":material/warning:",
+                "neither": ":material/priority_high:", "common_cause": ":material/horizontal_rule:",
+                "too_few": ":material/hourglass_empty:"}
+
+
+def links_to(pages: Mapping[str, Any]) -> None:
+    """The app's pages by URL path, so that a figure's links open them in the app (`st.page_link`),
+    not in a new tab as a Markdown link would."""
+    st.session_state[_PAGES] = pages
 
 
 def heading(text: str) -> None:
@@ -37,7 +53,10 @@ def figure(fig: Figure, lang: str, *, table: bool = True, on_select: Callable[[]
         else:
             event = st.altair_chart(fig.chart, theme=None, key=fig.key, on_select=on_select,
                                     selection_mode="unit", width=width)
-    if fig.notes:
+    if fig.note_links:
+        for note, link in zip(fig.notes, fig.note_links, strict=True):
+            _link(note, link)
+    elif fig.notes:
         st.markdown("\n".join(f"- {plain(note)}" for note in fig.notes))
     if caption:
         st.caption(plain(fig.caption(lang)))
@@ -49,15 +68,25 @@ def figure(fig: Figure, lang: str, *, table: bool = True, on_select: Callable[[]
     return event
 
 
+def _link(label: str, link: str) -> None:
+    """A line that opens a page of the app on the view its link names."""
+    parts = urlsplit(link)
+    st.page_link(st.session_state[_PAGES][parts.path.strip("/")], label=plain(label),
+                 query_params=dict(parse_qsl(parts.query)), icon=":material/show_chart:")
+
+
 def metrics(items: tuple[Metric, ...], columns: int = 4) -> None:
     """Headline numbers. Streamlit reads a metric's label and change as Markdown: a change that is words
-    (a name, `arrow` off) is escaped, while a signed change keeps its sign; labels are the catalogue's."""
+    (a name) is escaped, while a signed change keeps its sign; labels are the catalogue's. A tile's
+    change is grey whichever way it went; only its signal (a badge) has a colour."""
     cells = st.columns(min(columns, len(items)) or 1)
     for n, item in enumerate(items):
-        change = plain(item.change) if item.change and not item.arrow else item.change
-        with cells[n % len(cells)]:
-            st.metric(item.label, item.value, change, delta_color=item.change_colour, help=item.help,
-                      chart_data=list(item.sparkline) or None, chart_type="line", border=bool(item.sparkline),
-                      delta_arrow="auto" if item.arrow else "off")
+        change = plain(item.change) if item.change and item.direction == "off" else item.change
+        with cells[n % len(cells)], st.container(border=bool(item.sparkline)):
+            st.metric(item.label, item.value, change, delta_color="off", help=item.help,
+                      chart_data=list(item.sparkline) or None, chart_type="line", delta_arrow=item.direction)
+            if item.signal_text:
+                st.badge(item.signal_text, color=SIGNAL_BADGES[item.signal], help=item.signal_help,
+                         icon=SIGNAL_ICONS[item.signal])
             if item.note:
                 st.caption(plain(item.note))

@@ -64,6 +64,7 @@ def run_app() -> None:
     navigation = [st.Page(str(ROOT / "pages" / p.file), title=t(p.title_key, lang), icon=p.icon,
                           url_path=p.url or None, default=p.order == 0) for p in listed]
     chosen = st.navigation(navigation)
+    render.links_to(dict(zip((p.url for p in listed), navigation, strict=True)))
     page = by_url.get(chosen.url_path, listed[0])
     selection = filters.sidebar(choices, notices, with_team=page.with_team)
     view = View(selection, choices, db.reference_date, db.source, page=page.url, page_name=page.name)

@@ -373,8 +373,8 @@ def test_spread_in_english_names_its_table_metrics_and_file():
     assert fig.table.columns == ["Month", "Lowest", "Lowest value", "Highest", "Highest value",
                                  "Ratio highest/lowest"]
     # a unit's name under its value is no change: no arrow beside it
-    assert [(m.label, m.value, m.change, m.arrow) for m in fig.metrics[:2]] == [
-        ("Lowest", "40%", "Majorna-Linné", False), ("Highest", "80%", "Centrum", False)]
+    assert [(m.label, m.value, m.change, m.direction) for m in fig.metrics[:2]] == [
+        ("Lowest", "40%", "Majorna-Linné", "off"), ("Highest", "80%", "Centrum", "off")]
     assert (fig.metrics[2].label, fig.metrics[2].note) == ("Ratio highest/lowest", "at the start of the period: 1.50")
 
 

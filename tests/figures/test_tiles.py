@@ -29,8 +29,9 @@ SOURCE = FakeSource({
 })
 
 
-def sections(lang: str = "sv", **changes) -> dict:
-    return {fig.key: fig for fig in overview.tile_figures(view(lang, **changes), SOURCE)}
+def sections(lang: str = "sv", source: FakeSource = SOURCE, **changes) -> dict:
+    v = view(lang, **changes)
+    return {fig.key: fig for fig in overview.tile_figures(v, source, overview.statuses(v, source))}
 
 
 def tile(label: str, lang: str = "sv", **changes):
@@ -45,30 +46,43 @@ def test_one_figure_a_section_with_the_tiles_that_apply():
         "Akutbesök per 1 000 invånare 80+", "Akutbesök", "Återinskrivningar inom 30 dagar"]
 
 
-def test_a_share_that_rose_where_up_is_good_is_green_and_compared_with_the_region():
+def test_a_share_that_rose_has_a_neutral_change_and_the_status_of_its_control_chart():
     coverage = tile("Erbjudna mobil läkare, 65+")
     assert coverage.value == "65\u00a0%"
-    assert coverage.change == "+5,0 procentenheter"
-    assert (coverage.change_colour, coverage.arrow) == ("normal", True)
+    assert (coverage.change, coverage.direction) == ("+5,0 procentenheter", "up")
     assert coverage.note == "Testregionen: 70\u00a0%"
     assert coverage.sparkline == (0.5, 0.55, 0.6, 0.6, 0.65)
+    # 50, 55, 60, 60, 65 %: mean 58 %, mean moving range 3,75 points, limits 58 ± 2,66 × 3,75 = 48,0 to
+    # 68,0 %; 2σ lines at 51,35 and 64,65 %: only 65 % (May) and 50 % (January) lie beyond, one each,
+    # never two of three: no signal, so no colour for a rise of 5 points
+    assert (coverage.signal, coverage.signal_text) == ("common_cause", "Ingen signal")
+    assert coverage.signal_help == "Senaste månaden enligt styrdiagrammets regler över periodens månader: ingen signal."
 
 
-def test_a_count_that_fell_where_down_is_good_is_green_too():
+def test_a_count_that_fell_reads_with_a_true_minus_and_no_judgement():
     ed = tile("Akutbesök")
     assert ed.value == "30"
-    # a leading ASCII hyphen: st.metric reads the direction from it
-    assert ed.change == "-10"
-    assert (ed.change_colour, ed.arrow) == ("inverse", True)
+    # 40, 42, 38, 40, 30: mean 38, moving ranges 2, 4, 2, 10 (mean 4,5), lower limit 38 − 11,97 = 26,03:
+    # 30 lies inside, and alone beyond the 2σ line (30,02): no signal, though it fell by 10
+    assert (ed.change, ed.direction) == ("\u221210", "down")
+    assert ed.signal == "common_cause"
     assert ed.note == "Testregionen: 300"
 
 
 def test_a_change_without_judgement_or_without_a_move():
     visits = tile("Hembesök av mobil läkare")
-    assert (visits.value, visits.change, visits.change_colour) == ("30", "+17", "off")
+    assert (visits.value, visits.change, visits.direction) == ("30", "+17", "up")
+    # 10, 12, 11, 13, 30: mean 15,2, moving ranges 2, 1, 2, 17 (mean 5,5), upper limit 15,2 + 14,63 =
+    # 29,83: May's 30 lies above it; more home visits are neither good nor bad: a special cause
+    assert (visits.signal, visits.signal_text) == ("neither", "Avvikelse")
     fixed = tile("Fast vårdkontakt, 65+")
-    assert (fixed.change, fixed.change_colour, fixed.arrow) == ("+0,0 procentenheter", "off", False)
+    # no move: ±0, no arrow
+    assert (fixed.change, fixed.direction) == ("±0,0 procentenheter", "off")
     assert fixed.note == "Testregionen: saknas"  # the region has no rows for it here
+    # an indicator without rows has too few months to judge
+    participation = tile("Vårdcentraler som deltar")
+    assert (participation.signal, participation.signal_text) == ("too_few", "För få månader")
+    assert participation.signal_help.startswith("För få månader med ett visat värde")
 
 
 def test_hidden_tiles_read_small_or_dash_and_have_no_change():
@@ -83,7 +97,7 @@ def test_hidden_tiles_read_small_or_dash_and_have_no_change():
 
 def test_the_table_holds_the_numbers_behind_the_tiles():
     table = sections()["overview_ed"].table
-    assert table.columns == ["Indikator", "maj 2025", "april 2025", "Förändring", "Testregionen"]
+    assert table.columns == ["Indikator", "maj 2025", "april 2025", "Förändring", "Testregionen", "Signal"]
     assert table.column_values("maj 2025") == [None, 30.0, None]
     assert table.column_values("april 2025") == [None, 40.0, 0.25]
     assert table.column_values("Förändring") == [None, -10.0, None]
@@ -92,9 +106,9 @@ def test_the_table_holds_the_numbers_behind_the_tiles():
     assert not table.is_hidden("maj 2025", 0)  # missing, not hidden
     assert table.display("sv").to_dicts()[1:] == [
         {"Indikator": "Akutbesök", "maj 2025": "30", "april 2025": "40", "Förändring": "\u221210",
-         "Testregionen": "300"},
+         "Testregionen": "300", "Signal": "Ingen signal"},
         {"Indikator": "Återinskrivningar inom 30 dagar", "maj 2025": "–", "april 2025": "25\u00a0%",
-         "Förändring": "–", "Testregionen": "10\u00a0%"},
+         "Förändring": "–", "Testregionen": "10\u00a0%", "Signal": "Ingen signal"},
     ]
     nsvt = sections()["overview_nsvt"].table
     assert nsvt.display("sv").row(0, named=True)["maj 2025"] == "<5"
@@ -106,7 +120,7 @@ def test_the_table_holds_the_numbers_behind_the_tiles():
 def test_without_a_comparison_there_is_no_note_and_no_column():
     figs = sections(compare="none")
     assert all(m.note is None for fig in figs.values() for m in fig.metrics)
-    assert figs["overview_ed"].table.columns == ["Indikator", "maj 2025", "april 2025", "Förändring"]
+    assert figs["overview_ed"].table.columns == ["Indikator", "maj 2025", "april 2025", "Förändring", "Signal"]
 
 
 def test_english_tiles():
@@ -117,10 +131,13 @@ def test_english_tiles():
 
 def test_a_section_names_its_view_its_link_and_its_files():
     v = overview.with_choices(view(), "ed_visits", False, [date(2025, 3, 1)], 0.6)
-    ed = overview.tile_figures(v, SOURCE)[-1]
+    ed = overview.tile_figures(v, SOURCE, overview.statuses(v, SOURCE))[-1]
     assert ed.subtitle == "Åby · januari–maj 2025 · jämfört med Testregionen"
     assert ed.link == "/?area=1001&from=2025-01&to=2025-05&compare=region&lang=sv&indicator=ed_visits" \
                       "&rebase=2025-03&target=0.6"
+    # a share's target reads in a link as typed, in percent
+    share = overview.with_choices(view(), "coverage_offered_65", False, [], 0.8)
+    assert share.link().endswith("&indicator=coverage_offered_65&target=80")
     assert ed.file_stem == "oversikt_akutmottagning_aby_2025-01_2025-05"
     assert (ed.source, ed.extract_date) == ("Testkälla", date(2025, 6, 10))
     assert ed.definition.startswith("Akutbesök per 1 000 invånare 80+: ")
@@ -156,9 +173,9 @@ def test_an_english_section_reads_in_english_throughout():
 def test_a_month_without_a_row_has_no_change_and_a_hidden_month_is_a_gap_in_the_sparkline():
     # home visits have rows January to April only: May has no value, so there is no change from April
     source = FakeSource({AREA: series("home_visits", [10, 12, 11, 13], months=MONTHS[:4]), REGION: []})
-    visits = next(m for fig in overview.tile_figures(view(compare="none"), source) for m in fig.metrics
+    visits = next(m for fig in sections(source=source, compare="none").values() for m in fig.metrics
                   if m.label == "Hembesök av mobil läkare")
-    assert (visits.value, visits.change, visits.arrow) == ("saknas", None, False)
+    assert (visits.value, visits.change, visits.direction) == ("saknas", None, "off")
     assert visits.sparkline == (10.0, 12.0, 11.0, 13.0)
     # readmissions in May are hidden: the sparkline has a gap (NaN) there, not a number
     readmissions = tile("Återinskrivningar inom 30 dagar")

@@ -53,14 +53,22 @@ def test_tiles_show_the_hand_computed_figures_of_the_last_month(page):
     shown = tiles(page)
     assert shown["Erbjudna mobil läkare, 65+"] == ("65\u00a0%", "+15,0 procentenheter")
     assert shown["Hembesök av mobil läkare"] == ("9", "+3")
-    assert shown["Akutbesök"] == ("30", "-10")
-    assert shown["Akutbesök per 1 000 invånare 80+"] == ("60,0 per 1\u00a0000", "-20,0")
+    # a true minus sign, and the change in the indicator's unit
+    assert shown["Akutbesök"] == ("30", "\u221210")
+    assert shown["Akutbesök per 1 000 invånare 80+"] == ("60,0 per 1\u00a0000", "\u221220,0 per 1\u00a0000")
     assert shown["Återinskrivningar inom 30 dagar"] == ("–", "")
     assert shown["Inskrivna i närsjukvårdsteam"] == ("–", "")
-    colours = {m.label: MetricProto.MetricColor.Name(m.proto.color) for m in page.metric}
-    # more coverage is good and fewer ED visits is good: both green; home visits are not judged
-    assert colours["Erbjudna mobil läkare, 65+"] == colours["Akutbesök"] == "GREEN"
-    assert colours["Hembesök av mobil läkare"] == "GRAY"
+    assert shown["Fast vårdkontakt, 65+"] == ("0\u00a0%", "±0,0 procentenheter")
+    # every change is grey; its arrow only says which way it went, and an unchanged value has none
+    assert {MetricProto.MetricColor.Name(m.proto.color) for m in page.metric} == {"GRAY"}
+    arrows = {m.label: MetricProto.MetricDirection.Name(m.proto.direction) for m in page.metric}
+    assert (arrows["Erbjudna mobil läkare, 65+"], arrows["Akutbesök"], arrows["Fast vårdkontakt, 65+"]) == (
+        "UP", "DOWN", "NONE")
+    # the judgement is each tile's status, by its control chart: coverage 50, 50, 50, 50, 65 % has mean 53 %,
+    # mean moving range 3,75 points, upper limit 53 + 2,66 × 3,75 = 63,0 %: December's 65 % lies above it
+    badges = [m.value for m in page.main.markdown if "-badge[" in m.value]
+    assert len(badges) == len(page.metric)
+    assert badges[0] == ":blue-badge[:material/thumb_up: Förbättring]"
     notes = texts(page.main.caption)
     assert {"Testregionen: 43\u00a0%", "Testregionen: 50", "Testregionen: 33,3 per 1\u00a0000",
             "Testregionen: 27\u00a0%"} <= set(notes)
@@ -70,12 +78,28 @@ def test_the_tables_behind_the_tiles_hold_the_numbers(page):
     mobile = table(page, "overview_mobile_doctor").set_index("Indikator")
     assert mobile.loc["Erbjudna mobil läkare, 65+"].to_dict() == {
         "december 2025": "65\u00a0%", "november 2025": "50\u00a0%", "Förändring": "+15,0 procentenheter",
-        "Testregionen": "43\u00a0%"}
+        "Testregionen": "43\u00a0%", "Signal": "Förbättring"}
     ed = table(page, "overview_ed").set_index("Indikator")
+    # 40, 44, 38, 40, 30: mean 38,4, mean moving range 5,5, lower limit 38,4 − 14,63 = 23,77 and 2σ line
+    # 28,65: December's 30 lies inside both, so a fall of 10 is no signal
     assert ed.loc["Akutbesök"].to_dict() == {"december 2025": "30", "november 2025": "40", "Förändring": "\u221210",
-                                             "Testregionen": "50"}
+                                             "Testregionen": "50", "Signal": "Ingen signal"}
     assert ed.loc["Återinskrivningar inom 30 dagar"].to_dict() == {
-        "december 2025": "–", "november 2025": "30\u00a0%", "Förändring": "–", "Testregionen": "27\u00a0%"}
+        "december 2025": "–", "november 2025": "30\u00a0%", "Förändring": "–", "Testregionen": "27\u00a0%",
+        "Signal": "Ingen signal"}
+
+
+def test_what_changed_opens_the_page_with_each_signal_linked_to_its_chart(page):
+    lines = [link.proto.label.replace("\\", "") for link in page.get("page_link")]
+    # home visits 0, 0, 0, 6, 9: mean 3, moving ranges 0, 0, 6, 3 (mean 2,25), upper limit 3 + 5,985 =
+    # 8,985: December's 9 lies above it, neither good nor bad; then coverage's rise above its limit (see
+    # the control chart below), an improvement, with the need reached after it in the tiles' order
+    assert lines[:2] == ["Hembesök av mobil läkare: över den övre styrgränsen i december 2025 (pågår)",
+                         "Erbjudna mobil läkare, 65+: över den övre styrgränsen i december 2025 (förbättring, pågår)"]
+    assert len(lines) == 3 and lines[2].startswith("Nådd andel av behovet: ")
+    # each opens this page on its indicator, with the selection and nothing else
+    assert page.get("page_link")[0].proto.query_string == (
+        "area=1001&from=2025-08&to=2025-12&compare=region&lang=sv&indicator=home_visits")
 
 
 def test_the_trend_and_control_chart_of_the_first_indicator(page):
@@ -92,7 +116,7 @@ def test_the_trend_and_control_chart_of_the_first_indicator(page):
     assert control["Signal"].to_list() == [""] * 4 + ["Förbättring"]
     notes = "\n".join(texts(page.main.markdown)).splitlines()
     assert "- Senaste månaden: förbättring (höga värden)" in notes
-    assert "- Punkt över övre styrgränsen i december 2025 (förbättring)" in notes
+    assert "- Över den övre styrgränsen i december 2025 (förbättring, pågår)" in notes
 
 
 def test_choosing_an_indicator_and_the_run_chart(page):
@@ -111,7 +135,7 @@ def test_english_texts_and_formats(monkeypatch, hand_made):
     app = run_app(monkeypatch, hand_made, **start_extract.LINK, lang="en")
     shown = tiles(app)
     assert shown["Offered a mobile doctor, 65+"] == ("65%", "+15.0 percentage points")
-    assert shown["ED visits per 1,000 aged 80+"] == ("60.0 per 1,000", "-20.0")
+    assert shown["ED visits per 1,000 aged 80+"] == ("60.0 per 1,000", "\u221220.0 per 1,000")
     assert "Testregionen: 43%" in texts(app.main.caption)
 
 
@@ -151,3 +175,49 @@ def test_without_an_extract_the_page_says_what_to_do(monkeypatch, tmp_path):
     app = AppTest.from_file(APP, default_timeout=60).run()
     assert not app.exception
     assert "Det finns inget datauttag" in app.error[0].value and "ingest" in app.error[0].value
+
+
+def test_the_page_choices_come_from_the_link_and_go_back_into_it(monkeypatch, hand_made, request):
+    request.getfixturevalue("true_counts")
+    app = run_app(monkeypatch, hand_made, **start_extract.LINK, lang="sv", indicator="ed_visits",
+                  rebase="2025-10", target="35")
+    assert app.selectbox(key="overview_indicator").value == "ed_visits"
+    assert app.multiselect(key="overview_rebase").value == [date(2025, 10, 1)]
+    assert app.number_input(key="overview_target").value == 35
+    assert app.number_input(key="overview_target").label == "Mål, antal (valfritt)"  # ED visits are a count
+    assert not app.sidebar.warning
+    # choosing another indicator forgets the target typed for the first one's unit, and the link says so
+    app.selectbox(key="overview_indicator").set_value("coverage_offered_65").run()
+    assert app.number_input(key="overview_target").value is None
+    assert app.number_input(key="overview_target").label == "Mål i procent (valfritt)"
+    assert app.query_params["indicator"] == "coverage_offered_65" and "target" not in app.query_params
+    assert app.query_params["rebase"] == "2025-10"
+
+
+def test_a_page_choice_the_link_gets_wrong_is_named_and_replaced_by_the_default(monkeypatch, hand_made, request):
+    request.getfixturevalue("true_counts")
+    app = run_app(monkeypatch, hand_made, **start_extract.LINK, lang="sv", indicator="<b>x</b>", target="NaN",
+                  rebase="2025-10,2030-01")
+    warnings = [w.value for w in app.sidebar.warning]
+    assert any("indicator=" in w and "x" in w for w in warnings), warnings
+    assert any("target=NaN" in w for w in warnings) and any("rebase=2025" in w for w in warnings)
+    assert app.selectbox(key="overview_indicator").value == "coverage_offered_65"
+    assert app.multiselect(key="overview_rebase").value == [date(2025, 10, 1)]  # the good one is kept
+    assert app.number_input(key="overview_target").value is None
+    assert app.query_params["indicator"] == "coverage_offered_65"
+    # the notice is for the link: the next run has none
+    app.run()
+    assert not app.sidebar.warning
+
+
+def test_the_page_choices_survive_a_page_switch(monkeypatch, hand_made, request):
+    request.getfixturevalue("true_counts")
+    app = run_app(monkeypatch, hand_made, **start_extract.LINK, lang="sv")
+    app.selectbox(key="overview_indicator").set_value("ed_visits").run()
+    app.toggle(key="overview_run_chart").set_value(True).run()
+    app.switch_page("pages/tackning.py").run()
+    assert not app.exception
+    app.switch_page("pages/overview.py").run()
+    assert app.selectbox(key="overview_indicator").value == "ed_visits"
+    assert app.toggle(key="overview_run_chart").value is True
+    assert app.query_params["chart"] == "run"

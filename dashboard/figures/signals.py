@@ -1,0 +1,85 @@
+"""Which indicators show a signal, by the control chart's rules (Making Data Count, `metrics.spc`):
+each tile's status, and the start page's "what changed".
+
+A steering group should react to a signal, not to every move from one month to the next, so a tile
+is coloured by its status alone, and what changed lists only signals, worst first. Both read the
+same monthly rows as the control chart, with its change dates, so a tile never contradicts it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import date
+
+import polars as pl
+
+from dashboard.figures import tables
+from dashboard.metrics import spc
+from dashboard.metrics.indicators import BY_ID
+from dashboard.metrics.periods import add_months, parse_month
+from dashboard.texts import t
+
+#: A signal is news for the meeting when it reaches into the period's last three months.
+RECENT_MONTHS = 3
+#: Worst first: a concern, then a change of no known direction, then an improvement.
+KIND_ORDER = ("concern", "neither", "improvement")
+
+
+@dataclass(frozen=True)
+class Status:
+    """An indicator's series judged: `kind` is "improvement", "concern" or "neither" when its latest
+    month is a signal, "common_cause" when it is not, "too_few" with fewer than two shown months (as
+    the control chart says). `signals` are the chart's, `latest` its last month with a value."""
+
+    indicator_id: str
+    kind: str
+    variation: str | None
+    signals: tuple[spc.Signal, ...]
+    latest: date | None
+
+    def text(self, lang: str) -> str:
+        return t(f"signal.status.{self.kind}", lang)
+
+    def help(self, lang: str) -> str:
+        """The tile's status explained: the latest month's variation, or why there is none."""
+        if self.kind == "too_few":
+            return t("spc.too_few_values", lang)
+        return t("signal.status_help", lang, variation=t(f"spc.variation.{self.variation}", lang))
+
+    def recent(self, last: date) -> list[spc.Signal]:
+        """The signals reaching into the RECENT_MONTHS months up to last (the period's end)."""
+        since = add_months(last, 1 - RECENT_MONTHS)
+        return [s for s in self.signals if s.last_month >= since]
+
+
+def status(monthly: pl.DataFrame, indicator_id: str, rebase_at: Sequence[date] = ()) -> Status:
+    """An indicator's status over the months of `monthly` (rows by month, suppressed already): hidden
+    and missing months are gaps, as on the control chart."""
+    indicator = BY_ID[indicator_id]
+    rows = monthly.filter(pl.col("indicator") == indicator_id).sort("from")
+    months = [parse_month(m) for m in rows["from"].to_list()]
+    values = [v if isinstance(v := tables.value_cell(r, indicator.measure), float) else None
+              for r in rows.iter_rows(named=True)]
+    if sum(v is not None for v in values) < 2:
+        return Status(indicator_id, "too_few", None, (), spc.latest_month(months, values))
+    result = spc.xmr(months, values, indicator.better, rebase_at=rebase_at)
+    kind = "common_cause" if result.variation == "common_cause" else result.variation.rsplit("_", 1)[0]
+    return Status(indicator_id, kind, result.variation, tuple(result.signals), spc.latest_month(months, values))
+
+
+def changes(statuses: Sequence[Status], last: date, lang: str) -> list[tuple[str, str]]:
+    """What changed: (indicator id, sentence) for every recent signal, worst first, each a sentence a
+    steering group can read aloud; ongoing before ended, the latest first, then in the tiles' order."""
+    found = []
+    for n, found_status in enumerate(statuses):
+        indicator = BY_ID[found_status.indicator_id]
+        for signal in found_status.recent(last):
+            ongoing = signal.last_month == found_status.latest
+            order = (KIND_ORDER.index(signal.kind), not ongoing, -signal.last_month.toordinal(), n,
+                     spc.RULES.index(signal.rule))
+            said = spc.describe(signal, indicator.better, lang, found_status.latest)
+            sentence = t("signal.change", lang, indicator=t(f"indicator.{indicator.id}.name", lang),
+                         signal=said[0].lower() + said[1:])
+            found.append((order, indicator.id, sentence))
+    return [(indicator_id, sentence) for _, indicator_id, sentence in sorted(found)]

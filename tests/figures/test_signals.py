@@ -1,0 +1,105 @@
+"""What changed, and each tile's status, from hand-made rows: which signals are news, in what order, and
+how they read (`figures.signals`, `overview.changes_figure`).
+
+Every series has five months, January to May 2025; limits are worked out by hand in the comments
+(centre line the mean, limits mean ± 2.66 × the mean moving range)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from dashboard.figures import overview, signals
+from dashboard.metrics.spc import Signal
+from tests.figures.extracts import AREA, REGION, FakeSource, series, view
+
+SOURCE = FakeSource({
+    AREA: [
+        # 40, 40, 40, 40, 60: mean 44, moving ranges 0, 0, 0, 20 (mean 5), upper limit 44 + 13,3 = 57,3:
+        # May lies above it, and fewer ED visits is better: a concern, still holding
+        *series("ed_visits", [40, 40, 40, 40, 60]),
+        # 10, 10, 10, 10, 30: mean 14, upper limit 14 + 13,3 = 27,3: May above, no direction known
+        *series("home_visits", [10, 10, 10, 10, 30]),
+        # 50, 50, 50, 50, 90 %: mean 58 %, moving range 10 points, upper limit 84,6 %: May above, and
+        # more fixed contacts is better: an improvement
+        *series("fixed_contact_65", [0.5, 0.5, 0.5, 0.5, 0.9], [100] * 5),
+        # 90, 50, 50, 50, 50 %: the same limits; January above: an improvement, but in January, before
+        # the last three months (March to May): no news
+        *series("coverage_offered_65", [0.9, 0.5, 0.5, 0.5, 0.5], [100] * 5),
+    ],
+    REGION: [],
+})
+LINK = "/?area=1001&from=2025-01&to=2025-05&compare=region&lang=sv&indicator="
+
+
+def changes(lang: str = "sv", rebase=None):
+    v = view(lang)
+    return overview.changes_figure(v, overview.statuses(v, SOURCE, rebase))
+
+
+def test_what_changed_lists_recent_signals_worst_first_each_linked_to_its_chart():
+    fig = changes()
+    assert fig.notes == (
+        "Akutbesök: över den övre styrgränsen i maj 2025 (försämring, pågår)",
+        "Hembesök av mobil läkare: över den övre styrgränsen i maj 2025 (pågår)",
+        "Fast vårdkontakt, 65+: över den övre styrgränsen i maj 2025 (förbättring, pågår)",
+    )
+    assert fig.note_links == (LINK + "ed_visits", LINK + "home_visits", LINK + "fixed_contact_65")
+    assert fig.title == "Vad har ändrats"
+    assert fig.table.column_values("Indikator") == ["Akutbesök", "Hembesök av mobil läkare", "Fast vårdkontakt, 65+"]
+    english = changes("en")
+    assert english.notes[0] == "ED visits: above the upper control limit in May 2025 (concern, still holds)"
+
+
+def test_a_page_choice_does_not_ride_along_in_what_changed_links():
+    v = overview.with_choices(view(), "coverage_offered_65", True, [], None)
+    fig = overview.changes_figure(v, overview.statuses(v, SOURCE))
+    assert fig.note_links[0] == LINK + "ed_visits"  # not "&chart=run" from the page's own choices
+
+
+def test_with_nothing_recent_it_says_so():
+    quiet = FakeSource({AREA: series("ed_visits", [40, 41, 40, 41, 40]), REGION: []})
+    v = view()
+    fig = overview.changes_figure(v, overview.statuses(v, quiet))
+    assert fig.notes == ("Inga signaler de tre senaste månaderna: alla indikatorer varierar inom det förväntade.",)
+    assert fig.note_links == () and fig.table.height == 0
+
+
+def test_change_dates_give_a_tile_its_charts_limits():
+    # with new limits from May, May stands alone in its segment: no limits, so no signal for ED visits
+    found = {s.indicator_id: s for s in overview.statuses(view(), SOURCE, {"ed_visits": [date(2025, 5, 1)]})}
+    assert found["ed_visits"].kind == "common_cause"
+    assert found["home_visits"].kind == "neither"  # other indicators keep one segment
+    assert [line.split(":")[0] for line in changes(rebase={"ed_visits": [date(2025, 5, 1)]}).notes] == [
+        "Hembesök av mobil läkare", "Fast vårdkontakt, 65+"]
+
+
+def test_a_signal_before_the_last_three_months_is_no_news():
+    # 30, 10, 10, 10, 10 home visits: mean 14, moving ranges 20, 0, 0, 0 (mean 5), upper limit 27,3:
+    # January lies above it, two months before March; May itself is no signal
+    quiet = FakeSource({AREA: series("home_visits", [30, 10, 10, 10, 10]), REGION: []})
+    (found,) = [s for s in overview.statuses(view(), quiet) if s.indicator_id == "home_visits"]
+    assert found.kind == "common_cause" and len(found.signals) == 1
+    assert found.recent(date(2025, 5, 1)) == []
+    assert found.recent(date(2025, 3, 1)) == list(found.signals)  # January is within January to March
+
+
+def test_concerns_come_first_then_ongoing_before_ended():
+    may, april = date(2025, 5, 1), date(2025, 4, 1)
+    found = [
+        signals.Status("fixed_contact_65", "improvement", "improvement_high",
+                       (_signal("beyond_limits", "high", "improvement", may),), may),
+        signals.Status("ed_rate_80", "common_cause", "common_cause",
+                       (_signal("beyond_limits", "high", "concern", april),), may),
+        signals.Status("ed_visits", "concern", "concern_high",
+                       (_signal("beyond_limits", "high", "concern", may),), may),
+    ]
+    assert signals.changes(found, may, "sv") == [
+        ("ed_visits", "Akutbesök: över den övre styrgränsen i maj 2025 (försämring, pågår)"),
+        ("ed_rate_80", "Akutbesök per 1 000 invånare 80+: över den övre styrgränsen i april 2025 "
+                       "(försämring, har upphört)"),
+        ("fixed_contact_65", "Fast vårdkontakt, 65+: över den övre styrgränsen i maj 2025 (förbättring, pågår)"),
+    ]
+
+
+def _signal(rule: str, side: str, kind: str, month: date) -> Signal:
+    return Signal(rule, side, kind, month, month, 1)
