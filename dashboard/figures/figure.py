@@ -23,6 +23,7 @@ import altair as alt
 import polars as pl
 
 from dashboard import formatting
+from dashboard.settings import suppression_threshold
 from dashboard.texts import t
 
 #: How a column's numbers read: the indicator measures, plain numbers, months and days, or text.
@@ -36,12 +37,19 @@ _NUMERIC = {"count": pl.Float64, "number": pl.Float64, "share": pl.Float64, "rat
 
 @dataclass(frozen=True)
 class Hidden:
-    """A cell the small-number rule hides; `small` when the hidden count is itself from 1 to 4."""
+    """A cell the small-number rule hides; `small` when the hidden count is itself from 1 to 4,
+    `part_small` when a count behind a share or rate is (else it is hidden for another figure's sake)."""
 
     small: bool = False
+    part_small: bool = False
 
     def mark(self, lang: str) -> str:
         return formatting.hidden_count(self.small, lang)
+
+    def reason(self, lang: str) -> str:
+        """Why it is hidden, in words: help texts give the true reason, not always "fewer than 5"."""
+        key = "small" if self.small else "part_small" if self.part_small else "held"
+        return t(f"value.hidden.{key}", lang, threshold=suppression_threshold())
 
 
 @dataclass(frozen=True)

@@ -69,17 +69,21 @@ def status(monthly: pl.DataFrame, indicator_id: str, rebase_at: Sequence[date] =
 
 
 def changes(statuses: Sequence[Status], last: date, lang: str) -> list[tuple[str, str]]:
-    """What changed: (indicator id, sentence) for every recent signal, worst first, each a sentence a
-    steering group can read aloud; ongoing before ended, the latest first, then in the tiles' order."""
+    """What changed: (indicator id, sentence) for each indicator with a recent signal, worst first, each
+    a sentence a steering group can read aloud. An indicator is named once, by its most pressing
+    signal: a concern before a change of no known direction before an improvement, then one that
+    still holds, then the latest; indicators in that order, ties in the tiles' order."""
     found = []
     for n, found_status in enumerate(statuses):
         indicator = BY_ID[found_status.indicator_id]
-        for signal in found_status.recent(last):
-            ongoing = signal.last_month == found_status.latest
-            order = (KIND_ORDER.index(signal.kind), not ongoing, -signal.last_month.toordinal(), n,
-                     spc.RULES.index(signal.rule))
-            said = spc.describe(signal, indicator.better, lang, found_status.latest)
-            sentence = t("signal.change", lang, indicator=t(f"indicator.{indicator.id}.name", lang),
-                         signal=said[0].lower() + said[1:])
-            found.append((order, indicator.id, sentence))
+        ranked = sorted((KIND_ORDER.index(signal.kind), signal.last_month != found_status.latest,
+                         -signal.last_month.toordinal(), spc.RULES.index(signal.rule), k, signal)
+                        for k, signal in enumerate(found_status.recent(last)))
+        if not ranked:
+            continue
+        *order, signal = ranked[0]
+        said = spc.describe(signal, indicator.better, lang, found_status.latest)
+        sentence = t("signal.change", lang, indicator=t(f"indicator.{indicator.id}.name", lang),
+                     signal=said[0].lower() + said[1:])
+        found.append(((*order[:3], n), indicator.id, sentence))
     return [(indicator_id, sentence) for _, indicator_id, sentence in sorted(found)]

@@ -17,7 +17,8 @@ from dashboard.figures.figure import Hidden
 def value_cell(row: dict[str, Any], measure: str) -> float | Hidden | None:
     """An indicator's value as a table holds it: a count's hidden value is its (maybe small) numerator."""
     if row["suppressed"]:
-        return Hidden(small=measure == "count" and bool(row["numerator_small"]))
+        part_small = bool(row["numerator_small"]) or bool(row["denominator_small"])
+        return Hidden(small=measure == "count" and bool(row["numerator_small"]), part_small=part_small)
     return row["value"]
 
 

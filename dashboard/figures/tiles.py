@@ -22,7 +22,6 @@ from dashboard.figures.figure import Figure, Hidden, Kind, Metric, Table, make_t
 from dashboard.figures.view import View
 from dashboard.metrics.indicators import BY_ID
 from dashboard.metrics.periods import add_months, month_label
-from dashboard.settings import suppression_threshold
 from dashboard.texts import t
 
 Cell = float | Hidden | None
@@ -89,7 +88,7 @@ def _metric(status: signals.Status, cells: dict[str, Any], compared: Cell, other
     value, change = cells["value"], cells["change"]
     help_text = t(f"indicator.{indicator.id}.definition", lang)
     if isinstance(value, Hidden):
-        help_text += "\n\n" + t("value.suppressed_help", lang, threshold=suppression_threshold())
+        help_text += "\n\n" + value.reason(lang)
     shown = formatting.indicator_change(indicator.measure, change, lang) if isinstance(change, float) else None
     moved = shown is not None and not shown.startswith("±")
     return Metric(

@@ -72,6 +72,8 @@ class View:
 
     def comparison_text(self) -> str:
         comparison = self.comparison
+        if comparison is None and self.selection.compare != "none":  # the sidebar names one: say why none
+            return t("chart.compared_with_itself", self.lang)
         if comparison is None:
             return t("chart.no_comparison", self.lang)
         return t("chart.compared_with", self.lang, area=self.scope_name(comparison))

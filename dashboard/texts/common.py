@@ -59,10 +59,20 @@ TEXTS: dict[str, dict[str, str]] = {
     },
     "value.suppressed_count": {"sv": "<5", "en": "<5"},
     "value.suppressed_share": {"sv": "–", "en": "–"},
-    "value.missing": {"sv": "saknas", "en": "n/a"},
-    "value.suppressed_help": {
-        "sv": "Döljs: färre än {threshold} personer eller händelser ligger bakom siffran.",
-        "en": "Hidden: fewer than {threshold} people or events lie behind the figure.",
+    "value.missing": {"sv": "uppgift saknas", "en": "no data"},
+    "value.hidden.small": {
+        "sv": "Döljs (<{threshold}): färre än {threshold} personer eller händelser ligger bakom siffran.",
+        "en": "Hidden (<{threshold}): fewer than {threshold} people or events lie behind the figure.",
+    },
+    "value.hidden.part_small": {
+        "sv": "Döljs (–): färre än {threshold} personer eller händelser ligger bakom en del av måttet.",
+        "en": "Hidden (–): fewer than {threshold} people or events lie behind a part of the measure.",
+    },
+    "value.hidden.held": {
+        "sv": "Döljs (–) för att skydda en annan siffra: visad skulle den, tillsammans med andra, avslöja ett "
+              "antal under {threshold}.",
+        "en": "Hidden (–) to protect another figure: shown, it would, with others, give away a count under "
+              "{threshold}.",
     },
     "delta.points": {"sv": "{delta} procentenheter", "en": "{delta} percentage points"},
     "delta.since": {"sv": "{delta} från {month}", "en": "{delta} from {month}"},
@@ -120,6 +130,8 @@ TEXTS: dict[str, dict[str, str]] = {
     "chart.show_numbers": {"sv": "Visa siffrorna i en tabell", "en": "Show the numbers as a table"},
     "chart.compared_with": {"sv": "jämfört med {area}", "en": "compared with {area}"},
     "chart.no_comparison": {"sv": "ingen jämförelse", "en": "no comparison"},
+    "chart.compared_with_itself": {"sv": "ingen jämförelse: urvalet är självt jämförelseområdet",
+                                   "en": "no comparison: the selection is itself the area compared with"},
     "filter.heading": {"sv": "Urval", "en": "Selection"},
     "filter.language": {"sv": "Språk", "en": "Language"},
     "filter.area": {"sv": "Område", "en": "Area"},

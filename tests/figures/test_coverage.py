@@ -201,7 +201,7 @@ def test_map_table_has_every_unit_with_its_counts_and_hidden_marks():
     # Hamnen is hidden: its numerator is itself small, its denominator hidden for the share's sake
     assert [table.cell(c, 4, "sv") for c in ("Värde", "Täljare", "Nämnare")] == ["–", "<5", "–"]
     assert cells(table, "Värde")[:4] == ["80\u00a0%", "75\u00a0%", "44\u00a0%", "40\u00a0%"]
-    assert table.hidden["Värde"] == {4: Hidden(small=False)}
+    assert table.hidden["Värde"] == {4: Hidden(small=False, part_small=True)}  # "–" for its small count
 
 
 def test_map_figure_carries_its_link_file_name_and_caption():
@@ -353,7 +353,7 @@ def test_spread_among_the_districts_now_and_at_the_start():
 
 def test_spread_without_a_ratio_when_the_lowest_is_zero():
     source = FakeSource(months={JAN: JANUARY, DEC: {**DECEMBER, "1480-ML": (0, 100)}})
-    assert coverage.spread_figure(view_of(), source, COVERAGE).metrics[2].value == "saknas"
+    assert coverage.spread_figure(view_of(), source, COVERAGE).metrics[2].value == "uppgift saknas"
 
 
 def test_spread_in_english_uses_a_decimal_point():
@@ -380,7 +380,7 @@ def test_spread_in_english_names_its_table_metrics_and_file():
 
 def test_spread_without_a_ratio_in_english():
     source = FakeSource(months={JAN: JANUARY, DEC: {**DECEMBER, "1480-ML": (0, 100)}})
-    assert coverage.spread_figure(view_of(lang="en"), source, COVERAGE).metrics[2].value == "n/a"
+    assert coverage.spread_figure(view_of(lang="en"), source, COVERAGE).metrics[2].value == "no data"
 
 
 def test_spread_with_too_few_shown_units_now_says_so():

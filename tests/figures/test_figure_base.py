@@ -97,6 +97,15 @@ def test_a_centre_view_is_about_the_centre():
     assert v.source == "unknown"
 
 
+def test_a_comparison_with_the_selection_itself_says_so():
+    # the sidebar says "compare with the region" while the region is chosen: the header must not
+    # contradict it with a bare "no comparison"
+    region = View(Selection("sv", "14", date(2025, 1, 1), date(2025, 3, 1), "region"), CHOICES, date(2026, 1, 15),
+                  None)
+    assert region.comparison is None
+    assert region.comparison_text() == "ingen jämförelse: urvalet är självt jämförelseområdet"
+
+
 def test_slug_keeps_letters_and_digits_only():
     assert slug("Åmål / Öckerö: Mölndal!") == "amal-ockero-molndal"
 

@@ -90,8 +90,10 @@ def test_concerns_come_first_then_ongoing_before_ended():
                        (_signal("beyond_limits", "high", "improvement", may),), may),
         signals.Status("ed_rate_80", "common_cause", "common_cause",
                        (_signal("beyond_limits", "high", "concern", april),), may),
+        # two signals: the indicator is named once, by its concern that still holds
         signals.Status("ed_visits", "concern", "concern_high",
-                       (_signal("beyond_limits", "high", "concern", may),), may),
+                       (_signal("shift", "low", "improvement", april),
+                        _signal("beyond_limits", "high", "concern", may)), may),
     ]
     assert signals.changes(found, may, "sv") == [
         ("ed_visits", "Akutbesök: över den övre styrgränsen i maj 2025 (försämring, pågår)"),

@@ -78,7 +78,7 @@ def test_a_change_without_judgement_or_without_a_move():
     fixed = tile("Fast vårdkontakt, 65+")
     # no move: ±0, no arrow
     assert (fixed.change, fixed.direction) == ("±0,0 procentenheter", "off")
-    assert fixed.note == "Testregionen: saknas"  # the region has no rows for it here
+    assert fixed.note == "Testregionen: uppgift saknas"  # the region has no rows for it here
     # an indicator without rows has too few months to judge
     participation = tile("Vårdcentraler som deltar")
     assert (participation.signal, participation.signal_text) == ("too_few", "För få månader")
@@ -89,10 +89,21 @@ def test_hidden_tiles_read_small_or_dash_and_have_no_change():
     enrolled = tile("Inskrivna i närsjukvårdsteam")
     assert (enrolled.value, enrolled.change) == ("<5", None)
     assert enrolled.note == "Testregionen: –"
-    assert "Döljs: färre än 5 personer" in enrolled.help
+    assert enrolled.help.endswith("\n\nDöljs (<5): färre än 5 personer eller händelser ligger bakom siffran.")
     readmissions = tile("Återinskrivningar inom 30 dagar")
     assert (readmissions.value, readmissions.change) == ("–", None)
+    # hidden for another figure's sake (none of its counts is small): the help says so, not "fewer than 5"
     assert readmissions.help.startswith("Andel")
+    assert readmissions.help.endswith("\n\nDöljs (–) för att skydda en annan siffra: visad skulle den, tillsammans "
+                                      "med andra, avslöja ett antal under 5.")
+
+
+def test_a_share_hidden_for_its_own_small_count_says_so():
+    source = FakeSource({AREA: series("readmission_share", [0.2, 0.2, 0.2, 0.25, SMALL], [20] * 5), REGION: []})
+    readmissions = next(m for fig in sections(source=source).values() for m in fig.metrics
+                        if m.label == "Återinskrivningar inom 30 dagar")
+    assert readmissions.value == "–"  # a share never reads "<5": its count does
+    assert readmissions.help.endswith("Döljs (–): färre än 5 personer eller händelser ligger bakom en del av måttet.")
 
 
 def test_the_table_holds_the_numbers_behind_the_tiles():
@@ -167,7 +178,7 @@ def test_an_english_section_reads_in_english_throughout():
     # a hidden tile's help says why, after a blank line
     assert tile("Enrolled in near-care teams", "en").help == (
         "Number of near-care team enrolments starting in the period.\n\n"
-        "Hidden: fewer than 5 people or events lie behind the figure.")
+        "Hidden (<5): fewer than 5 people or events lie behind the figure.")
 
 
 def test_a_month_without_a_row_has_no_change_and_a_hidden_month_is_a_gap_in_the_sparkline():
@@ -175,7 +186,7 @@ def test_a_month_without_a_row_has_no_change_and_a_hidden_month_is_a_gap_in_the_
     source = FakeSource({AREA: series("home_visits", [10, 12, 11, 13], months=MONTHS[:4]), REGION: []})
     visits = next(m for fig in sections(source=source, compare="none").values() for m in fig.metrics
                   if m.label == "Hembesök av mobil läkare")
-    assert (visits.value, visits.change, visits.direction) == ("saknas", None, "off")
+    assert (visits.value, visits.change, visits.direction) == ("uppgift saknas", None, "off")
     assert visits.sparkline == (10.0, 12.0, 11.0, 13.0)
     # readmissions in May are hidden: the sparkline has a gap (NaN) there, not a number
     readmissions = tile("Återinskrivningar inom 30 dagar")
