@@ -15,9 +15,11 @@ from dashboard.figures import overview
 from dashboard.figures.selection import default_selection
 from dashboard.figures.source import Source
 from dashboard.figures.view import View
+from dashboard.metrics.indicators import Scope
 from dashboard.settings import current_extract
+from dashboard.texts import t
 from dashboard.ui import cache
-from tests.browser.test_shell import main, settle
+from tests.browser.test_shell import main, settle, wait_for_query
 
 WAIT = 60_000
 
@@ -28,7 +30,9 @@ def built_tiles(data_dir, monkeypatch) -> dict[str, str]:
     version = str(current_extract().resolve())
     db, choices = cache.database(version), cache.choices(version)
     view = View(default_selection(choices), choices, db.reference_date, db.source, page_name="oversikt")
-    return {m.label: m.value for fig in overview.tile_figures(view, Source(db)) for m in fig.metrics}
+    source = Source(db)
+    return {m.label: m.value for fig in overview.tile_figures(view, source, overview.statuses(view, source))
+            for m in fig.metrics}
 
 
 def test_start_page_shows_the_tiles_the_builders_made(page, app_url, demo_data_dir, monkeypatch, tmp_path):
@@ -60,3 +64,47 @@ def test_the_tables_open_and_the_run_chart_replaces_the_control_chart(page, app_
     expect(main(page)).not_to_contain_text("Senaste månaden:", timeout=WAIT)
     expect(main(page)).to_contain_text(re.compile("Inga signaler|Ovanligt lång serie|För få korsningar"),
                                        timeout=WAIT)
+
+
+def test_what_changed_opens_the_indicators_chart_and_the_choices_live_in_the_link(page, app_url):
+    page.goto(app_url + "/?area=14&from=2025-01&to=2025-12&compare=region&lang=sv")
+    settle(page, "Översikt")
+    expect(main(page)).to_contain_text("Vad har ändrats")
+    links = main(page).locator("[data-testid=stPageLink]")
+    expect(links.first).to_be_visible(timeout=WAIT)
+    name = links.first.inner_text().strip().splitlines()[-1].split(":")[0]  # after the icon's name
+    indicator = next(i for i in overview.tile_ids(Scope(area_code="14")) if t(f"indicator.{i}.name", "sv") == name)
+    assert indicator != "coverage_offered_65"  # the default: the first line is another indicator here
+    links.first.click()
+    # the chosen indicator is the line's, in the link and in the chart's notes' heading
+    wait_for_query(page, indicator=indicator)
+    chooser = main(page).locator("[data-testid=stSelectbox]").filter(has_text="Indikator")
+    expect(chooser.locator("input[role=combobox]")).to_have_value(name, timeout=WAIT)
+    # the run chart joins the link, survives a switch to Täckning and back, and the back button
+    page.get_by_text("Seriediagram med Anhøjs regler").click()
+    wait_for_query(page, chart="run", indicator=indicator)
+    page.locator("[data-testid=stSidebarNav]").get_by_text("Täckning").click()
+    settle(page, "Täckning")
+    page.locator("[data-testid=stSidebarNav]").get_by_text("Översikt").click()
+    settle(page, "Översikt")
+    wait_for_query(page, chart="run", indicator=indicator)
+    expect(chooser.locator("input[role=combobox]")).to_have_value(name, timeout=WAIT)
+    expect(main(page)).not_to_contain_text("Senaste månaden:", timeout=WAIT)  # still the run chart
+
+
+def test_the_page_asks_no_host_but_its_own(browser, app_url):
+    """The machines that run this have no internet: no font, icon or script from anywhere else."""
+    context = browser.new_context(viewport={"width": 1400, "height": 1000}, locale="sv-SE")
+    page = context.new_page()
+    asked: list[str] = []
+    own = app_url.split("//", 1)[1].split("/", 1)[0]
+    page.on("request", lambda request: asked.append(request.url))
+    page.goto(app_url + "/?area=1490&lang=sv")
+    settle(page, "Översikt")
+    page.locator("[data-testid=stSidebarNav]").get_by_text("Täckning").click()
+    settle(page, "Täckning")
+    expect(main(page).locator("[data-testid=stVegaLiteChart]").first).to_be_visible(timeout=WAIT)
+    context.close()
+    foreign = [url for url in asked
+               if not url.startswith(("data:", "blob:")) and url.split("//", 1)[1].split("/", 1)[0] != own]
+    assert asked and not foreign, foreign
