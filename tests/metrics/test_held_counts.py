@@ -95,3 +95,17 @@ def test_a_centres_ed_visits_inside_its_areas_small_count_read_hidden_as_its_lis
     assert _flags(db, Scope(hc_id="HC2"), "2025-01", "ed_visits") == (True, False, False)
     # HC3's 10 are shown under both
     assert _flags(db, Scope(hc_id="HC3"), "2025-01", "ed_visits") == (False, False, False)
+
+
+def test_a_stock_below_five_after_a_shown_five_reads_small(tmp_path):
+    tables = two_teams()
+    # as above, no larger scope of Åby is small; in Åby five are enrolled in February and two of them
+    # discharged on 10 March: active 0, 5, 3 at January's to March's ends. February's 5 is shown, not
+    # "<5", so March's 3 reads "<5" as a count of its own (not "–")
+    tables["nsvt_episodes"] = [nsvt_episode(f"{team}{k}", date(2024, 12, 2), team_id=team, area_code=unit)
+                               for team, unit in (("T1", "1004"), ("T2", "1003")) for k in range(8)]
+    tables["nsvt_episodes"] += [nsvt_episode(f"P{k}", date(2025, 2, 3), date(2025, 3, 10) if k < 2 else None)
+                                for k in range(5)]
+    db = Database(build(tmp_path, tables, extracted_on=date(2025, 6, 30)), date(2025, 6, 30), "Test")
+    marks = [_flags(db, Scope(area_code="1001"), f"2025-{m:02}", "nsvt_active") for m in range(1, 4)]
+    assert marks == [(False, False, False), (False, False, False), (True, True, False)]

@@ -16,10 +16,12 @@ import pytest
 
 from dashboard.data.database import Database
 from dashboard.data.secret import SECRET_FILE
-from dashboard.metrics.indicators import compute_groups, publish_counts
+from dashboard.metrics.indicators import compute_groups, listing_counts, publish_counts
 from dashboard.metrics.periods import Period
 from dashboard.settings import SettingError
 from tests.builders import base_tables, build
+from tests.sql.test_published_counts import JAN_2025, tables
+from tests.sql.test_published_counts import cells as by_cell
 
 MARCH = date(2025, 3, 1)
 
@@ -63,3 +65,15 @@ def test_counts_cell_by_cell_take_their_extracts_folders_secret(tmp_path, monkey
     monkeypatch.setenv("NVK_CELL_KEY_SECRET", "configured")
     assert publish_counts(cells())["count"].to_list() != from_other
     assert all(8 <= c <= 16 for c in from_other)
+
+
+def test_the_listing_panels_counts_take_their_extracts_folders_secret(tmp_path, monkeypatch):
+    # Västra at January 2025's end (tests/sql/test_published_counts.py): 10 patients, 8 listed outside
+    # the scheme, 5 of them without a doctor; each cell published with noise of the other folder's secret
+    db = Database(build(tmp_path / "other" / "extracts", tables()), date(2025, 12, 31), "Testkälla")
+    from_other = by_cell(listing_counts(db, "1002-A", JAN_2025))
+    monkeypatch.setenv("NVK_CELL_KEY_SECRET", "abc")
+    assert by_cell(listing_counts(db, "1002-A", JAN_2025)) == from_other
+    # the configured folder's secret gives other noise (for these counts and keys, checked once)
+    monkeypatch.setenv("NVK_CELL_KEY_SECRET", "configured")
+    assert by_cell(listing_counts(db, "1002-A", JAN_2025)) != from_other

@@ -178,10 +178,42 @@ def test_a_listing_count_beside_its_areas_hidden_patients_reads_a_dash(tmp_path)
         *(episode(f"W{k}", f"PW{k}", area_code="1002-A", hc_id="HC2") for k in (1, 2)),
         *(episode(f"O{k}", f"PO{k}", area_code="1002-B", hc_id="HC3" if k < 8 else "HC2") for k in range(14)),
     ])
-    assert cells(listing_counts(db, "1002-A", JAN_2025)) == {
+    every_part_hidden = listing_counts(db, "1002-A", JAN_2025)
+    assert cells(every_part_hidden) == {
         "patients": (None, False), "outside": (None, False), "without": (None, False)}
+    # numbers as numbers even when none is shown
+    assert every_part_hidden.schema == {"cell": pl.String, "count": pl.Float64, "small": pl.Boolean}
     assert cells(listing_counts(db, "1002", JAN_2025)) == {
         "patients": (17.0, False), "outside": (8.0, False), "without": (8.0, False)}
+
+
+@pytest.mark.usefixtures("true_counts")
+def test_a_listing_part_is_held_on_its_own_count_not_on_another_parts(tmp_path):
+    # at January 2025's end: Åby 6 at HC1 with a doctor; Västra 4 at HC1 and 8 at HC2 (outside the
+    # scheme), 6 of those 8 with a doctor and 2 without; Östra 8 at HC3 (takes part, doctor from 15 March
+    # 2024) and 1 at HC2 without. Storstad (and Söder): 21 patients, 9 outside, 2 + 1 = 3 without ("<5");
+    # the region: 27, 9, 3 ("<5")
+    db = _listing_db(tmp_path, [
+        *(episode(f"A{k}", f"PA{k}", mobile_doctor_from=DOCTOR) for k in range(6)),
+        *(episode(f"W{k}", f"PW{k}", area_code="1002-A", hc_id="HC1", mobile_doctor_from=DOCTOR) for k in range(4)),
+        *(episode(f"WV{k}", f"PWV{k}", area_code="1002-A", hc_id="HC2", mobile_doctor_from=DOCTOR if k < 6 else None)
+          for k in range(8)),
+        *(episode(f"O{k}", f"PO{k}", area_code="1002-B", hc_id="HC3", mobile_doctor_from=date(2024, 3, 15))
+          for k in range(8)),
+        episode("OV", "POV", area_code="1002-B", hc_id="HC2"),
+    ])
+    # Västra: its 2 without lie inside Storstad's 3 ("–"); its 8 outside are shown, held by nothing
+    assert cells(listing_counts(db, "1002-A", JAN_2025)) == {
+        "patients": (12.0, False), "outside": (8.0, False), "without": (None, False)}
+    # Östra: its 1 outside is small in its own right ("<5": Storstad's 9 outside is no small total, and
+    # Storstad's small 3 without a doctor holds its without, not its outside); its 1 without, "–"
+    assert cells(listing_counts(db, "1002-B", JAN_2025)) == {
+        "patients": (9.0, False), "outside": (None, True), "without": (None, False)}
+    # Åby: nobody outside (0, shown: no larger outside is small), and its 0 without lies inside the
+    # region's 3: "–", not 0, which with Storstad's "<5" would tell the region's 3 apart
+    frame = listing_counts(db, "1001", JAN_2025)
+    assert cells(frame) == {"patients": (6.0, False), "outside": (0.0, False), "without": (None, False)}
+    assert frame.schema == {"cell": pl.String, "count": pl.Float64, "small": pl.Boolean}
 
 
 @pytest.mark.parametrize("area, month, true", [
