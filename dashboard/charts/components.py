@@ -109,7 +109,7 @@ def funnel(frame: pl.DataFrame, limits: pl.DataFrame, centre: float, title: str,
     dots = alt.Chart(frame.to_pandas()).mark_circle(size=80, opacity=0.9).encode(
         x=x,
         y=alt.Y("value:Q", title=None, axis=alt.Axis(format=NUMBER_FORMATS["share"])),
-        color=alt.condition(alt.datum.is_selected, alt.value(SELECTION), alt.value(COMPARISON)),
+        color=alt.condition(alt.datum.is_selected, alt.value(SELECTION), alt.value(MUTED)),
         tooltip=[alt.Tooltip("name:N", title=t("chart.area", lang)), *_value_tooltips("share", lang)],
     )
     chart = alt.layer(*lines, centre_rule, dots).properties(title=_title(title, subtitle), height=320,
@@ -133,11 +133,13 @@ def spc_chart(result: SpcResult, measure: str, title: str, subtitle: list[str], 
     limits = [base.mark_line(color=REFERENCE, strokeDash=[5, 4], strokeWidth=1).encode(x=x, y=f"{c}:Q",
                                                                                         detail="segment:N")
               for c in ("upper", "lower")]
-    kinds = ["improvement", "concern", "neither", "none"]
+    # the legend names what is drawn: only the kinds of point the chart has
+    drawn = set(points["signal_key"].dropna())
+    kinds = [k for k in ("improvement", "concern", "neither", "none") if k in drawn]
     dots = base.mark_circle(size=60, opacity=1).encode(
         x=x, y="value:Q",
         color=alt.Color("signal_key:N", scale=alt.Scale(domain=kinds, range=[
-            SIGNAL_COLOURS["improvement"], SIGNAL_COLOURS["concern"], SIGNAL_COLOURS["neither"], SIGNAL_COLOURS[None]]),
+            SIGNAL_COLOURS[None if k == "none" else k] for k in kinds]),
             legend=alt.Legend(title=None, labelExpr=_legend_expr(lang))),
         tooltip=[_month_tooltip(lang),
                  alt.Tooltip("value:Q", title=t("chart.value", lang), format=TOOLTIP_FORMATS[measure]),
@@ -145,7 +147,7 @@ def spc_chart(result: SpcResult, measure: str, title: str, subtitle: list[str], 
                  alt.Tooltip("upper:Q", title=t("chart.upper", lang), format=TOOLTIP_FORMATS[measure]),
                  alt.Tooltip("lower:Q", title=t("chart.lower", lang), format=TOOLTIP_FORMATS[measure])],
     )
-    layers = [line, centre, *limits, dots]
+    layers = [line, centre, *limits, dots, *_line_labels(result, lang)]
     if target is not None:
         goal = pl.DataFrame({"target": [target]}).to_pandas()
         layers.append(alt.Chart(goal).mark_rule(color="#009E73", strokeWidth=2).encode(y="target:Q"))
@@ -164,17 +166,39 @@ def run_chart(result: RunChartResult, measure: str, title: str, subtitle: list[s
         x=x, y=alt.Y("value:Q", title=None, axis=alt.Axis(format=TOOLTIP_FORMATS[measure]),
                      scale=alt.Scale(zero=False)))
     centre = base.mark_line(color=REFERENCE, strokeWidth=1.5, strokeDash=[2, 2]).encode(x=x, y="median:Q")
+    kinds = [k for k in ("long_run", "none") if k in set(points["signal_key"])]  # the legend names what is drawn
     dots = base.mark_circle(size=60, opacity=1).encode(
         x=x, y="value:Q",
-        color=alt.Color("signal_key:N", scale=alt.Scale(domain=["long_run", "none"], range=[
-            SIGNAL_COLOURS["neither"], SIGNAL_COLOURS[None]]), legend=alt.Legend(title=None, labelExpr=(
-                f"datum.label == 'long_run' ? '{t('chart.long_run', lang)}' : '{t('chart.signal.none', lang)}'"))),
+        color=alt.Color("signal_key:N", scale=alt.Scale(domain=kinds, range=[
+            SIGNAL_COLOURS["neither" if k == "long_run" else None] for k in kinds]), legend=alt.Legend(
+                title=None, labelExpr=(f"datum.label == 'long_run' ? '{t('chart.long_run', lang)}' : "
+                                       f"'{t('chart.signal.none', lang)}'"))),
         tooltip=[_month_tooltip(lang),
                  alt.Tooltip("value:Q", title=t("chart.value", lang), format=TOOLTIP_FORMATS[measure]),
                  alt.Tooltip("median:Q", title=t("chart.median", lang), format=TOOLTIP_FORMATS[measure])],
     )
-    chart = alt.layer(line, centre, dots).properties(title=_title(title, subtitle), height=320, width="container")
+    labels = []
+    if result.median is not None:
+        rows = pl.DataFrame({"month": [result.points["month"][-1]], "y": [result.median],
+                             "label": [t("chart.median", lang).lower()]})
+        labels.append(alt.Chart(rows.to_pandas()).mark_text(align="right", baseline="bottom", dy=-3, fontSize=11,
+                                                            color=REFERENCE).encode(x=x, y="y:Q", text="label:N"))
+    chart = alt.layer(line, centre, dots, *labels).properties(title=_title(title, subtitle), height=320,
+                                                              width="container")
     return themed(chart, lang)
+
+
+def _line_labels(result: SpcResult, lang: str) -> list[alt.Chart]:
+    """The mean and the limits named at the right end of the last segment, so that a printed chart
+    reads without a key: "medel", "övre styrgräns", "nedre styrgräns"."""
+    last = result.points.filter(pl.col("mean").is_not_null()).tail(1)
+    if not last.height:
+        return []
+    month = last["month"][0]
+    rows = pl.DataFrame({"month": [month] * 3, "y": [last[c][0] for c in ("mean", "upper", "lower")],
+                         "label": [t(k, lang).lower() for k in ("chart.mean", "chart.upper", "chart.lower")]})
+    return [alt.Chart(rows.to_pandas()).mark_text(align="right", baseline="bottom", dy=-3, fontSize=11,
+                                                   color=REFERENCE).encode(x=_month_axis(), y="y:Q", text="label:N")]
 
 
 def _legend_expr(lang: str) -> str:

@@ -13,9 +13,11 @@ from babel.dates import get_month_names
 
 FONT = "Source Sans Pro, Source Sans 3, Helvetica Neue, Arial, sans-serif"
 
-# Okabe–Ito: distinguishable with the common colour-vision deficiencies.
+# Okabe–Ito: distinguishable with the common colour-vision deficiencies. One meaning a colour across
+# pages: blue the selection, orange a concern (a control chart's signal), grey everything else (the
+# comparison a darker grey, other units a light one).
 SELECTION = "#0072B2"
-COMPARISON = "#E69F00"
+COMPARISON = "#4D4D4D"
 REFERENCE = "#555555"
 MUTED = "#B8C2CC"
 PALETTE = ["#0072B2", "#E69F00", "#009E73", "#CC79A7", "#56B4E9", "#D55E00", "#F0E442", "#000000"]

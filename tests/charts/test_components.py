@@ -25,7 +25,10 @@ def monthly(values, indicator="coverage_offered_65"):
 
 
 def layers(chart) -> list[dict]:
-    return chart.to_dict()["layer"]
+    """Each layer with the rows of its own data, if it has its own, as `values`."""
+    spec = chart.to_dict()
+    return [{**layer, "values": spec["datasets"][layer["data"]["name"]]} if "data" in layer else layer
+            for layer in spec["layer"]]
 
 
 def test_trend_line_speaks_swedish_inside_the_chart():
@@ -63,5 +66,35 @@ def test_the_control_chart_draws_the_target_and_says_when_its_limits_are_trial_l
 
 def test_the_run_chart_marks_its_long_runs_in_words_of_the_language():
     result = spc.run_chart(MONTHS, [1.0] * 7 + [2.0] * 7)
-    legend = layers(charts.run_chart(result, "count", "T", [], "en"))[-1]["encoding"]["color"]["legend"]
-    assert "Unusually long run" in legend["labelExpr"]
+    drawn = layers(charts.run_chart(result, "count", "T", [], "en"))
+    color = next(layer["encoding"]["color"] for layer in drawn if "color" in layer.get("encoding", {}))
+    assert "Unusually long run" in color["legend"]["labelExpr"]
+    # 1.0 × 7 then 2.0 × 7: median 1.5, both runs of 7 below the limit of 7 (round(log2(14) + 3) = 7):
+    # no long run, so the legend names only what is drawn
+    assert color["scale"]["domain"] == ["none"]
+    # the median is named at the chart's right end
+    (label,) = [layer for layer in drawn if layer["mark"].get("type") == "text"]
+    assert label["values"] == [{"month": label["values"][0]["month"], "y": 1.5, "label": "median"}]
+
+
+def test_the_control_chart_names_its_lines_and_only_the_signals_it_draws():
+    # 0.5 × 7 then 0.8 × 7, one segment: mean 0.65, moving ranges all 0 but one 0.3 (mean 0.3 / 13),
+    # limits 0.65 ± 2.66 × 0.0231 = 0.5886 and 0.7114: every point lies beyond, low ones a concern where
+    # up is better, high ones an improvement; nothing is "neither" or "no signal"
+    result = spc.xmr(MONTHS, [0.50] * 7 + [0.80] * 7, "up")
+    drawn = layers(charts.spc_chart(result, "share", "T", [], "sv"))
+    color = next(layer["encoding"]["color"] for layer in drawn if "color" in layer.get("encoding", {}))
+    assert color["scale"]["domain"] == ["improvement", "concern"]
+    assert color["scale"]["range"] == ["#1F77B4", "#E8A33D"]
+    (label,) = [layer for layer in drawn if layer["mark"].get("type") == "text"]
+    assert [(row["label"], round(row["y"], 4)) for row in label["values"]] == [
+        ("medel", 0.65), ("övre styrgräns", 0.7114), ("nedre styrgräns", 0.5886)]
+
+
+def test_orange_means_a_concern_only_other_units_in_a_funnel_are_grey():
+    frame = pl.DataFrame({"name": ["A", "B"], "value": [0.4, 0.8], "numerator": [4.0, 8.0],
+                          "denominator": [10.0, 10.0], "is_selected": [True, False]})
+    limits = pl.DataFrame({"denominator": [10.0], "limit": ["95 %"], "lower": [0.3], "upper": [0.9]})
+    dots = layers(charts.funnel(frame, limits, 0.6, "T", [], "x", "sv"))[-1]
+    assert dots["encoding"]["color"] == {"condition": {"test": "datum.is_selected", "value": "#0072B2"},
+                                         "value": "#B8C2CC"}
