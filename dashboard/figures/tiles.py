@@ -26,6 +26,10 @@ from dashboard.texts import t
 
 Cell = float | Hidden | None
 
+#: The mobile doctor's own figures: for a centre that does not take part in the month they read
+#: "deltar inte", not 0 % or 0, which would read as a centre failing at what it does not do.
+SCHEME_INDICATORS = frozenset({"coverage_offered_65", "home_visits", "team_visit_share", "acute_next_weekday"})
+
 
 def section_figure(view: View, key: str, section_key: str, statuses: Sequence[signals.Status], monthly: pl.DataFrame,
                    comparison: pl.DataFrame | None) -> Figure:
@@ -37,7 +41,11 @@ def section_figure(view: View, key: str, section_key: str, statuses: Sequence[si
     other = [None if comparison is None else _month_cell(_rows(comparison, i), i, last) for i in indicator_ids]
     other_name = None if view.comparison is None else view.scope_name(view.comparison)
     table = _table(statuses, own, other, other_name, last, lang)
-    metrics = tuple(_metric(status, cells, compared, other_name, lang)
+    # a centre's own participation (1 or 0: centres are not people, never hidden) in the month
+    outside = bool(view.scope.hc_id) and _month_cell(_rows(monthly, "hc_participation"), "hc_participation",
+                                                     last) == 0.0
+    metrics = tuple(_metric(status, cells, compared, other_name, lang,
+                            outside=outside and status.indicator_id in SCHEME_INDICATORS)
                     for status, cells, compared in zip(statuses, own, other))
     definition = " ".join(t("kpi.definition", lang, name=t(f"indicator.{i}.name", lang),
                             definition=t(f"indicator.{i}.definition", lang)) for i in indicator_ids)
@@ -83,17 +91,21 @@ def _table(statuses: Sequence[signals.Status], own: list[dict], other: list[Cell
 
 
 def _metric(status: signals.Status, cells: dict[str, Any], compared: Cell, other_name: str | None,
-            lang: str) -> Metric:
+            lang: str, outside: bool = False) -> Metric:
+    """A tile; `outside` when its centre does not take part in the scheme that month."""
     indicator = BY_ID[status.indicator_id]
     value, change = cells["value"], cells["change"]
     help_text = t(f"indicator.{indicator.id}.definition", lang)
     if isinstance(value, Hidden):
         help_text += "\n\n" + value.reason(lang)
+    if outside:
+        help_text += "\n\n" + t("kpi.not_taking_part_help", lang)
+        change = None
     shown = formatting.indicator_change(indicator.measure, change, lang) if isinstance(change, float) else None
     moved = shown is not None and not shown.startswith("±")
     return Metric(
         label=t(f"indicator.{indicator.id}.name", lang),
-        value=_shown(value, indicator.measure, lang),
+        value=t("kpi.not_taking_part", lang) if outside else _shown(value, indicator.measure, lang),
         change=shown,
         direction=("up" if change > 0 else "down") if moved else "off",
         help=help_text,

@@ -54,5 +54,10 @@ TEXTS: dict[str, dict[str, str]] = {
     "section.ed": {"sv": "Akutmottagning", "en": "Emergency department"},
     "kpi.comparison": {"sv": "{area}: {value}", "en": "{area}: {value}"},
     "kpi.change": {"sv": "Förändring", "en": "Change"},
+    "kpi.not_taking_part": {"sv": "deltar inte", "en": "not taking part"},
+    "kpi.not_taking_part_help": {
+        "sv": "Vårdcentralen deltar inte i modellen med mobil hemsjukvårdsläkare den här månaden.",
+        "en": "The health centre does not take part in the mobile home-care doctor scheme this month.",
+    },
     "kpi.definition": {"sv": "{name}: {definition}", "en": "{name}: {definition}"},
 }

@@ -191,3 +191,32 @@ def test_a_month_without_a_row_has_no_change_and_a_hidden_month_is_a_gap_in_the_
     # readmissions in May are hidden: the sparkline has a gap (NaN) there, not a number
     readmissions = tile("Återinskrivningar inom 30 dagar")
     assert readmissions.sparkline[:4] == (0.2, 0.2, 0.2, 0.25) and math.isnan(readmissions.sparkline[4])
+
+
+def test_a_centre_that_does_not_take_part_reads_so_not_zero():
+    from dashboard.figures.selection import Selection
+    from dashboard.figures.view import View
+    from dashboard.metrics.indicators import Scope
+    from tests.figures.extracts import CHOICES
+    centre = Scope(hc_id="HC1")
+    # HC1 took part until April and left in May: its coverage falls to 0 % there
+    source = FakeSource({centre: [
+        *series("hc_participation", [1, 1, 1, 1, 0], [1] * 5),
+        *series("coverage_offered_65", [0.5, 0.5, 0.5, 0.5, 0.0], [40] * 5),
+        *series("fixed_contact_65", [0.5, 0.5, 0.5, 0.5, 0.5], [40] * 5),
+    ]})
+    v = View(Selection("sv", "1001", MONTHS[0], MONTHS[-1], "none", hc_id="HC1"), CHOICES, date(2025, 6, 10),
+             "Testkälla", page="", page_name="oversikt")
+    shown = {m.label: m for fig in overview.tile_figures(v, source, overview.statuses(v, source))
+             for m in fig.metrics}
+    coverage = shown["Erbjudna mobil läkare, 65+"]
+    assert (coverage.value, coverage.change) == ("deltar inte", None)
+    assert coverage.help.endswith("Vårdcentralen deltar inte i modellen med mobil hemsjukvårdsläkare den här månaden.")
+    # a figure that is not the scheme's own reads as it is
+    assert shown["Fast vårdkontakt, 65+"].value == "50\u00a0%"
+    # in April it took part: its coverage reads 50 %
+    april = View(Selection("sv", "1001", MONTHS[0], MONTHS[3], "none", hc_id="HC1"), CHOICES, date(2025, 6, 10),
+                 "Testkälla", page="", page_name="oversikt")
+    shown = {m.label: m for fig in overview.tile_figures(april, source, overview.statuses(april, source))
+             for m in fig.metrics}
+    assert shown["Erbjudna mobil läkare, 65+"].value == "50\u00a0%"
