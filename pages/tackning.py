@@ -28,24 +28,24 @@ st.segmented_control(t("coverage.indicator", lang), coverage.MAP_INDICATORS, key
                      on_change=page_changed, args=("indicator", "coverage_indicator"))
 view = ctx.view.with_params(indicator=indicator)  # every figure's link reopens the page's choice
 
-left, right = st.columns([3, 2])  # the map's tiles keep their size; the ranking takes the rest
+# the map alone in its row: its tiles keep their size (about 720 px wide), which a shared row cannot
+# give it from 768 px up; the panels beside one another below stack on narrow screens
+render.figure(coverage.map_figure(view, source, indicator), lang, on_select=map_clicked, width="content")
+st.caption(t("coverage.map_help", lang))
+
+left, right = st.columns(2)
 with left:
-    render.figure(coverage.map_figure(view, source, indicator), lang, on_select=map_clicked, width="content")
-    st.caption(t("coverage.map_help", lang))
-with right:
     render.figure(coverage.ranking_figure(view, source, indicator), lang)
-
-left, right = st.columns(2)
-with left:
+with right:
     render.figure(coverage.funnel_figure(view, source, indicator), lang)
-with right:
-    render.figure(trend_figure(view, source, indicator, "coverage_trend"), lang)
 
 left, right = st.columns(2)
 with left:
-    render.figure(coverage.spread_figure(view, source, indicator), lang, show_title=True, columns=3)
+    render.figure(trend_figure(view, source, indicator, "coverage_trend"), lang)
 with right:
-    render.figure(coverage.listing_figure(view, source), lang, show_title=True, columns=3)
+    render.figure(coverage.spread_figure(view, source, indicator), lang, show_title=True, columns=3)
+
+render.figure(coverage.listing_figure(view, source), lang, show_title=True, columns=3)
 
 # the table is built sorted, and the sort's widget sits under its title
 sort = page_choice("sort", "coverage_sort", coverage.CENTRE_SORTS[0], options=coverage.CENTRE_SORTS,
