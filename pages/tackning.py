@@ -43,9 +43,9 @@ left, right = st.columns(2)
 with left:
     render.figure(trend_figure(view, source, indicator, "coverage_trend"), lang)
 with right:
-    render.figure(coverage.spread_figure(view, source, indicator), lang, show_title=True, columns=3)
+    render.figure(coverage.spread_figure(view, source, indicator), lang, show_title=True)
 
-render.figure(coverage.listing_figure(view, source), lang, show_title=True, columns=3)
+render.figure(coverage.listing_figure(view, source), lang, show_title=True)
 
 # the table is built sorted, and the sort's widget sits under its title
 sort = page_choice("sort", "coverage_sort", coverage.CENTRE_SORTS[0], options=coverage.CENTRE_SORTS,
@@ -57,4 +57,4 @@ if centres.table.height:
                  on_change=page_changed, args=("sort", "coverage_sort", coverage.sort_link))
 render.figure(centres, lang)
 
-render.figure(coverage.need_figure(view, source), lang, show_title=True, columns=5)
+render.figure(coverage.need_figure(view, source), lang, show_title=True)

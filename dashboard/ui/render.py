@@ -17,6 +17,8 @@ from dashboard.formatting import plain
 from dashboard.texts import t
 
 _PAGES = "_nvk_pages"
+#: A tile's and a panel figure's width in pixels: rows wrap to the screen, never cut a label.
+TILE_WIDTH, PANEL_WIDTH = 250, 200
 #: A signal's badge in the control chart's colours (Making Data Count: blue improvement, orange
 #: concern, purple neither, grey no signal), and an icon, so that colour is never the only cue.
 SIGNAL_BADGES = {"improvement": "blue", "concern": "orange", "neither": "violet", "common_cause": "gray",
@@ -37,7 +39,7 @@ def heading(text: str) -> None:
 
 
 def figure(fig: Figure, lang: str, *, table: bool = True, on_select: Callable[[], None] | None = None,
-           width: str = "stretch", columns: int = 4, show_title: bool = False, caption: bool = True) -> Any:
+           width: str = "stretch", show_title: bool = False, caption: bool = True) -> Any:
     """Show a figure; with `on_select`, clicks on the chart call it (the map); returns the chart's event.
 
     Without `caption` the definition and source are left to the page: headline tiles carry each
@@ -46,7 +48,7 @@ def figure(fig: Figure, lang: str, *, table: bool = True, on_select: Callable[[]
     if show_title:
         heading(fig.title)
     if fig.metrics:
-        metrics(fig.metrics, columns)
+        metrics(fig.metrics)
     if fig.chart is not None:
         if on_select is None:
             event = st.altair_chart(fig.chart, theme=None, key=fig.key, width=width)
@@ -75,18 +77,20 @@ def _link(label: str, link: str) -> None:
                  query_params=dict(parse_qsl(parts.query)), icon=":material/show_chart:")
 
 
-def metrics(items: tuple[Metric, ...], columns: int = 4) -> None:
-    """Headline numbers. Streamlit reads a metric's label and change as Markdown: a change that is words
-    (a name) is escaped, while a signed change keeps its sign; labels are the catalogue's. A tile's
-    change is grey whichever way it went; only its signal (a badge) has a colour."""
-    cells = st.columns(min(columns, len(items)) or 1)
-    for n, item in enumerate(items):
-        change = plain(item.change) if item.change and item.direction == "off" else item.change
-        with cells[n % len(cells)], st.container(border=bool(item.sparkline)):
-            st.metric(item.label, item.value, change, delta_color="off", help=item.help,
-                      chart_data=list(item.sparkline) or None, chart_type="line", delta_arrow=item.direction)
-            if item.signal_text:
-                st.badge(item.signal_text, color=SIGNAL_BADGES[item.signal], help=item.signal_help,
-                         icon=SIGNAL_ICONS[item.signal])
-            if item.note:
-                st.caption(plain(item.note))
+def metrics(items: tuple[Metric, ...]) -> None:
+    """Headline numbers side by side, as many to a row as the screen holds (a tile keeps its width, so
+    no label or value is cut at 768 px). Streamlit reads a metric's label and change as Markdown: a
+    change that is words (a name) is escaped, while a signed change keeps its sign; labels are the
+    catalogue's. A tile's change is grey whichever way it went; only its signal (a badge) has a colour."""
+    with st.container(horizontal=True, gap="small"):
+        for item in items:
+            change = plain(item.change) if item.change and item.direction == "off" else item.change
+            tile = bool(item.sparkline)
+            with st.container(border=tile, width=TILE_WIDTH if tile else PANEL_WIDTH):
+                st.metric(item.label, item.value, change, delta_color="off", help=item.help,
+                          chart_data=list(item.sparkline) or None, chart_type="line", delta_arrow=item.direction)
+                if item.signal_text:
+                    st.badge(item.signal_text, color=SIGNAL_BADGES[item.signal], help=item.signal_help,
+                             icon=SIGNAL_ICONS[item.signal])
+                if item.note:
+                    st.caption(plain(item.note))
