@@ -11,6 +11,7 @@ from __future__ import annotations
 import altair as alt
 import polars as pl
 
+from dashboard.charts import theme
 from dashboard.charts.theme import (
     COMPARISON,
     MONTH_FORMAT,
@@ -24,10 +25,6 @@ from dashboard.charts.theme import (
 )
 from dashboard.metrics.spc import RunChartResult, SpcResult
 from dashboard.texts import t
-
-
-def _title(title: str, subtitle: list[str]) -> alt.TitleParams:
-    return alt.TitleParams(text=title, subtitle=subtitle)
 
 
 def _month_axis() -> alt.X:
@@ -64,7 +61,7 @@ def trend_line(frame: pl.DataFrame, measure: str, title: str, subtitle: list[str
                  *_value_tooltips(measure, lang)],
     )
     chart = (base.mark_line(strokeWidth=2.5, point=alt.OverlayMarkDef(size=28)))
-    return themed(chart.properties(title=_title(title, subtitle), height=300, width="container"), lang)
+    return themed(chart.properties(title=theme.title(title, subtitle), height=300, width="container"), lang)
 
 
 def ranked_bar(frame: pl.DataFrame, measure: str, reference: float | None, reference_label: str, title: str,
@@ -90,7 +87,8 @@ def ranked_bar(frame: pl.DataFrame, measure: str, reference: float | None, refer
         )
         layers.append(rule)
     height = max(160, 18 * frame.height)
-    return themed(alt.layer(*layers).properties(title=_title(title, subtitle), height=height, width="container"), lang)
+    chart = alt.layer(*layers).properties(title=theme.title(title, subtitle), height=height, width="container")
+    return themed(chart, lang)
 
 
 def funnel(frame: pl.DataFrame, limits: pl.DataFrame, centre: float, title: str, subtitle: list[str],
@@ -112,7 +110,7 @@ def funnel(frame: pl.DataFrame, limits: pl.DataFrame, centre: float, title: str,
         color=alt.condition(alt.datum.is_selected, alt.value(SELECTION), alt.value(MUTED)),
         tooltip=[alt.Tooltip("name:N", title=t("chart.area", lang)), *_value_tooltips("share", lang)],
     )
-    chart = alt.layer(*lines, centre_rule, dots).properties(title=_title(title, subtitle), height=320,
+    chart = alt.layer(*lines, centre_rule, dots).properties(title=theme.title(title, subtitle), height=320,
                                                             width="container")
     return themed(chart, lang)
 
@@ -152,7 +150,7 @@ def spc_chart(result: SpcResult, measure: str, title: str, subtitle: list[str], 
         goal = pl.DataFrame({"target": [target]}).to_pandas()
         layers.append(alt.Chart(goal).mark_rule(color="#009E73", strokeWidth=2).encode(y="target:Q"))
     lines = list(subtitle) + ([t("spc.trial", lang)] if result.is_trial else [])
-    return themed(alt.layer(*layers).properties(title=_title(title, lines), height=320, width="container"), lang)
+    return themed(alt.layer(*layers).properties(title=theme.title(title, lines), height=320, width="container"), lang)
 
 
 def run_chart(result: RunChartResult, measure: str, title: str, subtitle: list[str], lang: str) -> alt.LayerChart:
@@ -183,7 +181,7 @@ def run_chart(result: RunChartResult, measure: str, title: str, subtitle: list[s
                              "label": [t("chart.median", lang).lower()]})
         labels.append(alt.Chart(rows.to_pandas()).mark_text(align="right", baseline="bottom", dy=-3, fontSize=11,
                                                             color=REFERENCE).encode(x=x, y="y:Q", text="label:N"))
-    chart = alt.layer(line, centre, dots, *labels).properties(title=_title(title, subtitle), height=320,
+    chart = alt.layer(line, centre, dots, *labels).properties(title=theme.title(title, subtitle), height=320,
                                                               width="container")
     return themed(chart, lang)
 

@@ -8,6 +8,8 @@ not by formatting values in Python. d3's stock sv-SE locale differs from Swedish
 
 from __future__ import annotations
 
+import textwrap
+
 import altair as alt
 from babel.dates import get_month_names
 
@@ -62,6 +64,30 @@ NUMBER_FORMATS = {"share": ".0%", "count": ",.0f", "mean": ",.1f", "mean_days": 
                   "rate_per_1000": ",.1f"}
 TOOLTIP_FORMATS = {**NUMBER_FORMATS, "share": ".1%"}
 MONTH_FORMAT = "%b %Y"
+
+
+#: A chart title's and subtitle's line length in characters: a chart in half a 768 px page is about
+#: 340 px wide, where longer lines would be cut off, not wrapped, by Vega.
+TITLE_CHARS, SUBTITLE_CHARS = 38, 52
+
+
+def title(text: str, subtitle: list[str]) -> alt.TitleParams:
+    """A chart's title and subtitle in lines that fit a narrow chart: broken where the words break
+    (after the indicator's name, between the subtitle's "·" parts), and only then between words."""
+    lines = _lines(text.split(" – ", 1), " – ", TITLE_CHARS) if len(text) > TITLE_CHARS else [text]
+    below = [part for line in subtitle for part in _lines(line.split(" · "), " · ", SUBTITLE_CHARS)]
+    return alt.TitleParams(text=lines[0] if len(lines) == 1 else lines, subtitle=below)
+
+
+def _lines(parts: list[str], joint: str, width: int) -> list[str]:
+    """The parts joined greedily into lines of at most width characters; a longer part wraps by words."""
+    lines: list[str] = []
+    for part in parts:
+        if lines and len(lines[-1]) + len(joint) + len(part) <= width:
+            lines[-1] += joint + part
+        else:
+            lines += textwrap.wrap(part, width) or [part]
+    return lines
 
 
 def themed(chart: alt.TopLevelMixin, lang: str) -> alt.TopLevelMixin:

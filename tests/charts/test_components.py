@@ -98,3 +98,16 @@ def test_orange_means_a_concern_only_other_units_in_a_funnel_are_grey():
     dots = layers(charts.funnel(frame, limits, 0.6, "T", [], "x", "sv"))[-1]
     assert dots["encoding"]["color"] == {"condition": {"test": "datum.is_selected", "value": "#0072B2"},
                                          "value": "#B8C2CC"}
+
+
+def test_a_long_title_breaks_after_the_indicators_name_and_a_subtitle_between_its_parts():
+    from dashboard.charts.theme import title
+    # 66 characters: over 38, broken at " – "; the second line, 37 characters, fits
+    assert title("Erbjudna mobil läkare, 65+ – Västra Götalandsregionen: styrdiagram", []).to_dict() == {
+        "text": ["Erbjudna mobil läkare, 65+", "Västra Götalandsregionen: styrdiagram"], "subtitle": []}
+    # a subtitle of 60 characters: its two parts joined would pass 52, so a line each
+    assert title("Kort", ["januari–december 2025 · jämfört med Västra Götalandsregionen", "a · b"]).to_dict() == {
+        "text": "Kort", "subtitle": ["januari–december 2025", "jämfört med Västra Götalandsregionen", "a · b"]}
+    # a part longer than a line wraps between words
+    assert title("Ett mycket långt namn utan tankstreck som inte får plats på en rad", []).to_dict()["text"] == [
+        "Ett mycket långt namn utan tankstreck", "som inte får plats på en rad"]
