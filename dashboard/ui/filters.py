@@ -38,6 +38,7 @@ _WRITTEN = "_nvk_url_written"
 _PAGE_CHOICES = "_nvk_page_choices"  # {page widget's key: the choice's text in a link}
 _LINKED = "_nvk_linked"  # a link just opened: its page parameters, and the page widgets that took theirs
 _RUN_PARAMS = "_nvk_run_params"  # the page parameters of this run's page, for its link
+_DEFERRED = "_nvk_url_deferred"  # the shell writes the link once, after the page has run
 _KEYS = {"lang": "w_lang", "area": "w_area", "from": "w_from", "to": "w_to", "compare": "w_compare",
          "hc": "w_hc", "team": "w_team"}
 _LANGUAGE_NAMES = {"sv": "Svenska", "en": "English"}
@@ -147,11 +148,29 @@ def _changed(name: str) -> None:
 
 
 def _write_url(selection: Selection) -> None:
-    """The selection and the page's own choices, as a link that reopens the view."""
+    """The selection and the page's own choices, as a link that reopens the view. Within the shell's run
+    (`defer_url`) only once, at its end: every write is a step in the browser's history, and the back
+    button should go to the view before, not through a half-written link."""
+    if st.session_state.get(_DEFERRED):
+        return
     params = {**selection.to_params(), **st.session_state.get(_RUN_PARAMS, {})}
-    if st.query_params.to_dict() != params:
+    # also when the server's copy already holds it: a link within the app (`st.page_link`) hands the
+    # server its query without writing it into the browser's address bar
+    if st.query_params.to_dict() != params or st.session_state.get(_WRITTEN) != params:
         st.query_params.from_dict(params)
     st.session_state[_WRITTEN] = params
+
+
+def defer_url() -> None:
+    """Hold the link's writes until `write_url`, when the page has drawn its choices."""
+    st.session_state[_DEFERRED] = True
+
+
+def write_url() -> None:
+    """Write the link held since `defer_url`, once."""
+    st.session_state[_DEFERRED] = False
+    if _SELECTION in st.session_state:
+        _write_url(current())
 
 
 def _month(label: str, lang: str) -> str:

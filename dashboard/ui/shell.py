@@ -66,6 +66,7 @@ def run_app() -> None:
     chosen = st.navigation(navigation)
     render.links_to(dict(zip((p.url for p in listed), navigation, strict=True)))
     page = by_url.get(chosen.url_path, listed[0])
+    filters.defer_url()
     selection = filters.sidebar(choices, notices, with_team=page.with_team)
     view = View(selection, choices, db.reference_date, db.source, page=page.url, page_name=page.name)
     st.session_state[_CONTEXT] = PageContext(view, cache.CachedSource(version), db)
@@ -76,6 +77,8 @@ def run_app() -> None:
         chosen.run()
     except Exception:  # a bug, not the user's input: logged with a reference the user can quote
         _internal_error(f"page {page.file}", view.lang)
+    finally:
+        filters.write_url()
 
 
 def _internal_error(where: str, lang: str) -> None:
