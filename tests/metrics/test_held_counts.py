@@ -109,3 +109,78 @@ def test_a_stock_below_five_after_a_shown_five_reads_small(tmp_path):
     db = Database(build(tmp_path, tables, extracted_on=date(2025, 6, 30)), date(2025, 6, 30), "Test")
     marks = [_flags(db, Scope(area_code="1001"), f"2025-{m:02}", "nsvt_active") for m in range(1, 4)]
     assert marks == [(False, False, False), (False, False, False), (True, True, False)]
+
+
+def test_an_enrolment_count_beside_a_hidden_stock_reads_hidden_from_follow_ups_first_month_on(tmp_path):
+    tables = two_teams()
+    # follow-up starts in December 2024 (T1's 8 in Älvby and T2's 8 in Ödeby, enrolled on 2 December)
+    tables["nsvt_episodes"] = [nsvt_episode(f"{team}{k}", date(2024, 12, 2), team_id=team, area_code=unit)
+                               for team, unit in (("T1", "1004"), ("T2", "1003")) for k in range(8)]
+    # Åby: 2 enrolled in December (active 2 at its end: "<5"), 4 in January (active 6), 5 in February,
+    # when 9 are discharged on the 20th (active 2 again); each month T1 enrols 6 more in Älvby and T2 6
+    # more in Ödeby, so no larger total of Åby's enrolments (T1, Norr, the region) is small
+    discharged = date(2025, 2, 20)
+    tables["nsvt_episodes"] += [nsvt_episode(f"A{k}", date(2024, 12, 5), discharged) for k in range(2)]
+    tables["nsvt_episodes"] += [nsvt_episode(f"B{k}", date(2025, 1, 10), discharged) for k in range(4)]
+    tables["nsvt_episodes"] += [nsvt_episode(f"E{k}", date(2025, 2, 10), discharged if k < 3 else None)
+                                for k in range(5)]
+    tables["nsvt_episodes"] += [nsvt_episode(f"{team}{month}{k}", date(2025, month, 10), team_id=team, area_code=unit)
+                                for team, unit in (("T1", "1004"), ("T2", "1003")) for month in (1, 2)
+                                for k in range(6)]
+    db = Database(build(tmp_path, tables, extracted_on=date(2025, 6, 30)), date(2025, 6, 30), "Test")
+    aby = Scope(area_code="1001")
+    # January's 4 lie beside December's hidden stock of 2 (follow-up's first month): with it and
+    # January's shown 6, "<5" would make December's 2 exact arithmetic; so "–"
+    assert _flags(db, aby, "2025-01", "nsvt_enrolled") == (True, False, False)
+    assert _flags(db, aby, "2025-01", "nsvt_active") == (False, False, False)
+    # February's 5 is no small count: shown beside February's hidden stock of 2
+    assert _flags(db, aby, "2025-02", "nsvt_enrolled") == (False, False, False)
+    assert _flags(db, aby, "2025-02", "nsvt_active") == (True, True, False)
+
+
+def test_an_enrolment_count_beside_its_months_hidden_stock_reads_hidden(tmp_path):
+    tables = two_teams()
+    tables["nsvt_episodes"] = [nsvt_episode(f"{team}{k}", date(2024, 12, 2), team_id=team, area_code=unit)
+                               for team, unit in (("T1", "1004"), ("T2", "1003")) for k in range(8)]
+    tables["nsvt_episodes"] += [nsvt_episode(f"{team}{month}{k}", date(2025, month, 10), team_id=team, area_code=unit)
+                                for team, unit in (("T1", "1004"), ("T2", "1003")) for month in (1, 2)
+                                for k in range(6)]
+    # Åby: 6 enrolled in January (active 6 at its end), 3 in February, when 7 are discharged on the 20th:
+    # active 2 at February's end ("<5"). February's 3 lie beside that hidden stock: "–", not "<5"
+    tables["nsvt_episodes"] += [nsvt_episode(f"B{k}", date(2025, 1, 10), date(2025, 2, 20) if k < 5 else None)
+                                for k in range(6)]
+    tables["nsvt_episodes"] += [nsvt_episode(f"E{k}", date(2025, 2, 10), date(2025, 2, 20) if k < 2 else None)
+                                for k in range(3)]
+    db = Database(build(tmp_path, tables, extracted_on=date(2025, 6, 30)), date(2025, 6, 30), "Test")
+    aby = Scope(area_code="1001")
+    assert _flags(db, aby, "2025-01", "nsvt_active") == (False, False, False)
+    assert _flags(db, aby, "2025-02", "nsvt_active") == (True, True, False)
+    assert _flags(db, aby, "2025-02", "nsvt_enrolled") == (True, False, False)
+
+
+def test_a_small_stock_in_follow_ups_second_month_after_a_small_first_reads_hidden(tmp_path):
+    tables = two_teams()
+    tables["nsvt_episodes"] = [nsvt_episode(f"{team}{k}", date(2024, 12, 2), team_id=team, area_code=unit)
+                               for team, unit in (("T1", "1004"), ("T2", "1003")) for k in range(8)]
+    # Åby: 2 enrolled in December, follow-up's first month ("<5" at its end), 1 more in January: 3 at
+    # January's end reads "–" after December's "<5", as in any later month
+    tables["nsvt_episodes"] += [nsvt_episode("A0", date(2024, 12, 5)), nsvt_episode("A1", date(2024, 12, 6)),
+                                nsvt_episode("A2", date(2025, 1, 7))]
+    db = Database(build(tmp_path, tables, extracted_on=date(2025, 6, 30)), date(2025, 6, 30), "Test")
+    aby = Scope(area_code="1001")
+    assert _flags(db, aby, "2024-12", "nsvt_active") == (True, True, False)
+    assert _flags(db, aby, "2025-01", "nsvt_active") == (True, False, False)
+
+
+def test_an_areas_ed_visits_are_held_by_its_parents_ed_visits_not_by_their_listed_visits(tmp_path):
+    tables = wide_tables()
+    # January: Västra's residents make 2 visits and Östra's 2, all as patients of Åby's HC1; Ödeby's make
+    # 10 as patients of Västra's HC2. By residence Storstad has 4 ("<5"), by the centres lying in it 10
+    tables["ed_visits_monthly"] = [ed_row(date(2025, 1, 1), area_code=area, hc_id=hc, ed_visits=n)
+                                   for area, hc, n in (("1002-A", "HC1", 2), ("1002-B", "HC1", 2), ("1003", "HC2", 10))]
+    db = Database(build(tmp_path, tables, extracted_on=date(2025, 6, 30)), date(2025, 6, 30), "Test")
+    # Söder (Storstad and Älvby, whose residents made none) reads "<5"; Storstad's 4 lies inside it: "–"
+    assert _flags(db, Scope(area_code="S2"), "2025-01", "ed_visits") == (True, True, False)
+    assert _flags(db, Scope(area_code="1002"), "2025-01", "ed_visits") == (True, False, False)
+    # Västra's 2 lie inside Storstad's 4: "–", though Storstad's centres' listed visits (10) are no small count
+    assert _flags(db, Scope(area_code="1002-A"), "2025-01", "ed_visits") == (True, False, False)
