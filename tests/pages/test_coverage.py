@@ -135,6 +135,20 @@ def test_centre_table_hides_the_small_cells_and_sorts(page):
     assert list(centres["Deltar sedan"]) == ["1 mars 2024", ""]
     page.selectbox(key="coverage_sort").set_value("centre.name").run()
     assert list(table(page, "Vårdcentral")["Vårdcentral"]) == ["Västra vårdcentral", "Östra vårdcentral"]
+    assert page.query_params["sort"] == "name"  # the sort joins the link
+
+
+@pytest.mark.usefixtures("true_counts")
+def test_the_pages_choices_come_from_the_link(monkeypatch, hand_made_dir):
+    app = open_page(monkeypatch, hand_made_dir, area="1002", **{"from": "2025-11", "to": "2025-12"},
+                    compare="region", lang="sv", sort="name", indicator="fixed_contact_65")
+    assert app.selectbox(key="coverage_sort").value == "centre.name"
+    assert app.segmented_control(key="coverage_indicator").value == "fixed_contact_65"
+    assert list(table(app, "Vårdcentral")["Vårdcentral"]) == ["Västra vårdcentral", "Östra vårdcentral"]
+    assert not app.sidebar.warning
+    wrong = open_page(monkeypatch, hand_made_dir, area="1002", lang="sv", sort="<i>x</i>")
+    assert any("sort=" in w.value for w in wrong.sidebar.warning)
+    assert wrong.selectbox(key="coverage_sort").value == "centre.patients_65"
 
 
 def test_need_against_the_population(page):
