@@ -184,3 +184,15 @@ def test_an_areas_ed_visits_are_held_by_its_parents_ed_visits_not_by_their_liste
     assert _flags(db, Scope(area_code="1002"), "2025-01", "ed_visits") == (True, False, False)
     # Västra's 2 lie inside Storstad's 4: "–", though Storstad's centres' listed visits (10) are no small count
     assert _flags(db, Scope(area_code="1002-A"), "2025-01", "ed_visits") == (True, False, False)
+
+
+def test_a_period_with_no_rows_for_its_scope_reads_zero(tmp_path):
+    tables = wide_tables()
+    # ED visits only in Ödeby (7 a month, January to March): Åby has none, and no rows at all
+    tables["ed_visits_monthly"] = [ed_row(date(2025, m, 1), area_code="1003", hc_id="HC2", ed_visits=7)
+                                   for m in (1, 2, 3)]
+    db = Database(build(tmp_path, tables, extracted_on=date(2025, 6, 30)), date(2025, 6, 30), "Test")
+    row = compute(db, Scope(area_code="1001"), Period(date(2025, 1, 1), date(2025, 3, 1)), ["ed_visits"]).row(
+        0, named=True)
+    # zero stays zero, over the period as in each month: no month of it is hidden
+    assert (row["numerator"], row["suppressed"]) == (0.0, False)

@@ -60,3 +60,12 @@ def test_a_period_holding_a_zero_inside_a_small_total_reads_hidden(db):
     assert _row(db, "1001", 4, 5) == (None, True, False)
     frame = compute_groups(db, "area", ["1001"], Period(date(2025, 4, 1), date(2025, 5, 1)), ["home_visits"])
     assert frame.select("numerator", "suppressed", "numerator_small").row(0) == (None, True, False)
+
+
+@pytest.mark.usefixtures("true_counts")
+def test_a_period_reaching_before_follow_up_is_hidden_whole(db):
+    # follow-up starts in January 2025 (the first home visit): December 2024 to February 2025 is checked
+    # against no larger total for December, so its 15 (0 + 5 + 10) reads "–" rather than be trusted
+    row = compute(db, Scope(area_code="1002-B"), Period(date(2024, 12, 1), date(2025, 2, 1)),
+                  ["home_visits"]).row(0, named=True)
+    assert (row["numerator"], row["suppressed"], row["numerator_small"]) == (None, True, False)
