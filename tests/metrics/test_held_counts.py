@@ -196,3 +196,26 @@ def test_a_period_with_no_rows_for_its_scope_reads_zero(tmp_path):
         0, named=True)
     # zero stays zero, over the period as in each month: no month of it is hidden
     assert (row["numerator"], row["suppressed"]) == (0.0, False)
+
+
+def test_a_median_over_months_one_of_which_is_small_reads_hidden(tmp_path):
+    tables = two_teams()
+    tables["nsvt_episodes"] = [nsvt_episode(f"{team}{k}", date(2024, 12, 2), team_id=team, area_code=unit)
+                               for team, unit in (("T1", "1004"), ("T2", "1003")) for k in range(8)]
+    tables["nsvt_episodes"] += [nsvt_episode(f"{team}{month}{k}", date(2025, month, 10), date(2025, month, 21),
+                                             team_id=team, area_code=unit)
+                                for team, unit in (("T1", "1004"), ("T2", "1003")) for month in (1, 2)
+                                for k in range(6)]
+    # Åby: 2 enrolled in January and discharged on the 20th, 6 in February discharged on the 25th; no
+    # larger scope's enrolments or discharges are small (T1 and T2 enrol 6 a month elsewhere, discharged
+    # the same month). January's 2 ("<5") make the median over January and February
+    # (8 episodes) hidden: shown, its counts would say February's
+    tables["nsvt_episodes"] += [nsvt_episode(f"J{k}", date(2025, 1, 10), date(2025, 1, 20)) for k in range(2)]
+    tables["nsvt_episodes"] += [nsvt_episode(f"F{k}", date(2025, 2, 10), date(2025, 2, 25)) for k in range(6)]
+    db = Database(build(tmp_path, tables, extracted_on=date(2025, 6, 30)), date(2025, 6, 30), "Test")
+    row = compute(db, Scope(area_code="1001"), Period(date(2025, 1, 1), date(2025, 2, 1)),
+                  ["nsvt_median_days_km"]).row(0, named=True)
+    assert (row["suppressed"], row["value"]) == (True, None)
+    february = compute(db, Scope(area_code="1001"), Period(date(2025, 2, 1), date(2025, 2, 1)),
+                       ["nsvt_median_days_km"]).row(0, named=True)
+    assert (february["suppressed"], february["value"]) == (False, 15.0)  # 10 to 25 February

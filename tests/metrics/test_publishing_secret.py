@@ -77,3 +77,19 @@ def test_the_listing_panels_counts_take_their_extracts_folders_secret(tmp_path, 
     # the configured folder's secret gives other noise (for these counts and keys, checked once)
     monkeypatch.setenv("NVK_CELL_KEY_SECRET", "configured")
     assert by_cell(listing_counts(db, "1002-A", JAN_2025)) != from_other
+
+
+def test_an_areas_figures_take_their_extracts_folders_secret(tmp_path, monkeypatch):
+    # the region's figures month by month in 2025 (tests/sql/test_published_counts.py), published with
+    # noise of the other folder's secret
+    from dashboard.metrics.indicators import Scope, compute
+    db = Database(build(tmp_path / "other" / "extracts", tables()), date(2025, 12, 31), "Testkälla")
+
+    def patients() -> list:
+        frame = compute(db, Scope(area_code="R"), Period(JAN_2025, date(2025, 12, 1)), by_month=True)
+        return frame["numerator"].to_list() + frame["denominator"].to_list()
+    from_other = patients()
+    monkeypatch.setenv("NVK_CELL_KEY_SECRET", "abc")
+    assert patients() == from_other
+    monkeypatch.setenv("NVK_CELL_KEY_SECRET", "configured")
+    assert patients() != from_other
