@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from datetime import date
 
+import polars as pl
 import pytest
 
 from dashboard.data.database import Database
@@ -69,3 +70,16 @@ def test_a_period_reaching_before_follow_up_is_hidden_whole(db):
     row = compute(db, Scope(area_code="1002-B"), Period(date(2024, 12, 1), date(2025, 2, 1)),
                   ["home_visits"]).row(0, named=True)
     assert (row["numerator"], row["suppressed"], row["numerator_small"]) == (None, True, False)
+
+
+@pytest.mark.usefixtures("true_counts")
+def test_the_figures_have_the_contracts_columns_and_types(db):
+    # a count has no denominator and an area no centre or team: the columns keep their types all the
+    # same, so a frame of such rows joins and concatenates with any other
+    frame = compute(db, Scope(area_code="1001"), Period(date(2025, 4, 1), date(2025, 4, 1)), ["home_visits"])
+    assert dict(frame.schema) == {
+        "indicator": pl.String, "area_code": pl.String, "hc_id": pl.String, "team_id": pl.String,
+        "from": pl.String, "to": pl.String, "numerator": pl.Float64, "denominator": pl.Float64,
+        "value": pl.Float64, "suppressed": pl.Boolean, "numerator_small": pl.Boolean, "denominator_small": pl.Boolean}
+    assert frame.row(0) == ("home_visits", "1001", None, None, "2025-04", "2025-04", 10.0, None, 10.0, False, False,
+                            False)
