@@ -219,3 +219,21 @@ def test_a_median_over_months_one_of_which_is_small_reads_hidden(tmp_path):
     february = compute(db, Scope(area_code="1001"), Period(date(2025, 2, 1), date(2025, 2, 1)),
                        ["nsvt_median_days_km"]).row(0, named=True)
     assert (february["suppressed"], february["value"]) == (False, 15.0)  # 10 to 25 February
+
+
+def test_an_areas_median_counts_are_held_by_its_parents_own(tmp_path):
+    tables = two_teams()
+    # January: T1 enrols 2 in Åby and 6 in Älvby, T2 1 in Ödeby; none discharged. Norr (Åby and Ödeby)
+    # enrols 3, small; the region 9, T1 8. Åby's 2 episodes behind its median lie inside Norr's 3: "–",
+    # not "<5" (Norr's own 3 reads "–" too, beside T2's 1)
+    tables["nsvt_episodes"] = [
+        # and Åby keeps 6 patients from December, so its stock is shown and holds none of its flows
+        *(nsvt_episode(f"D{k}", date(2024, 12, 2)) for k in range(6)),
+        *(nsvt_episode(f"A{k}", date(2025, 1, 10)) for k in range(2)),
+        *(nsvt_episode(f"L{k}", date(2025, 1, 10), area_code="1004") for k in range(6)),
+        nsvt_episode("O0", date(2025, 1, 10), team_id="T2", area_code="1003"),
+    ]
+    db = Database(build(tmp_path, tables, extracted_on=date(2025, 6, 30)), date(2025, 6, 30), "Test")
+    assert _flags(db, Scope(area_code="1001"), "2025-01", "nsvt_median_days_km") == (True, False, False)
+    # Älvby's 6 are shown
+    assert _flags(db, Scope(area_code="1004"), "2025-01", "nsvt_median_days_km")[0] is False
