@@ -237,3 +237,27 @@ def test_an_areas_median_counts_are_held_by_its_parents_own(tmp_path):
     assert _flags(db, Scope(area_code="1001"), "2025-01", "nsvt_median_days_km") == (True, False, False)
     # Älvby's 6 are shown
     assert _flags(db, Scope(area_code="1004"), "2025-01", "nsvt_median_days_km")[0] is False
+
+
+def _period_flags(db, scope: Scope, first: str, last: str, indicator: str) -> tuple:
+    row = compute(db, scope, Period(parse_month(first), parse_month(last)), [indicator]).row(0, named=True)
+    return row["suppressed"], row["numerator_small"], row["denominator_small"]
+
+
+def test_a_teams_count_inside_the_regions_small_total_and_a_stock_over_months(tmp_path):
+    tables = two_teams()
+    # T1 keeps 8 in Älvby and T2 8 in Ödeby from December; in January T1 enrols 2 in Åby and T2 1 in
+    # Ödeby (the region's 3: "<5"), and in February T1 4 more in Åby: Åby's active 2 at January's end,
+    # 6 at February's
+    tables["nsvt_episodes"] = [nsvt_episode(f"{team}{k}", date(2024, 12, 2), team_id=team, area_code=unit)
+                               for team, unit in (("T1", "1004"), ("T2", "1003")) for k in range(8)]
+    tables["nsvt_episodes"] += [nsvt_episode(f"J{k}", date(2025, 1, 10)) for k in range(2)]
+    tables["nsvt_episodes"] += [nsvt_episode("K0", date(2025, 1, 10), team_id="T2", area_code="1003")]
+    tables["nsvt_episodes"] += [nsvt_episode(f"F{k}", date(2025, 2, 10)) for k in range(4)]
+    db = Database(build(tmp_path, tables, extracted_on=date(2025, 6, 30)), date(2025, 6, 30), "Test")
+    # T1's 2 enrolled in January lie inside the region's 3: "–" (its stock, 10, is shown)
+    assert _flags(db, Scope(team_id="T1"), "2025-01", "nsvt_enrolled") == (True, False, False)
+    assert _flags(db, Scope(area_code="R"), "2025-01", "nsvt_enrolled") == (True, True, False)
+    # a stock over January and February is February's 6: shown, whatever January's 2 read
+    assert _period_flags(db, Scope(area_code="1001"), "2025-01", "2025-02", "nsvt_active") == (False, False, False)
+    assert _flags(db, Scope(area_code="1001"), "2025-01", "nsvt_active") == (True, True, False)
