@@ -19,7 +19,7 @@ import pytest
 from dashboard.data.database import Database
 from dashboard.metrics.indicators import Scope, compute, compute_groups
 from dashboard.metrics.periods import Period
-from tests.builders import base_tables, build, visit
+from tests.builders import base_tables, build, episode, visit
 
 
 @pytest.fixture(scope="module")
@@ -83,3 +83,20 @@ def test_the_figures_have_the_contracts_columns_and_types(db):
         "value": pl.Float64, "suppressed": pl.Boolean, "numerator_small": pl.Boolean, "denominator_small": pl.Boolean}
     assert frame.row(0) == ("home_visits", "1001", None, None, "2025-04", "2025-04", 10.0, None, 10.0, False, False,
                             False)
+
+
+@pytest.mark.usefixtures("true_counts")
+def test_a_month_before_follow_up_hides_what_is_small_and_shows_the_rest(tmp_path):
+    # home care with a mobile doctor from 1 June 2024 (6 in Åby, 65+), the first home visit on 5 January
+    # 2025: December 2024 lies before follow-up. Its 0 home visits are checked against no larger total:
+    # "–"; its 6 of 6 patients with a doctor are no small count: shown
+    tables = base_tables()
+    tables["home_care_episodes"] = [episode(f"E{k}", f"P{k}", enrolled_on=date(2024, 6, 1),
+                                            mobile_doctor_from=date(2024, 6, 1)) for k in range(6)]
+    tables["home_visits"] = [visit("V0", date(2025, 1, 5))]
+    db = Database(build(tmp_path, tables), date(2025, 12, 31), "Testkälla")
+    dec = Period(date(2024, 12, 1), date(2024, 12, 1))
+    visits = compute(db, Scope(area_code="1001"), dec, ["home_visits"]).row(0, named=True)
+    assert (visits["numerator"], visits["suppressed"], visits["numerator_small"]) == (None, True, False)
+    patients = compute(db, Scope(area_code="1001"), dec, ["coverage_offered_65"]).row(0, named=True)
+    assert (patients["numerator"], patients["denominator"], patients["suppressed"]) == (6.0, 6.0, False)
