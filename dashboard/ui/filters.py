@@ -6,7 +6,7 @@ links carry codes (`area=1480`, `lang=sv`); and a widget's own state does not su
 after its label has changed language, nor a page switch at all (Streamlit forgets a widget that a
 run does not draw). So the selection lives in one plain session value, and each page's own choices
 (`page_choice`: the indicator, the chart, change dates, a target, a sort) in another, as their link
-texts by page: the URL sets them when the URL is new (a link, a reload, the back button), a widget's
+texts by widget: the URL sets them when the URL is new (a link, a reload, the back button), a widget's
 change callback sets them when the user chooses, the widgets are drawn from them on every run, and
 every run writes them back to the URL.
 """
