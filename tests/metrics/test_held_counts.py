@@ -31,6 +31,22 @@ def _db(tmp_path) -> Database:
     return Database(build(tmp_path, tables, extracted_on=date(2025, 6, 30)), date(2025, 6, 30), "Test")
 
 
+def _steady() -> list[dict]:
+    """T1 keeps 8 patients in Älvby and T2 8 in Ödeby from 2 December 2024: no larger scope of Åby
+    is small for its stock."""
+    return [nsvt_episode(f"{team}{k}", date(2024, 12, 2), team_id=team, area_code=unit)
+            for team, unit in (("T1", "1004"), ("T2", "1003")) for k in range(8)]
+
+
+def _monthly_elsewhere(discharged_on: int | None = None) -> list[dict]:
+    """T1 enrols 6 in Älvby and T2 6 in Ödeby on 10 January and 10 February 2025 (discharged that
+    month's `discharged_on` day, if given): no larger total of Åby's enrolments or discharges is small."""
+    return [nsvt_episode(f"{team}{month}{k}", date(2025, month, 10),
+                         None if discharged_on is None else date(2025, month, discharged_on),
+                         team_id=team, area_code=unit)
+            for team, unit in (("T1", "1004"), ("T2", "1003")) for month in (1, 2) for k in range(6)]
+
+
 def _flags(db, scope: Scope, month: str, indicator: str) -> tuple:
     row = compute(db, scope, Period(parse_month(month), parse_month(month)), [indicator]).row(0, named=True)
     return row["suppressed"], row["numerator_small"], row["denominator_small"]
@@ -70,8 +86,7 @@ def test_a_stock_below_five_after_its_own_small_month_reads_hidden_whatever_it_i
     # T1 keeps 8 patients in Älvby all along and T2 8 in Ödeby, so no larger scope of Åby is small; in
     # Åby two are enrolled in February, one discharged on 10 April: active 0, 2, 2, 1, 1, 1 at January's
     # to June's ends
-    tables["nsvt_episodes"] = [nsvt_episode(f"{team}{k}", date(2024, 12, 2), team_id=team, area_code=unit)
-                               for team, unit in (("T1", "1004"), ("T2", "1003")) for k in range(8)]
+    tables["nsvt_episodes"] = _steady()
     tables["nsvt_episodes"] += [nsvt_episode("P1", date(2025, 2, 3)),
                                 nsvt_episode("P2", date(2025, 2, 4), date(2025, 4, 10))]
     db = Database(build(tmp_path, tables, extracted_on=date(2025, 6, 30)), date(2025, 6, 30), "Test")
@@ -102,8 +117,7 @@ def test_a_stock_below_five_after_a_shown_five_reads_small(tmp_path):
     # as above, no larger scope of Åby is small; in Åby five are enrolled in February and two of them
     # discharged on 10 March: active 0, 5, 3 at January's to March's ends. February's 5 is shown, not
     # "<5", so March's 3 reads "<5" as a count of its own (not "–")
-    tables["nsvt_episodes"] = [nsvt_episode(f"{team}{k}", date(2024, 12, 2), team_id=team, area_code=unit)
-                               for team, unit in (("T1", "1004"), ("T2", "1003")) for k in range(8)]
+    tables["nsvt_episodes"] = _steady()
     tables["nsvt_episodes"] += [nsvt_episode(f"P{k}", date(2025, 2, 3), date(2025, 3, 10) if k < 2 else None)
                                 for k in range(5)]
     db = Database(build(tmp_path, tables, extracted_on=date(2025, 6, 30)), date(2025, 6, 30), "Test")
@@ -114,8 +128,7 @@ def test_a_stock_below_five_after_a_shown_five_reads_small(tmp_path):
 def test_an_enrolment_count_beside_a_hidden_stock_reads_hidden_from_follow_ups_first_month_on(tmp_path):
     tables = two_teams()
     # follow-up starts in December 2024 (T1's 8 in Älvby and T2's 8 in Ödeby, enrolled on 2 December)
-    tables["nsvt_episodes"] = [nsvt_episode(f"{team}{k}", date(2024, 12, 2), team_id=team, area_code=unit)
-                               for team, unit in (("T1", "1004"), ("T2", "1003")) for k in range(8)]
+    tables["nsvt_episodes"] = _steady()
     # Åby: 2 enrolled in December (active 2 at its end: "<5"), 4 in January (active 6), 5 in February,
     # when 9 are discharged on the 20th (active 2 again); each month T1 enrols 6 more in Älvby and T2 6
     # more in Ödeby, so no larger total of Åby's enrolments (T1, Norr, the region) is small
@@ -124,9 +137,7 @@ def test_an_enrolment_count_beside_a_hidden_stock_reads_hidden_from_follow_ups_f
     tables["nsvt_episodes"] += [nsvt_episode(f"B{k}", date(2025, 1, 10), discharged) for k in range(4)]
     tables["nsvt_episodes"] += [nsvt_episode(f"E{k}", date(2025, 2, 10), discharged if k < 3 else None)
                                 for k in range(5)]
-    tables["nsvt_episodes"] += [nsvt_episode(f"{team}{month}{k}", date(2025, month, 10), team_id=team, area_code=unit)
-                                for team, unit in (("T1", "1004"), ("T2", "1003")) for month in (1, 2)
-                                for k in range(6)]
+    tables["nsvt_episodes"] += _monthly_elsewhere()
     db = Database(build(tmp_path, tables, extracted_on=date(2025, 6, 30)), date(2025, 6, 30), "Test")
     aby = Scope(area_code="1001")
     # January's 4 lie beside December's hidden stock of 2 (follow-up's first month): with it and
@@ -140,11 +151,8 @@ def test_an_enrolment_count_beside_a_hidden_stock_reads_hidden_from_follow_ups_f
 
 def test_an_enrolment_count_beside_its_months_hidden_stock_reads_hidden(tmp_path):
     tables = two_teams()
-    tables["nsvt_episodes"] = [nsvt_episode(f"{team}{k}", date(2024, 12, 2), team_id=team, area_code=unit)
-                               for team, unit in (("T1", "1004"), ("T2", "1003")) for k in range(8)]
-    tables["nsvt_episodes"] += [nsvt_episode(f"{team}{month}{k}", date(2025, month, 10), team_id=team, area_code=unit)
-                                for team, unit in (("T1", "1004"), ("T2", "1003")) for month in (1, 2)
-                                for k in range(6)]
+    tables["nsvt_episodes"] = _steady()
+    tables["nsvt_episodes"] += _monthly_elsewhere()
     # Åby: 6 enrolled in January (active 6 at its end), 3 in February, when 7 are discharged on the 20th:
     # active 2 at February's end ("<5"). February's 3 lie beside that hidden stock: "–", not "<5"
     tables["nsvt_episodes"] += [nsvt_episode(f"B{k}", date(2025, 1, 10), date(2025, 2, 20) if k < 5 else None)
@@ -160,8 +168,7 @@ def test_an_enrolment_count_beside_its_months_hidden_stock_reads_hidden(tmp_path
 
 def test_a_small_stock_in_follow_ups_second_month_after_a_small_first_reads_hidden(tmp_path):
     tables = two_teams()
-    tables["nsvt_episodes"] = [nsvt_episode(f"{team}{k}", date(2024, 12, 2), team_id=team, area_code=unit)
-                               for team, unit in (("T1", "1004"), ("T2", "1003")) for k in range(8)]
+    tables["nsvt_episodes"] = _steady()
     # Åby: 2 enrolled in December, follow-up's first month ("<5" at its end), 1 more in January: 3 at
     # January's end reads "–" after December's "<5", as in any later month
     tables["nsvt_episodes"] += [nsvt_episode("A0", date(2024, 12, 5)), nsvt_episode("A1", date(2024, 12, 6)),
@@ -200,12 +207,8 @@ def test_a_period_with_no_rows_for_its_scope_reads_zero(tmp_path):
 
 def test_a_median_over_months_one_of_which_is_small_reads_hidden(tmp_path):
     tables = two_teams()
-    tables["nsvt_episodes"] = [nsvt_episode(f"{team}{k}", date(2024, 12, 2), team_id=team, area_code=unit)
-                               for team, unit in (("T1", "1004"), ("T2", "1003")) for k in range(8)]
-    tables["nsvt_episodes"] += [nsvt_episode(f"{team}{month}{k}", date(2025, month, 10), date(2025, month, 21),
-                                             team_id=team, area_code=unit)
-                                for team, unit in (("T1", "1004"), ("T2", "1003")) for month in (1, 2)
-                                for k in range(6)]
+    tables["nsvt_episodes"] = _steady()
+    tables["nsvt_episodes"] += _monthly_elsewhere(discharged_on=21)
     # Åby: 2 enrolled in January and discharged on the 20th, 6 in February discharged on the 25th; no
     # larger scope's enrolments or discharges are small (T1 and T2 enrol 6 a month elsewhere, discharged
     # the same month). January's 2 ("<5") make the median over January and February
@@ -249,8 +252,7 @@ def test_a_teams_count_inside_the_regions_small_total_and_a_stock_over_months(tm
     # T1 keeps 8 in Älvby and T2 8 in Ödeby from December; in January T1 enrols 2 in Åby and T2 1 in
     # Ödeby (the region's 3: "<5"), and in February T1 4 more in Åby: Åby's active 2 at January's end,
     # 6 at February's
-    tables["nsvt_episodes"] = [nsvt_episode(f"{team}{k}", date(2024, 12, 2), team_id=team, area_code=unit)
-                               for team, unit in (("T1", "1004"), ("T2", "1003")) for k in range(8)]
+    tables["nsvt_episodes"] = _steady()
     tables["nsvt_episodes"] += [nsvt_episode(f"J{k}", date(2025, 1, 10)) for k in range(2)]
     tables["nsvt_episodes"] += [nsvt_episode("K0", date(2025, 1, 10), team_id="T2", area_code="1003")]
     tables["nsvt_episodes"] += [nsvt_episode(f"F{k}", date(2025, 2, 10)) for k in range(4)]
