@@ -39,7 +39,8 @@ target = filters.page_choice("target", "overview_target", None, to_link=overview
 target_col.number_input(overview.target_label(indicator, lang), value=None, step=1.0, key="overview_target",
                         disabled=run_chart, on_change=filters.page_changed,
                         args=("target", "overview_target", overview.target_link))
-view = overview.with_choices(ctx.view, indicator, run_chart, rebase, overview.target_from_input(indicator, target))
+goal = overview.target_from_input(indicator, target)  # in the indicator's own unit
+view = overview.with_choices(ctx.view, indicator, run_chart, rebase, goal)
 
 found = overview.statuses(view, source, {indicator: rebase})
 with changes:
@@ -56,4 +57,4 @@ with left:
     render.figure(trend_figure(view, source, indicator, "overview_trend"), lang)
 with right:
     render.figure(control_figure(view, source, indicator, "overview_control", run_chart=run_chart, rebase_at=rebase,
-                                 target=overview.target_from_input(indicator, target)), lang)
+                                 target=goal), lang)

@@ -61,8 +61,7 @@ def control_figure(view: View, source: Source, indicator_id: str, key: str, *, r
     cells = [tables.value_cell(r, indicator.measure) for r in own.iter_rows(named=True)]
     title = f"{_title(view, indicator_id)}: {t('spc.run_chart' if run_chart else 'spc.control_chart', lang)}"
     params = control_params(indicator_id, run_chart, rebase_at, target)
-    # with fewer than two shown months there is no variation to judge: "no signals" would mislead
-    too_few = sum(v is not None for v in values) < 2
+    too_few = spc.too_few(values)
     latest = spc.latest_month(months, values)
     if run_chart:
         result = spc.run_chart(months, values)

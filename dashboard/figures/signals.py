@@ -17,7 +17,7 @@ import polars as pl
 from dashboard.figures import tables
 from dashboard.metrics import spc
 from dashboard.metrics.indicators import BY_ID
-from dashboard.metrics.periods import add_months, parse_month
+from dashboard.metrics.periods import add_months
 from dashboard.texts import t
 
 #: A signal is news for the meeting when it reaches into the period's last three months.
@@ -57,11 +57,9 @@ def status(monthly: pl.DataFrame, indicator_id: str, rebase_at: Sequence[date] =
     """An indicator's status over the months of `monthly` (rows by month, suppressed already): hidden
     and missing months are gaps, as on the control chart."""
     indicator = BY_ID[indicator_id]
-    rows = monthly.filter(pl.col("indicator") == indicator_id).sort("from")
-    months = [parse_month(m) for m in rows["from"].to_list()]
-    values = [v if isinstance(v := tables.value_cell(r, indicator.measure), float) else None
-              for r in rows.iter_rows(named=True)]
-    if sum(v is not None for v in values) < 2:
+    rows = tables.series(monthly, indicator_id, indicator_id)  # the control chart's own rows
+    months, values = rows["month"].to_list(), rows["value"].to_list()
+    if spc.too_few(values):
         return Status(indicator_id, "too_few", None, (), spc.latest_month(months, values))
     result = spc.xmr(months, values, indicator.better, rebase_at=rebase_at)
     kind = "common_cause" if result.variation == "common_cause" else result.variation.rsplit("_", 1)[0]

@@ -401,6 +401,11 @@ def describe(signal: Signal, better: Better, lang: str = "sv", latest: date | No
     return t("spc.with_kind", lang, sentence=sentence, kind=kind_text)
 
 
+def too_few(values: Sequence[float | None]) -> bool:
+    """Fewer than two months with a value: no variation to judge, so "no signals" would mislead."""
+    return sum(v is not None for v in _observed(values)) < 2
+
+
 def latest_month(months: Sequence[date], values: Sequence[float | None]) -> date | None:
     """The last month with a value: a signal ending there still holds."""
     return next((m for m, v in zip(reversed(months), reversed(_observed(values))) if v is not None), None)

@@ -222,7 +222,7 @@ def page_choice(param: str, key: str, default: Any, *, options: Sequence[Any] | 
                              value=formatting.plain(text[:40])), icon=":material/link_off:")
     st.session_state[key] = value
     _store(param, key, value, many, to_link)
-    _write_url(current())
+    _write_url(current())  # held until the shell's `write_url`; a page run alone (AppTest) writes now
     return value
 
 
