@@ -10,6 +10,9 @@
 - Near-care enrolments in Åby: 6 in November, 2 in December (a count under 5); Västra's 2 in
   December make the region's 4, a total that pins four parts of 1: inside it Åby's 2 reads "–",
   the region's 4 "<5".
+- Follow-up starts in August, with ED: Västra has five home visits and five near-care episodes
+  (enrolled and discharged) that month, so that every source has begun (the period lists start with
+  the latest source's first month); five, so that no small count there holds Åby's zeros.
 """
 
 from __future__ import annotations
@@ -33,7 +36,9 @@ def tables() -> dict:
         for n in range(10)
     ]
     t["home_visits"] = [visit(f"V{n}", date(2025, 11, 3 + n)) for n in range(6)] + [
-        visit(f"D{n}", date(2025, 12, 1 + n)) for n in range(9)]
+        visit(f"D{n}", date(2025, 12, 1 + n)) for n in range(9)] + [
+        visit(f"A{n}", date(2025, 8, 4 + n), patient_key=f"Q{n}", hc_id="HC2", area_code="1002-A")
+        for n in range(5)]
     t["ed_visits_monthly"] = [
         ed_row(month, ed_visits=visits, admissions=20, readmissions_30d=3 if month.month == 12 else 6)
         for month, visits in zip(MONTHS, (40, 44, 38, 40, 30))
@@ -41,5 +46,6 @@ def tables() -> dict:
          for month in MONTHS]
     t["nsvt_episodes"] = [nsvt_episode(f"N{n}", date(2025, 11, 2 + n)) for n in range(6)] + [
         nsvt_episode(f"M{n}", date(2025, 12, 2 + n)) for n in range(2)] + [
-        nsvt_episode(f"V{n}", date(2025, 12, 5 + n), area_code="1002-A") for n in range(2)]
+        nsvt_episode(f"V{n}", date(2025, 12, 5 + n), area_code="1002-A") for n in range(2)] + [
+        nsvt_episode(f"A{n}", date(2025, 8, 4 + n), date(2025, 8, 20), area_code="1002-A") for n in range(5)]
     return t
