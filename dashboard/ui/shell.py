@@ -21,7 +21,7 @@ from dashboard.figures.selection import Choices
 from dashboard.figures.view import Page, View
 from dashboard.settings import ROOT
 from dashboard.texts import t
-from dashboard.ui import cache, filters, render
+from dashboard.ui import cache, filters, render, run_log
 from dashboard.ui.cache import CachedSource
 
 _CONTEXT = "_nvk_context"
@@ -54,6 +54,11 @@ class PageContext:
 def run_app() -> None:
     """Check the settings, open the extract, take the selection from the URL and sidebar, and run
     the chosen page; whatever fails reaches the user as a message in their language, never a traceback."""
+    with run_log.timed() as run:
+        _run_page(run)
+
+
+def _run_page(run: run_log.Run) -> None:
     lang = filters.language()
     _check_settings(lang)
     version, db, choices = _open_extract(lang)
@@ -66,6 +71,7 @@ def run_app() -> None:
     chosen = st.navigation(navigation)
     render.links_to(dict(zip((p.url for p in listed), navigation, strict=True)))
     page = by_url.get(chosen.url_path, listed[0])
+    run.page = page.name
     filters.defer_url()
     selection = filters.sidebar(choices, notices, with_team=page.with_team)
     view = View(selection, choices, db.reference_date, db.source, page=page.url, page_name=page.name)
