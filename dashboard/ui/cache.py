@@ -19,6 +19,7 @@ from dashboard.data.extract_files import read_manifest
 from dashboard.data.validation import reference_date
 from dashboard.figures.selection import Choices
 from dashboard.figures.source import Source, extract_choices, offered_months
+from dashboard.metrics import indicators
 from dashboard.settings import current_extract
 
 
@@ -74,7 +75,12 @@ class CachedSource:
         self.version = version
 
     def monthly(self, scope, first, last, indicator_ids) -> pl.DataFrame:
-        return _monthly(self.version, scope, first, last, tuple(indicator_ids))
+        """Every monthly indicator of the scope is computed in one question and kept; a page's tiles,
+        trend and control chart then take their rows from it, instead of one computation each."""
+        whole = _monthly(self.version, scope, first, last, _monthly_ids(scope, indicator_ids))
+        order = {indicator: n for n, indicator in enumerate(indicator_ids)}
+        asked = whole.filter(pl.col("indicator").is_in(list(order)))
+        return asked.sort(pl.col("indicator").replace_strict(order, return_dtype=pl.Int64), maintain_order=True)
 
     def areas(self, area_codes, first, last, indicator_ids) -> pl.DataFrame:
         return _areas(self.version, tuple(area_codes), first, last, tuple(indicator_ids))
@@ -87,6 +93,13 @@ class CachedSource:
 
     def population_65(self, area_code, month) -> int | None:
         return _population_65(self.version, area_code, month)
+
+
+def _monthly_ids(scope, indicator_ids) -> tuple[str, ...]:
+    """What a scope's monthly question computes: every indicator it applies to, and those asked. The
+    Kaplan–Meier median only when asked: it is a query of its own for every month, not one sum."""
+    every = [i for i in indicators.applicable(scope) if indicators.BY_ID[i].measure != "median_days"]
+    return tuple(every + [i for i in indicator_ids if i not in every])
 
 
 def _source(version: str) -> Source:
