@@ -25,6 +25,7 @@ from dashboard.metrics import funnel
 from dashboard.metrics import need as need_metrics
 from dashboard.metrics import spread as spread_metrics
 from dashboard.metrics.indicators import BY_ID, Scope
+from dashboard.metrics.periods import month_label
 from dashboard.settings import need_shares, patients_per_doctor
 from dashboard.texts import t
 
@@ -81,9 +82,16 @@ def area_rows(view: View, source: Source, codes: list[str], month: date, indicat
 
 def region_row(view: View, source: Source, indicator_id: str) -> dict[str, Any]:
     """The region's figure in the last month: the ranking's reference and the funnel's centre."""
-    last = view.selection.last
-    frame = source.monthly(Scope(area_code=view.choices.region), last, last, (indicator_id,))
-    return frame.filter(pl.col("indicator") == indicator_id).row(0, named=True)
+    return last_month_row(view, source, Scope(area_code=view.choices.region), indicator_id)
+
+
+def last_month_row(view: View, source: Source, scope: Scope, indicator_id: str) -> dict[str, Any]:
+    """A scope's figure in the period's last month, read from its months over the period: the
+    question the page's trend asks too, so it is computed (and cached) once."""
+    s = view.selection
+    frame = source.monthly(scope, s.first, s.last, (indicator_id,))
+    return frame.filter((pl.col("indicator") == indicator_id) & (pl.col("from") == month_label(s.last))).row(
+        0, named=True)
 
 
 def map_figure(view: View, source: Source, indicator_id: str) -> Figure:
@@ -303,7 +311,7 @@ def _count(row: dict[str, Any], part: str) -> float | Hidden | None:
 def need_figure(view: View, source: Source) -> Figure:
     """Seed 001's need segments as patients, against those reached, and the doctors they call for."""
     lang, s = view.lang, view.selection
-    reached = source.monthly(Scope(area_code=s.area_code), s.last, s.last, ("coverage_offered_65",)).row(0, named=True)
+    reached = last_month_row(view, source, Scope(area_code=s.area_code), "coverage_offered_65")
     per_doctor = patients_per_doctor()
     result = need_metrics.need(source.population_65(s.area_code, s.last), reached["numerator"], need_shares(),
                                per_doctor)
