@@ -332,8 +332,9 @@ def need_figure(view: View, source: Source) -> Figure:
     table = make_table([dict(zip(kinds, values))], kinds)
     cell = {k: table.cell(t(k, lang), 0, lang) for k, _ in keys}
     metrics = (
-        *(Metric(t(k, lang), cell[k]) for k in ("need.most_ill", "need.multi_failing", "need.frail")),
-        Metric(t("need.reached", lang), cell["need.reached"],
+        *(Metric(t(k, lang), cell[k], help=t(f"{k}.help", lang)) for k in ("need.most_ill", "need.multi_failing",
+                                                                          "need.frail")),
+        Metric(t("need.reached", lang), cell["need.reached"], help=t("need.reached.help", lang),
                note=f"{t('need.share_reached', lang)}: {cell['need.share_reached_label']}"),
         Metric(t("need.doctors_needed", lang), cell["need.doctors_needed"],
                note=f"{t('need.doctors_for_reached', lang)}: {cell['need.doctors_for_reached_label']}"),

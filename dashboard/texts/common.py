@@ -199,7 +199,7 @@ TEXTS: dict[str, dict[str, str]] = {
         "sv": "Andel av områdets öppna vårdcentraler som deltar i mobil hemsjukvårdsläkare vid månadens slut.",
         "en": "Share of the area's open health centres taking part in the mobile-doctor scheme at the end of the month.",
     },
-    "indicator.units_offering.name": {"sv": "Kommuner/stadsdelar med mobil läkare", "en": "Units offering a mobile doctor"},
+    "indicator.units_offering.name": {"sv": "Enheter med mobil läkare", "en": "Units offering a mobile doctor"},
     "indicator.units_offering.definition": {
         "sv": "Andel av hemsjukvårdens enheter (kommuner utan stadsdelar, och stadsdelar) med minst en öppen "
         "deltagande vårdcentral vid månadens slut.",
