@@ -91,9 +91,12 @@ def _lines(parts: list[str], joint: str, width: int) -> list[str]:
 
 
 def themed(chart: alt.TopLevelMixin, lang: str) -> alt.TopLevelMixin:
-    """Apply the house style and the language's locale to a finished chart."""
+    """Apply the house style and the language's locale to a finished chart. A chart fits its width
+    only: its height is the plot's, and the title's lines, legend and axes come on top (fitting both,
+    Streamlit's default, took a long title's lines out of the plot)."""
     return (
-        chart.configure(font=FONT, locale=LOCALES[lang], padding={"left": 4, "right": 12, "top": 4, "bottom": 4})
+        chart.properties(autosize=alt.AutoSizeParams(type="fit-x", contains="padding"))
+        .configure(font=FONT, locale=LOCALES[lang], padding={"left": 4, "right": 12, "top": 4, "bottom": 4})
         .configure_view(stroke=None)
         .configure_axis(labelFontSize=12, titleFontSize=12, gridColor="#E6E9EC", domainColor="#8A949E",
                         tickColor="#8A949E", labelColor="#333333", titleColor="#333333", titleFontWeight="normal")

@@ -51,6 +51,12 @@ def test_ranked_bar_has_the_reference_line():
     spec = charts.ranked_bar(frame, "share", 0.6, "Regionen", "T", [], "sv").to_dict()
     assert [layer["mark"]["type"] if isinstance(layer["mark"], dict) else layer["mark"] for layer in spec["layer"]] == [
         "bar", "rule"]
+    # ten units get 18 px each: the chart fits its width only, so a long title adds to its height
+    # instead of squeezing the bars (Streamlit fits both unless told)
+    ten = pl.concat([frame.with_columns(pl.col("name") + str(n)) for n in range(5)])
+    spec = charts.ranked_bar(ten, "share", 0.6, "Regionen", "Titel", ["rad ett", "rad två"], "sv").to_dict()
+    assert spec["height"] == 180
+    assert spec["autosize"] == {"type": "fit-x", "contains": "padding"}
 
 
 def test_the_control_chart_draws_the_target_and_says_when_its_limits_are_trial_limits():
