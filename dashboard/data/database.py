@@ -9,10 +9,10 @@ opens with `cube=True`: the slow marts then read the files ingest stored beside 
 
 from __future__ import annotations
 
+import hashlib
 import re
 import shutil
 import tempfile
-import weakref
 from collections.abc import Mapping
 from datetime import date
 from graphlib import TopologicalSorter
@@ -23,7 +23,7 @@ import duckdb
 import polars as pl
 
 from dashboard.data import cube as stored_marts
-from dashboard.data.contract import TABLES
+from dashboard.data.contract import TABLES, arrow_schema
 from dashboard.data.extract_files import table_path, write_table
 from dashboard.metrics.workdays import next_workday_table
 from dashboard.settings import SQL_DIR
@@ -64,7 +64,6 @@ class Database:
         search_path = [str(self.extract_dir)]
         empty_dir = _empty_optional_tables(self.extract_dir)
         if empty_dir is not None:
-            weakref.finalize(self, shutil.rmtree, empty_dir, True)
             search_path.append(str(empty_dir))
         self._con = duckdb.connect(
             config={
@@ -118,15 +117,26 @@ class Database:
 
 
 def _empty_optional_tables(extract_dir: Path) -> Path | None:
-    """A private folder with an empty Parquet file for each optional table the extract lacks.
+    """A folder with an empty Parquet file for each optional table the extract lacks.
 
     DuckDB looks for a relative path in each folder of file_search_path in turn, so the staging view
-    of an absent optional table reads this empty file and needs no second definition.
+    of an absent optional table reads this empty file and needs no second definition. The files
+    depend only on the contract, so every Database and process shares one folder for the same
+    tables and schemas, made once and never removed: a folder of its own for every Database was
+    left behind by processes that end without finalizers (hundreds, by mutation testing's workers).
     """
-    missing = [t.name for t in TABLES if t.optional and not table_path(extract_dir, t.name).exists()]
+    missing = [t for t in TABLES if t.optional and not table_path(extract_dir, t.name).exists()]
     if not missing:
         return None
-    folder = Path(tempfile.mkdtemp(prefix="nvk-empty-"))
-    for table in missing:
-        write_table(folder, table, [])
+    schemas = "\n".join(f"{t.name}: {arrow_schema(t.name)}" for t in missing)
+    key = hashlib.sha256(schemas.encode()).hexdigest()[:16]
+    folder = Path(tempfile.gettempdir()) / f"nvk-empty-{key}"
+    if not folder.is_dir():
+        staging = Path(tempfile.mkdtemp(prefix="nvk-empty-staging-"))
+        for table in missing:
+            write_table(staging, table.name, [])
+        try:
+            staging.rename(folder)  # whole, at once: a reader never sees it half written
+        except OSError:  # another process made it first
+            shutil.rmtree(staging, ignore_errors=True)
     return folder
