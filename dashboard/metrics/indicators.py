@@ -204,6 +204,17 @@ def _team_units(db: Database) -> dict[str, frozenset[str]]:
     return {team: frozenset(units) for team, units in teams.iter_rows()}
 
 
+@lru_cache(maxsize=8)
+def _area_counts(db: Database, ids: tuple[str, ...]) -> dict[str, dict[tuple[str, str], list[int]]]:
+    """Every area's true counts of ids by month over every month a period may cover, in one question.
+    Read only: `_Totals` copies an area's dict before it adds to it."""
+    totals = _Totals(db, list(ids))
+    codes = list(totals.parent)
+    totals._store(queries.indicator_sums_by_area(db, codes, totals.period, totals.ids),
+                  {code: Scope(area_code=code) for code in codes})
+    return {code: totals.counts[Scope(area_code=code)] for code in codes}
+
+
 class _Totals:
     """Which counts are hidden for other figures' sake (`suppression`): a month's count inside a
     published total from 1 to 4, and a count over months one of which is hidden.
@@ -234,10 +245,13 @@ class _Totals:
         return Period(self.months[0], self.months[-1])
 
     def fetch_areas(self, codes: list[str] | None = None) -> None:
-        """The areas' counts in one question (every area's by default: a map or ranking asks for many)."""
+        """The areas' counts (every area's by default: a map or ranking asks for many), from every
+        area's, read once per extract and set of indicators (`_area_counts`): the larger areas of one
+        area are those of the next, and a page asks for a new area at every change."""
         codes = list(self.parent) if codes is None else codes
-        self._store(queries.indicator_sums_by_area(self.db, codes, self.period, self.ids),
-                    {code: Scope(area_code=code) for code in codes})
+        every = _area_counts(self.db, tuple(self.ids))
+        for code in codes:
+            self.counts[Scope(area_code=code)] = dict(every[code])
         if self.with_km:
             for code in codes:
                 self.counts[Scope(area_code=code)].update(self._km_arrays(Scope(area_code=code)))
