@@ -21,9 +21,8 @@ NBSP = "\u00a0"
 def number(value: float, decimals: int = 0, lang: str = "sv", signed: bool = False) -> str:
     """12 345 / 12 345,7 in Swedish; 12,345 / 12,345.7 in English; a true minus sign either way."""
     pattern = "#,##0" + ("." + "0" * decimals if decimals else "")
-    if signed:
-        pattern = f"+{pattern};−{pattern}"
-    return format_decimal(value, format=pattern, locale=_LOCALES[lang])
+    pattern = f"+{pattern};−{pattern}" if signed else f"{pattern};−{pattern}"  # Babel's own minus is a hyphen
+    return format_decimal(round(value, decimals) + 0.0, format=pattern, locale=_LOCALES[lang])  # never "−0,0"
 
 
 def percent(share: float, decimals: int = 0, lang: str = "sv") -> str:

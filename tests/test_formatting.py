@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from dashboard import formatting
 from dashboard.formatting import plain, spreadsheet_safe
 
 
@@ -29,3 +30,11 @@ def test_markdown_in_a_name_is_escaped():
 def test_an_address_in_a_name_is_no_link(text, shown):
     # the renderer links any address in plain text: an invisible zero-width space stops it
     assert plain(text) == shown
+
+
+def test_a_negative_number_has_a_true_minus_sign_and_no_negative_zero():
+    # a lower control limit below zero, in a table (not a change: no plus sign)
+    assert formatting.number(-10.74, 1, "sv") == "\u221210,7"
+    assert formatting.percent(-0.1074, 1, "sv") == "\u221210,7\u00a0%"
+    assert formatting.number(-1234.5, 1, "en") == "\u22121,234.5"
+    assert formatting.number(-0.04, 1, "sv") == "0,0"

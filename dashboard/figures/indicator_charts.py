@@ -69,7 +69,8 @@ def control_figure(view: View, source: Source, indicator_id: str, key: str, *, r
         signals = [spc.describe(signal, indicator.better, lang, latest) for signal in result.signals]
         return _figure(view, key, indicator_id, title, _run_table(result, cells, indicator.measure, lang), chart,
                        "seriediagram", notes=_notes([], signals, too_few, lang), params=params)
-    result = spc.xmr(months, values, indicator.better, rebase_at=rebase_at, target=target)
+    result = spc.xmr(months, values, indicator.better, rebase_at=rebase_at, target=target,
+                     bounds=(0.0, 1.0 if indicator.measure == "share" else None))  # no figure is below 0
     chart = charts.spc_chart(result, indicator.measure, title, [view.period_text()], lang, target=target)
     status = [t("spc.latest_variation", lang, variation=t(f"spc.variation.{result.variation}", lang))]
     if result.assurance:

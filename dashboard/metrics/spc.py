@@ -119,11 +119,15 @@ def xmr(
     rebase_at: Sequence[date] = (),
     baseline_points: int | None = None,
     target: float | None = None,
+    bounds: tuple[float | None, float | None] = (None, None),
 ) -> SpcResult:
     """XmR chart of a monthly series, split into segments at the rebase months.
 
     Each segment gets limits from its own baseline (its first `baseline_points` months with a value,
-    all of them by default) and is tested on its own: a rebase starts every rule afresh.
+    all of them by default) and is tested on its own: a rebase starts every rule afresh. The lines
+    are drawn within `bounds`, the values a measure can take (a share from 0 to 1): a limit of
+    −10 % means that no low value is unusual, and reads so as 0 %. No value lies beyond its bounds,
+    so the signals are the same either way.
     """
     _check_series(months, values)
     if better not in ("up", "down", None):
@@ -145,7 +149,8 @@ def xmr(
     latest = max((i for i, v in enumerate(observed) if v is not None), default=None)
     latest_limits = limits[segments[latest]] if latest is not None else None
     return SpcResult(
-        points=_xmr_points(months, observed, segments, limits, rules_at, sides_at, better),
+        points=_xmr_points(months, observed, segments, limits, rules_at, sides_at, better).with_columns(
+            pl.col(LINES).clip(*bounds)),
         signals=sorted(
             (Signal(rule, side, _kind(side, better), months[at[0]], months[at[-1]], len(at))
              for rule, side, at in runs),
@@ -155,6 +160,10 @@ def xmr(
         assurance=_assurance(latest_limits, better, target),
         is_trial=latest_limits is not None and latest_limits.is_trial,
     )
+
+
+#: The limit lines of a control chart, drawn within the measure's bounds.
+LINES = ["upper", "lower", "upper_2sigma", "lower_2sigma"]
 
 
 def _check_series(months: Sequence[date], values: Sequence[float | None]) -> None:
@@ -203,7 +212,18 @@ def _rule_runs(series: Sequence[float], limits: _Limits) -> list[tuple[str, str,
 
 
 def _side(value: float, high: float, low: float) -> str | None:
-    return "high" if value > high else "low" if value < low else None
+    """Which side of the lines a value lies beyond. A value equal to a line up to rounding is on it: a
+    mean computed from equal values can differ from them in the last bit (fmean of twelve 56/67),
+    which would flag a flat series as beyond its own limits, or as a shift around its own mean."""
+    if value > high and not _same(value, high):
+        return "high"
+    if value < low and not _same(value, low):
+        return "low"
+    return None
+
+
+def _same(a: float, b: float) -> bool:
+    return math.isclose(a, b, rel_tol=1e-9, abs_tol=1e-12)
 
 
 def _stretches(sides: Sequence[str | None], max_gap: int = 1) -> list[tuple[str, list[int]]]:
@@ -274,7 +294,7 @@ def _xmr_points(
         "segment": segments,
         **{
             name: [getattr(lim, name) if lim is not None else None for lim in lines]
-            for name in ("mean", "upper", "lower", "upper_2sigma", "lower_2sigma")
+            for name in ("mean", *LINES)
         },
         "is_trial": [lim is not None and lim.is_trial for lim in lines],
         "rules": rules_at,

@@ -44,6 +44,29 @@ def test_limits_by_hand():
     assert row["is_trial"] is True
 
 
+@pytest.mark.parametrize("value", [56 / 67, 1 / 5, 0.1, 1000.0])
+def test_a_flat_series_has_no_signal(value):
+    # twelve equal values: the mean of 56/67 twelve times is 56/67 plus one bit, and the limits equal
+    # it (no moving range): no point lies beyond them or on one side of the mean
+    result = chart([value] * 12, better="up")
+    assert result.points["rules"].to_list() == [[]] * 12
+    assert result.points["signal"].to_list() == [None] * 12
+    assert result.signals == []
+
+
+def test_limits_are_drawn_within_the_measures_bounds_and_the_signals_stay():
+    # shares 0.1, 0.3 alternating: mean 0.2, moving range 0.2, 3σ = 0.532: limits −0.332 and 0.732, 2σ
+    # lines 0.2 ± 0.35467; within a share's bounds the lower ones read 0; a last value of 0.9 is high
+    values = [0.1, 0.3] * 6 + [0.9]
+    free, bounded = chart(values, better="up"), chart(values, better="up", bounds=(0.0, 1.0))
+    row = bounded.points.row(0, named=True)
+    assert (row["lower"], row["lower_2sigma"], row["mean"]) == (0.0, 0.0, pytest.approx(0.2))
+    assert row["upper"] == pytest.approx(0.732) and row["upper_2sigma"] == pytest.approx(0.2 + 0.532 * 2 / 3)
+    assert free.points.row(0, named=True)["lower"] == pytest.approx(-0.332)
+    assert bounded.signals == free.signals and bounded.signals[0].last_month == months(13)[-1]
+    assert chart([0.5, 0.9] * 6, bounds=(0.0, 1.0)).points["upper"].to_list() == [1.0] * 12
+
+
 def test_baseline_limits_of_the_standard_series():
     row = chart(BASE + [10.0]).points.row(-1, named=True)
     assert (row["mean"], row["upper"], row["lower"]) == pytest.approx((10, 15.32, 4.68))
