@@ -1,5 +1,7 @@
 """Översikt: where the selection stands in the period's last month, what changed, and how one indicator developed."""
 
+import functools
+
 import streamlit as st
 
 from dashboard import formatting
@@ -35,8 +37,10 @@ rebase_col.multiselect(t("overview.rebase", lang), sel.period.months[1:], key="o
                        placeholder=t("overview.rebase_none", lang),
                        on_change=filters.page_changed, args=("rebase", "overview_rebase", month_label, True))
 target = filters.page_choice("target", "overview_target", None, to_link=overview.target_link,
-                             from_link=overview.target_from_link)
+                             from_link=functools.partial(overview.target_from_link, indicator_id=indicator))
+low, high = overview.target_range(indicator)
 target_col.number_input(overview.target_label(indicator, lang), value=None, step=1.0, key="overview_target",
+                        min_value=low, max_value=high,
                         disabled=run_chart, on_change=filters.page_changed,
                         args=("target", "overview_target", overview.target_link))
 goal = overview.target_from_input(indicator, target)  # in the indicator's own unit

@@ -90,10 +90,17 @@ def target_link(entered: float) -> str:
     return f"{entered:g}"
 
 
-def target_from_link(text: str) -> float:
-    """A link's target: a finite number, else ValueError (the link gets a notice)."""
+def target_range(indicator_id: str) -> tuple[float, float | None]:
+    """What a target may be, as typed: a share from 0 to 100 (percent), any other measure from 0."""
+    return (0.0, 100.0) if BY_ID[indicator_id].measure == "share" else (0.0, None)
+
+
+def target_from_link(text: str, indicator_id: str) -> float:
+    """A link's target for the indicator: a number it can reach, else ValueError (the link gets a
+    notice): a share's target of 150 % would stretch the chart and read "never met"."""
     value = float(text)
-    if not math.isfinite(value):
+    low, high = target_range(indicator_id)
+    if not math.isfinite(value) or value < low or (high is not None and value > high):
         raise ValueError(text)
     return value
 

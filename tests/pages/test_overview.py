@@ -194,6 +194,17 @@ def test_the_page_choices_come_from_the_link_and_go_back_into_it(monkeypatch, ha
     assert app.query_params["rebase"] == "2025-10"
 
 
+@pytest.mark.parametrize("indicator, target, kept", [
+    ("coverage_offered_65", "150", None), ("coverage_offered_65", "100", 100.0),  # a share: 0–100 %
+    ("ed_visits", "-5", None), ("ed_visits", "150", 150.0),  # a count: from 0
+])
+def test_a_target_the_indicator_cannot_reach_is_named_and_left_out(monkeypatch, hand_made, indicator, target, kept):
+    app = run_app(monkeypatch, hand_made, **start_extract.LINK, lang="sv", indicator=indicator, target=target)
+    warnings = texts(app.sidebar.warning)  # as rendered: Markdown's escapes removed
+    assert any(f"target={target}" in w for w in warnings) == (kept is None), warnings
+    assert app.number_input(key="overview_target").value == kept
+
+
 def test_a_page_choice_the_link_gets_wrong_is_named_and_replaced_by_the_default(monkeypatch, hand_made, request):
     request.getfixturevalue("true_counts")
     app = run_app(monkeypatch, hand_made, **start_extract.LINK, lang="sv", indicator="<b>x</b>", target="NaN",
