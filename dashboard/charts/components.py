@@ -186,6 +186,10 @@ def run_chart(result: RunChartResult, measure: str, title: str, subtitle: list[s
     return themed(chart, lang)
 
 
+#: Labels of lines closer than this share of the chart's height are not drawn but the first (mean).
+LABEL_GAP = 0.06
+
+
 def _line_labels(result: SpcResult, lang: str) -> list[alt.Chart]:
     """The mean and the limits named at the right end of the last segment, so that a printed chart
     reads without a key: "medel", "övre styrgräns", "nedre styrgräns"."""
@@ -193,8 +197,16 @@ def _line_labels(result: SpcResult, lang: str) -> list[alt.Chart]:
     if not last.height:
         return []
     month = last["month"][0]
-    rows = pl.DataFrame({"month": [month] * 3, "y": [last[c][0] for c in ("mean", "upper", "lower")],
-                         "label": [t(k, lang).lower() for k in ("chart.mean", "chart.upper", "chart.lower")]})
+    lines = [(last[c][0], t(k, lang).lower()) for c, k in (("mean", "chart.mean"), ("upper", "chart.upper"),
+                                                          ("lower", "chart.lower"))]
+    # a label too near another's line (a flat series: its limits are its mean) would print over it
+    heights = [y for y, _ in lines] + [v for v in result.points["value"].to_list() if v is not None]
+    near = LABEL_GAP * (max(heights) - min(heights))
+    kept: list[tuple[float, str]] = []
+    for y, label in lines:
+        if all(abs(y - other) > near for other, _ in kept):
+            kept.append((y, label))
+    rows = pl.DataFrame({"month": [month] * len(kept), "y": [y for y, _ in kept], "label": [x for _, x in kept]})
     return [alt.Chart(rows.to_pandas()).mark_text(align="right", baseline="bottom", dy=-3, fontSize=11,
                                                    color=REFERENCE).encode(x=_month_axis(), y="y:Q", text="label:N")]
 

@@ -11,6 +11,7 @@ from collections.abc import Sequence
 from datetime import date
 
 import altair as alt
+import polars as pl
 
 from dashboard.charts import components as charts
 from dashboard.figures import tables
@@ -43,7 +44,8 @@ def trend_figure(view: View, source: Source, indicator_id: str, key: str) -> Fig
                          numerator: tables.count_cell(r, "numerator"),
                          denominator: tables.count_cell(r, "denominator")}
                         for r in rows.iter_rows(named=True)], kinds)
-    return _figure(view, key, indicator_id, title, table, chart, "utveckling")
+    own = rows.filter(~pl.col("is_comparison"))["value"].to_list()
+    return _figure(view, key, indicator_id, title, table, chart, "utveckling", notes=_gaps(own, lang))
 
 
 def control_figure(view: View, source: Source, indicator_id: str, key: str, *, run_chart: bool = False,
@@ -68,7 +70,7 @@ def control_figure(view: View, source: Source, indicator_id: str, key: str, *, r
         chart = charts.run_chart(result, indicator.measure, title, [view.period_text()], lang)
         signals = [spc.describe(signal, indicator.better, lang, latest) for signal in result.signals]
         return _figure(view, key, indicator_id, title, _run_table(result, cells, indicator.measure, lang), chart,
-                       "seriediagram", notes=_notes([], signals, too_few, lang), params=params)
+                       "seriediagram", notes=_notes([], signals, too_few, values, lang), params=params)
     result = spc.xmr(months, values, indicator.better, rebase_at=rebase_at, target=target,
                      bounds=(0.0, 1.0 if indicator.measure == "share" else None))  # no figure is below 0
     chart = charts.spc_chart(result, indicator.measure, title, [view.period_text()], lang, target=target)
@@ -77,14 +79,23 @@ def control_figure(view: View, source: Source, indicator_id: str, key: str, *, r
         status.append(t("spc.against_target", lang, assurance=t(f"spc.assurance.{result.assurance}", lang)))
     signals = [spc.describe(signal, indicator.better, lang, latest) for signal in result.signals]
     return _figure(view, key, indicator_id, title, _xmr_table(result, cells, indicator.measure, lang), chart,
-                   "styrdiagram", notes=_notes(status, signals, too_few, lang), params=params)
+                   "styrdiagram", notes=_notes(status, signals, too_few, values, lang), params=params)
 
 
-def _notes(status: list[str], signals: list[str], too_few: bool, lang: str) -> tuple[str, ...]:
-    """Where the latest month stands, then each signal or that there is none; with too few values, only that."""
+def _notes(status: list[str], signals: list[str], too_few: bool, values: Sequence[float | None],
+           lang: str) -> tuple[str, ...]:
+    """Where the latest month stands, then each signal or that there is none; with too few values, only
+    that; and how many months are not shown, since the judgement rests on the others."""
     if too_few:
-        return (t("spc.too_few_values", lang),)
-    return (*status, *(signals or [t("spc.no_signals", lang)]))
+        return (t("spc.too_few_values", lang), *_gaps(values, lang))
+    return (*status, *(signals or [t("spc.no_signals", lang)]), *_gaps(values, lang))
+
+
+def _gaps(values: Sequence[float | None], lang: str) -> tuple[str, ...]:
+    """A line saying how many of the months the chart leaves out (hidden or without data), if any: a
+    line that simply stops would read as the whole story."""
+    hidden = sum(v is None for v in values)
+    return (t("chart.months_not_shown", lang, hidden=hidden, months=len(values)),) if hidden else ()
 
 
 def control_params(indicator_id: str, run_chart: bool, rebase_at: Sequence[date],

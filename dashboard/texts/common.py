@@ -331,6 +331,10 @@ TEXTS: dict[str, dict[str, str]] = {
         "sv": "Inga signaler: variationen ligger inom det förväntade.",
         "en": "No signals: the variation is within what is expected.",
     },
+    "chart.months_not_shown": {
+        "sv": "{hidden} av {months} månader syns inte i diagrammet: dolda (<5 eller –) eller utan uppgift.",
+        "en": "{hidden} of {months} months are not in the chart: hidden (<5 or –) or without data.",
+    },
     "spc.too_few_values": {
         "sv": "För få månader med ett visat värde för att bedöma variationen: minst två behövs.",
         "en": "Too few months with a shown value to judge the variation: at least two are needed.",

@@ -97,6 +97,21 @@ def test_the_control_chart_names_its_lines_and_only_the_signals_it_draws():
         ("medel", 0.65), ("övre styrgräns", 0.7114), ("nedre styrgräns", 0.5886)]
 
 
+def test_line_labels_that_would_print_over_each_other_are_left_to_the_mean():
+    # a flat series: its limits are its mean, and one label says so
+    flat = layers(charts.spc_chart(spc.xmr(MONTHS, [56 / 67] * 14, "up"), "share", "T", [], "sv"))
+    (label,) = [layer for layer in flat if layer["mark"].get("type") == "text"]
+    assert [row["label"] for row in label["values"]] == ["medel"]
+    # 23 months of 0, then 10: mean 10/24 = 0.417, one moving range of 10 (mean 10/23), upper 0.417 +
+    # 1.157 = 1.573, lower 0 (a count's bound): the lower limit lies 0.04 of the chart's height 0–10
+    # from the mean (less than 0.06), and its label would cover the mean's
+    months = [add_months(date(2024, 1, 1), k) for k in range(24)]
+    counts = spc.xmr(months, [0] * 23 + [10], None, bounds=(0.0, None))
+    drawn = layers(charts.spc_chart(counts, "count", "T", [], "sv"))
+    (label,) = [layer for layer in drawn if layer["mark"].get("type") == "text"]
+    assert [row["label"] for row in label["values"]] == ["medel", "övre styrgräns"]
+
+
 def test_orange_means_a_concern_only_other_units_in_a_funnel_are_grey():
     frame = pl.DataFrame({"name": ["A", "B"], "value": [0.4, 0.8], "numerator": [4.0, 8.0],
                           "denominator": [10.0, 10.0], "is_selected": [True, False]})

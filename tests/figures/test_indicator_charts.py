@@ -164,7 +164,9 @@ def test_a_target_is_typed_in_percent_for_shares():
 def test_with_fewer_than_two_shown_months_there_is_nothing_to_judge(run_chart):
     hidden = FakeSource({AREA: series("ed_visits", [HIDDEN, HIDDEN, SMALL, 7, HIDDEN])})
     fig = control_figure(view(compare="none"), hidden, "ed_visits", "c", run_chart=run_chart)
-    assert fig.notes == ("För få månader med ett visat värde för att bedöma variationen: minst två behövs.",)
+    # and the four months the chart leaves out, since the line alone would not say so
+    assert fig.notes == ("För få månader med ett visat värde för att bedöma variationen: minst två behövs.",
+                         "4 av 5 månader syns inte i diagrammet: dolda (<5 eller –) eller utan uppgift.")
     assert fig.table.column_values("Värde") == [None, None, None, 7.0, None]
 
 
@@ -230,7 +232,8 @@ def test_two_shown_months_are_enough_to_judge(run_chart):
     # 10 and 12: mean 11, moving range 2: limits 11 ± 5.32; median 11, no run; no signal either way
     two = FakeSource({AREA: series("ed_visits", [HIDDEN, 10, HIDDEN, 12, HIDDEN])})
     fig = control_figure(view(compare="none"), two, "ed_visits", "c", run_chart=run_chart)
-    assert fig.notes[-1] == "Inga signaler: variationen ligger inom det förväntade."
+    assert fig.notes[-2:] == ("Inga signaler: variationen ligger inom det förväntade.",
+                              "3 av 5 månader syns inte i diagrammet: dolda (<5 eller –) eller utan uppgift.")
     assert fig.table.column_values("Värde") == [None, 10.0, None, 12.0, None]
 
 
@@ -238,7 +241,8 @@ def test_two_shown_months_are_enough_to_judge(run_chart):
 def test_english_notes_say_too_few_and_no_signals(run_chart):
     hidden = FakeSource({AREA: series("ed_visits", [HIDDEN, HIDDEN, SMALL, 7, HIDDEN])})
     fig = control_figure(view("en", compare="none"), hidden, "ed_visits", "c", run_chart=run_chart)
-    assert fig.notes == ("Too few months with a shown value to judge the variation: at least two are needed.",)
+    assert fig.notes == ("Too few months with a shown value to judge the variation: at least two are needed.",
+                         "4 of 5 months are not in the chart: hidden (<5 or –) or without data.")
     # 10, 12, 11, 13, 30: median 12, no run of more than round(log2(4) + 3) = 5 on one side
     fig = control_figure(view("en"), SOURCE, "ed_visits", "c", run_chart=True)
     assert fig.notes == ("No signals: the variation is within what is expected.",)
@@ -255,3 +259,10 @@ def test_a_run_charts_signal_reads_in_words_with_its_judgement():
     assert fig.notes == ("Unusually long run: 7 months in a row below the median, January\u2009–\u2009July 2025 "
                          "(improvement, has ended)",)
     assert fig.key == "run_en" and fig.chart is not None
+
+
+def test_the_trend_says_how_many_of_the_selections_months_it_leaves_out():
+    hidden = FakeSource({AREA: series("ed_visits", [HIDDEN, HIDDEN, SMALL, 7, HIDDEN])})
+    fig = trend_figure(view(compare="none"), hidden, "ed_visits", "t")
+    assert fig.notes == ("4 av 5 månader syns inte i diagrammet: dolda (<5 eller –) eller utan uppgift.",)
+    assert trend_figure(view(), SOURCE, "ed_visits", "t").notes == ()  # every month shown
