@@ -53,7 +53,7 @@ def trend_line(frame: pl.DataFrame, measure: str, title: str, subtitle: list[str
     colours = [SELECTION if not frame.filter(pl.col("series") == s)["is_comparison"][0] else COMPARISON for s in series]
     base = alt.Chart(frame.to_pandas()).encode(
         x=_month_axis(),
-        y=alt.Y("value:Q", title=None, axis=alt.Axis(format=NUMBER_FORMATS[measure])),
+        y=alt.Y("value:Q", title=None, axis=theme.value_axis(NUMBER_FORMATS[measure])),
         color=alt.Color("series:N", scale=alt.Scale(domain=series, range=colours), legend=alt.Legend(title=None)),
         strokeDash=alt.StrokeDash("is_comparison:N", scale=alt.Scale(domain=[False, True], range=[[1, 0], [5, 4]]),
                                   legend=None),
@@ -74,7 +74,7 @@ def ranked_bar(frame: pl.DataFrame, measure: str, reference: float | None, refer
     data = ordered.to_pandas()
     bars = alt.Chart(data).mark_bar().encode(
         y=alt.Y("name:N", sort=ordered["name"].to_list(), title=None),
-        x=alt.X("value:Q", title=None, axis=alt.Axis(format=NUMBER_FORMATS[measure])),
+        x=alt.X("value:Q", title=None, axis=theme.value_axis(NUMBER_FORMATS[measure])),
         color=alt.condition(alt.datum.is_selected, alt.value(SELECTION), alt.value(MUTED)),
         tooltip=[alt.Tooltip("name:N", title=t("chart.area", lang)), *_value_tooltips(measure, lang)],
     )
@@ -97,7 +97,7 @@ def funnel(frame: pl.DataFrame, limits: pl.DataFrame, centre: float, title: str,
 
     frame: name, value, numerator, denominator, is_selected; limits: denominator, limit, lower, upper.
     """
-    x = alt.X("denominator:Q", title=x_title, axis=alt.Axis(format=",.0f"))
+    x = alt.X("denominator:Q", title=x_title, axis=theme.value_axis(",.0f"))
     bands = alt.Chart(limits.to_pandas())
     dash = alt.StrokeDash("limit:N", scale=alt.Scale(range=[[5, 3], [1, 2]]), legend=alt.Legend(title=None))
     lines = [bands.mark_line(color=REFERENCE, strokeWidth=1).encode(x=x, y=alt.Y(f"{edge}:Q"), strokeDash=dash)
@@ -106,7 +106,7 @@ def funnel(frame: pl.DataFrame, limits: pl.DataFrame, centre: float, title: str,
                    .encode(y="value:Q"))
     dots = alt.Chart(frame.to_pandas()).mark_circle(size=80, opacity=0.9).encode(
         x=x,
-        y=alt.Y("value:Q", title=None, axis=alt.Axis(format=NUMBER_FORMATS["share"])),
+        y=alt.Y("value:Q", title=None, axis=theme.value_axis(NUMBER_FORMATS["share"])),
         color=alt.condition(alt.datum.is_selected, alt.value(SELECTION), alt.value(MUTED)),
         tooltip=[alt.Tooltip("name:N", title=t("chart.area", lang)), *_value_tooltips("share", lang)],
     )
@@ -126,7 +126,7 @@ def spc_chart(result: SpcResult, measure: str, title: str, subtitle: list[str], 
     fmt = TOOLTIP_FORMATS[measure]  # control charts span narrow ranges: one decimal more than elsewhere
     base = alt.Chart(points)
     line = base.mark_line(color="#8A949E", strokeWidth=1.5).encode(
-        x=x, y=alt.Y("value:Q", title=None, axis=alt.Axis(format=fmt), scale=alt.Scale(zero=False)))
+        x=x, y=alt.Y("value:Q", title=None, axis=theme.value_axis(fmt), scale=alt.Scale(zero=False)))
     centre = base.mark_line(color=REFERENCE, strokeWidth=1.5).encode(x=x, y="mean:Q", detail="segment:N")
     limits = [base.mark_line(color=REFERENCE, strokeDash=[5, 4], strokeWidth=1).encode(x=x, y=f"{c}:Q",
                                                                                         detail="segment:N")
@@ -161,7 +161,7 @@ def run_chart(result: RunChartResult, measure: str, title: str, subtitle: list[s
     x = _month_axis()
     base = alt.Chart(points)
     line = base.mark_line(color="#8A949E", strokeWidth=1.5).encode(
-        x=x, y=alt.Y("value:Q", title=None, axis=alt.Axis(format=TOOLTIP_FORMATS[measure]),
+        x=x, y=alt.Y("value:Q", title=None, axis=theme.value_axis(TOOLTIP_FORMATS[measure]),
                      scale=alt.Scale(zero=False)))
     centre = base.mark_line(color=REFERENCE, strokeWidth=1.5, strokeDash=[2, 2]).encode(x=x, y="median:Q")
     kinds = [k for k in ("long_run", "none") if k in set(points["signal_key"])]  # the legend names what is drawn

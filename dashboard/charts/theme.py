@@ -8,6 +8,7 @@ not by formatting values in Python. d3's stock sv-SE locale differs from Swedish
 
 from __future__ import annotations
 
+import re
 import textwrap
 
 import altair as alt
@@ -64,6 +65,13 @@ NUMBER_FORMATS = {"share": ".0%", "count": ",.0f", "mean": ",.1f", "mean_days": 
                   "rate_per_1000": ",.1f"}
 TOOLTIP_FORMATS = {**NUMBER_FORMATS, "share": ".1%"}
 MONTH_FORMAT = "%b %Y"
+
+
+def value_axis(fmt: str) -> alt.Axis:
+    """An axis in a d3 number format, with no ticks closer than the format can tell apart: a narrow
+    range in whole percent would otherwise read "36 %, 36 %, 36 %"."""
+    decimals = int(re.search(r"\.(\d+)", fmt).group(1))
+    return alt.Axis(format=fmt, tickMinStep=10.0 ** -(decimals + (2 if fmt.endswith("%") else 0)))
 
 
 #: A chart title's and subtitle's line length in characters: a chart in half a 768 px page is about

@@ -132,3 +132,12 @@ def test_a_long_title_breaks_after_the_indicators_name_and_a_subtitle_between_it
     # a part longer than a line wraps between words
     assert title("Ett mycket långt namn utan tankstreck som inte får plats på en rad", []).to_dict()["text"] == [
         "Ett mycket långt namn utan tankstreck", "som inte får plats på en rad"]
+
+
+def test_no_two_ticks_of_a_value_axis_read_the_same():
+    # the control chart shows a share to a tenth of a percent, so its ticks are at least 0,1 points
+    # apart, though its values span 0,04 points
+    result = spc.xmr(MONTHS, [0.3605 + 0.0002 * (k % 3) for k in range(14)], "up")
+    drawn = layers(charts.spc_chart(result, "share", "T", [], "sv"))
+    axes = [layer["encoding"]["y"]["axis"] for layer in drawn if "axis" in layer.get("encoding", {}).get("y", {})]
+    assert axes == [{"format": ".1%", "tickMinStep": 0.001}]
