@@ -77,7 +77,8 @@ TEXTS: dict[str, dict[str, str]] = {
     "delta.points": {"sv": "{delta} procentenheter", "en": "{delta} percentage points"},
     "delta.since": {"sv": "{delta} från {month}", "en": "{delta} from {month}"},
     "unit.days": {"sv": "{value} dagar", "en": "{value} days"},
-    "unit.per_1000": {"sv": "{value} per 1 000", "en": "{value} per 1,000"},
+    # no line breaks inside a rate: "53,1 per / 1 000" read as two figures
+    "unit.per_1000": {"sv": "{value}\u00a0per\u00a01\u00a0000", "en": "{value}\u00a0per\u00a01,000"},
     "unit.per_episode": {"sv": "{value} per patient", "en": "{value} per patient"},
     "chart.month": {"sv": "Månad", "en": "Month"},
     "chart.value": {"sv": "Värde", "en": "Value"},

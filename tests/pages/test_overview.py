@@ -55,7 +55,7 @@ def test_tiles_show_the_hand_computed_figures_of_the_last_month(page):
     assert shown["Hembesök av mobil läkare"] == ("9", "+3")
     # a true minus sign, and the change in the indicator's unit
     assert shown["Akutbesök"] == ("30", "\u221210")
-    assert shown["Akutbesök per 1 000 invånare 80+"] == ("60,0 per 1\u00a0000", "\u221220,0 per 1\u00a0000")
+    assert shown["Akutbesök per 1 000 invånare 80+"] == ("60,0\u00a0per\u00a01\u00a0000", "\u221220,0\u00a0per\u00a01\u00a0000")
     assert shown["Återinskrivningar inom 30 dagar"] == ("–", "")
     assert shown["Inskrivna i närsjukvårdsteam"] == ("–", "")
     assert shown["Fast vårdkontakt, 65+"] == ("0\u00a0%", "±0,0 procentenheter")
@@ -70,7 +70,7 @@ def test_tiles_show_the_hand_computed_figures_of_the_last_month(page):
     assert len(badges) == len(page.metric)
     assert badges[0] == ":blue-badge[:material/thumb_up: Förbättring]"
     notes = texts(page.main.caption)
-    assert {"Testregionen: 43\u00a0%", "Testregionen: 50", "Testregionen: 33,3 per 1\u00a0000",
+    assert {"Testregionen: 43\u00a0%", "Testregionen: 50", "Testregionen: 33,3\u00a0per\u00a01\u00a0000",
             "Testregionen: 27\u00a0%"} <= set(notes)
 
 
@@ -135,7 +135,7 @@ def test_english_texts_and_formats(monkeypatch, hand_made):
     app = run_app(monkeypatch, hand_made, **start_extract.LINK, lang="en")
     shown = tiles(app)
     assert shown["Offered a mobile doctor, 65+"] == ("65%", "+15.0 percentage points")
-    assert shown["ED visits per 1,000 aged 80+"] == ("60.0 per 1,000", "\u221220.0 per 1,000")
+    assert shown["ED visits per 1,000 aged 80+"] == ("60.0\u00a0per\u00a01,000", "\u221220.0\u00a0per\u00a01,000")
     assert "Testregionen: 43%" in texts(app.main.caption)
 
 
