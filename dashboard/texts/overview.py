@@ -43,7 +43,7 @@ TEXTS: dict[str, dict[str, str]] = {
         "sv": "Seriediagram med Anhøjs regler i stället för styrdiagram",
         "en": "Run chart with Anhøj's rules instead of the control chart",
     },
-    "overview.rebase": {"sv": "Nya styrgränser från (förändringsdatum)", "en": "New process limits from (change dates)"},
+    "overview.rebase": {"sv": "Nya styrgränser från (förändringsdatum)", "en": "New control limits from (change dates)"},
     "overview.rebase_none": {"sv": "Inga: samma gränser för hela perioden", "en": "None: the same limits for the whole period"},
     "overview.target.share": {"sv": "Mål i procent (valfritt)", "en": "Target in percent (optional)"},
     "overview.target.rate_per_1000": {"sv": "Mål per 1 000 (valfritt)", "en": "Target per 1,000 (optional)"},

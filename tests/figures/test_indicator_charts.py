@@ -204,12 +204,12 @@ def test_an_english_control_chart_reads_in_english_and_joins_a_months_rules():
     # mean (8 × 10 + 2 × 30) / 10 = 14; moving ranges 0 (7 times), 20, 0: mean 20 / 9 = 2.222;
     # 3σ = 2.66 × 2.222 = 5.911: limits 19.911 and 8.089; 2σ = 3.941: 17.94. Both 30s lie beyond the upper
     # limit and are two of three beyond 2σ: September carries both rules, joined by a comma.
-    assert fig.table.columns == ["Month", "Value", "Mean", "Upper process limit", "Lower process limit", "Signal",
+    assert fig.table.columns == ["Month", "Value", "Mean", "Upper control limit", "Lower control limit", "Signal",
                                  "Rule"]
     assert fig.table.display("en").row(8, named=True) == {
-        "Month": "September 2025", "Value": "30.0", "Mean": "14.0", "Upper process limit": "19.9",
-        "Lower process limit": "8.1", "Signal": "Concern",
-        "Rule": "beyond the process limits, 2 of 3 close to a process limit"}
+        "Month": "September 2025", "Value": "30.0", "Mean": "14.0", "Upper control limit": "19.9",
+        "Lower control limit": "8.1", "Signal": "Concern",
+        "Rule": "beyond the control limits, 2 of 3 close to a control limit"}
 
 
 def test_an_english_target_reads_in_the_notes_and_draws_its_line():
