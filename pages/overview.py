@@ -35,6 +35,7 @@ rebase = filters.page_choice("rebase", "overview_rebase", [], options=sel.period
 rebase_col.multiselect(t("overview.rebase", lang), sel.period.months[1:], key="overview_rebase",
                        format_func=lambda m: formatting.month(m, lang), disabled=run_chart,
                        placeholder=t("overview.rebase_none", lang),
+                       select_all=False,  # Streamlit's own "Select all": English, and no sense here
                        on_change=filters.page_changed, args=("rebase", "overview_rebase", month_label, True))
 target = filters.page_choice("target", "overview_target", None, to_link=overview.target_link,
                              from_link=functools.partial(overview.target_from_link, indicator_id=indicator))

@@ -183,6 +183,7 @@ def test_the_page_choices_come_from_the_link_and_go_back_into_it(monkeypatch, ha
                   rebase="2025-10", target="35")
     assert app.selectbox(key="overview_indicator").value == "ed_visits"
     assert app.multiselect(key="overview_rebase").value == [date(2025, 10, 1)]
+    assert app.multiselect(key="overview_rebase").proto.select_all == 0  # no English "Select all"
     assert app.number_input(key="overview_target").value == 35
     assert app.number_input(key="overview_target").label == "Mål, antal (valfritt)"  # ED visits are a count
     assert not app.sidebar.warning
