@@ -55,7 +55,8 @@ def test_tiles_show_the_hand_computed_figures_of_the_last_month(page):
     assert shown["Hembesök av mobil läkare"] == ("9", "+3")
     # a true minus sign, and the change in the indicator's unit
     assert shown["Akutbesök"] == ("30", "\u221210")
-    assert shown["Akutbesök per 1 000 invånare 80+"] == ("60,0\u00a0per\u00a01\u00a0000", "\u221220,0\u00a0per\u00a01\u00a0000")
+    assert shown["Akutbesök per 1 000 invånare 80+"] == ("60,0\u00a0per\u00a01\u00a0000",
+                                                          "\u221220,0\u00a0per\u00a01\u00a0000")
     assert shown["Återinskrivningar inom 30 dagar"] == ("–", "")
     assert shown["Inskrivna i närsjukvårdsteam"] == ("–", "")
     assert shown["Fast vårdkontakt, 65+"] == ("0\u00a0%", "±0,0 procentenheter")

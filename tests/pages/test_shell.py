@@ -44,7 +44,8 @@ def test_default_selection_is_written_to_the_url(app):
 
 
 @pytest.mark.parametrize("lang, title, heading, coverage, rate", [
-    ("en", "Overview", "**Åby** · August – December 2025 · compared with Testregionen", "65%", "60.0\u00a0per\u00a01,000"),
+    ("en", "Overview", "**Åby** · August – December 2025 · compared with Testregionen", "65%",
+     "60.0\u00a0per\u00a01,000"),
     ("sv", "Översikt", "**Åby** · augusti–december 2025 · jämfört med Testregionen", "65\u00a0%",
      "60,0\u00a0per\u00a01\u00a0000"),
 ])
