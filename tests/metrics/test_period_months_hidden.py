@@ -19,7 +19,7 @@ import pytest
 from dashboard.data.database import Database
 from dashboard.metrics.indicators import Scope, compute, compute_groups
 from dashboard.metrics.periods import Period
-from tests.builders import base_tables, build, episode, visit
+from tests.builders import base_tables, build, ed_row, episode, visit
 
 
 @pytest.fixture(scope="module")
@@ -100,3 +100,29 @@ def test_a_month_before_follow_up_hides_what_is_small_and_shows_the_rest(tmp_pat
     assert (visits["numerator"], visits["suppressed"], visits["numerator_small"]) == (None, True, False)
     patients = compute(db, Scope(area_code="1001"), dec, ["coverage_offered_65"]).row(0, named=True)
     assert (patients["numerator"], patients["denominator"], patients["suppressed"]) == (6.0, 6.0, False)
+
+
+@pytest.mark.usefixtures("true_counts")
+def test_before_follow_up_a_count_of_exactly_the_threshold_is_shown_in_a_month_and_a_stock_over_months(tmp_path):
+    # 5 patients in Åby with a mobile doctor from June 2024; ED rows from November 2024 (5 visits a
+    # month), the first home visit on 5 January 2025: follow-up starts in January. Before it no larger
+    # total is read, so only what is small is hidden: November's and December's 5 ED visits (a flow,
+    # one month each) and the 5 of 5 patients (a stock, read at the window's last month, over one month
+    # or two) are no small count and are shown; the flow over two months is not checked, so hidden
+    tables = base_tables()
+    tables["home_care_episodes"] = [episode(f"E{k}", f"P{k}", enrolled_on=date(2024, 6, 1),
+                                            mobile_doctor_from=date(2024, 6, 1)) for k in range(5)]
+    tables["home_visits"] = [visit("V0", date(2025, 1, 5))]
+    tables["ed_visits_monthly"] = [ed_row(date(2024, m, 1), ed_visits=5) for m in (11, 12)]
+    db = Database(build(tmp_path, tables), date(2025, 12, 31), "Testkälla")
+    aby, dec, nov_dec = Scope(area_code="1001"), Period(date(2024, 12, 1), date(2024, 12, 1)), Period(
+        date(2024, 11, 1), date(2024, 12, 1))
+
+    def shown(period, indicator):
+        row = compute(db, aby, period, [indicator]).row(0, named=True)
+        return row["numerator"], row["suppressed"]
+
+    assert shown(dec, "ed_visits") == (5.0, False)
+    assert shown(dec, "coverage_offered_65") == (5.0, False)
+    assert shown(nov_dec, "coverage_offered_65") == (5.0, False)
+    assert shown(nov_dec, "ed_visits") == (None, True)
