@@ -85,16 +85,23 @@ def test_the_figures_have_the_contracts_columns_and_types(db):
                             False)
 
 
+def _before_follow_up(tmp_path, patients: int, ed_months: tuple[int, ...] = ()) -> Database:
+    """Åby's patients 65+ with a mobile doctor from 1 June 2024, 5 ED visits in each of ed_months of
+    2024, and the first home visit on 5 January 2025, where follow-up starts."""
+    tables = base_tables()
+    tables["home_care_episodes"] = [episode(f"E{k}", f"P{k}", enrolled_on=date(2024, 6, 1),
+                                            mobile_doctor_from=date(2024, 6, 1)) for k in range(patients)]
+    tables["home_visits"] = [visit("V0", date(2025, 1, 5))]
+    tables["ed_visits_monthly"] = [ed_row(date(2024, m, 1), ed_visits=5) for m in ed_months]
+    return Database(build(tmp_path, tables), date(2025, 12, 31), "Testkälla")
+
+
 @pytest.mark.usefixtures("true_counts")
 def test_a_month_before_follow_up_hides_what_is_small_and_shows_the_rest(tmp_path):
     # home care with a mobile doctor from 1 June 2024 (6 in Åby, 65+), the first home visit on 5 January
     # 2025: December 2024 lies before follow-up. Its 0 home visits are checked against no larger total:
     # "–"; its 6 of 6 patients with a doctor are no small count: shown
-    tables = base_tables()
-    tables["home_care_episodes"] = [episode(f"E{k}", f"P{k}", enrolled_on=date(2024, 6, 1),
-                                            mobile_doctor_from=date(2024, 6, 1)) for k in range(6)]
-    tables["home_visits"] = [visit("V0", date(2025, 1, 5))]
-    db = Database(build(tmp_path, tables), date(2025, 12, 31), "Testkälla")
+    db = _before_follow_up(tmp_path, patients=6)
     dec = Period(date(2024, 12, 1), date(2024, 12, 1))
     visits = compute(db, Scope(area_code="1001"), dec, ["home_visits"]).row(0, named=True)
     assert (visits["numerator"], visits["suppressed"], visits["numerator_small"]) == (None, True, False)
@@ -109,12 +116,7 @@ def test_before_follow_up_a_count_of_exactly_the_threshold_is_shown_in_a_month_a
     # total is read, so only what is small is hidden: November's and December's 5 ED visits (a flow,
     # one month each) and the 5 of 5 patients (a stock, read at the window's last month, over one month
     # or two) are no small count and are shown; the flow over two months is not checked, so hidden
-    tables = base_tables()
-    tables["home_care_episodes"] = [episode(f"E{k}", f"P{k}", enrolled_on=date(2024, 6, 1),
-                                            mobile_doctor_from=date(2024, 6, 1)) for k in range(5)]
-    tables["home_visits"] = [visit("V0", date(2025, 1, 5))]
-    tables["ed_visits_monthly"] = [ed_row(date(2024, m, 1), ed_visits=5) for m in (11, 12)]
-    db = Database(build(tmp_path, tables), date(2025, 12, 31), "Testkälla")
+    db = _before_follow_up(tmp_path, patients=5, ed_months=(11, 12))
     aby, dec, nov_dec = Scope(area_code="1001"), Period(date(2024, 12, 1), date(2024, 12, 1)), Period(
         date(2024, 11, 1), date(2024, 12, 1))
 
