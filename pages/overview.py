@@ -41,7 +41,7 @@ target = filters.page_choice("target", "overview_target", None, to_link=overview
                              from_link=functools.partial(overview.target_from_link, indicator_id=indicator))
 low, high = overview.target_range(indicator)
 target_col.number_input(overview.target_label(indicator, lang), value=None, step=1.0, key="overview_target",
-                        min_value=low, max_value=high,
+                        min_value=low, max_value=high, format="%g",
                         disabled=run_chart, on_change=filters.page_changed,
                         args=("target", "overview_target", overview.target_link))
 goal = overview.target_from_input(indicator, target)  # in the indicator's own unit

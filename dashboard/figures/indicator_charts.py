@@ -124,7 +124,7 @@ def _xmr_table(result: spc.SpcResult, cells: list, measure: str, lang: str) -> T
          rules: ", ".join(t(f"spc.rule.{rule}", lang) for rule in p["rules"]) or None}
         for p, cell in zip(result.points.iter_rows(named=True), cells)
     ], {month: "month", value: measure, mean: measure, upper: measure, lower: measure, signal: "text",
-        rules: "text"}, precise=[value, mean, upper, lower])
+        rules: "text"}, precise=_precise(measure, value, mean, upper, lower))
 
 
 def _run_table(result: spc.RunChartResult, cells: list, measure: str, lang: str) -> Table:
@@ -135,7 +135,13 @@ def _run_table(result: spc.RunChartResult, cells: list, measure: str, lang: str)
         {month: p["month"], value: cell, median: p["median"],
          signal: t("chart.long_run", lang) if p["in_long_run"] else None}
         for p, cell in zip(result.points.iter_rows(named=True), cells)
-    ], {month: "month", value: measure, median: measure, signal: "text"}, precise=[value, median])
+    ], {month: "month", value: measure, median: measure, signal: "text"}, precise=_precise(measure, value, median))
+
+
+def _precise(measure: str, value: str, *lines: str) -> list[str]:
+    """The columns read with a decimal more: the lines, and the values unless they are counts, whole
+    numbers that a decimal would only make look measured ("1 091,0")."""
+    return [*lines] if measure == "count" else [value, *lines]
 
 
 def _figure(view: View, key: str, indicator_id: str, title: str, table: Table, chart: alt.TopLevelMixin, what: str,

@@ -78,13 +78,18 @@ def test_the_control_chart_table_holds_mean_limits_and_signals():
     assert table.column_values("Medel") == pytest.approx([MEAN] * 5)
     assert table.column_values("Övre styrgräns") == pytest.approx([UPPER] * 5)
     assert table.column_values("Nedre styrgräns") == pytest.approx([LOWER] * 5)
-    # control limits span narrow ranges: a decimal more than elsewhere
+    # control limits span narrow ranges: a decimal more than elsewhere; a count itself stays whole
     assert table.display("sv").row(4, named=True) == {
-        "Månad": "maj 2025", "Värde": "30,0", "Medel": "15,2", "Övre styrgräns": "29,8", "Nedre styrgräns": "0,6",
+        "Månad": "maj 2025", "Värde": "30", "Medel": "15,2", "Övre styrgräns": "29,8", "Nedre styrgräns": "0,6",
         "Signal": "Försämring", "Regel": "utanför styrgränserna"}
     # more ED visits is worse: a point above the upper limit is a concern
     assert table.column_values("Signal") == [None, None, None, None, "Försämring"]
     assert table.column_values("Regel") == [None, None, None, None, "utanför styrgränserna"]
+
+
+def test_a_share_reads_with_a_decimal_more_in_the_control_table():
+    table = control_figure(view(), SOURCE, "coverage_offered_65", "c").table
+    assert table.display("sv")["Värde"].to_list() == ["50,0\xa0%", "–", "60,0\xa0%", "60,0\xa0%", "65,0\xa0%"]
 
 
 def test_the_control_chart_notes_are_its_signals_in_plain_words():
@@ -122,6 +127,8 @@ def test_the_run_chart_holds_the_median_and_says_when_there_is_no_signal():
     fig = control_figure(view(), SOURCE, "ed_visits", "c", run_chart=True, rebase_at=[MONTHS[2]], target=40.0)
     assert fig.table.columns == ["Månad", "Värde", "Median", "Signal"]
     assert fig.table.column_values("Median") == [12.0] * 5
+    assert fig.table.display("sv").row(0, named=True) == {"Månad": "januari 2025", "Värde": "10", "Median": "12,0",
+                                                          "Signal": ""}
     assert fig.table.column_values("Signal") == [None] * 5
     assert fig.notes == ("Inga signaler: variationen ligger inom det förväntade.",)
     assert fig.title == "Akutbesök – Åby: seriediagram"
@@ -141,11 +148,12 @@ def test_a_long_run_is_marked_month_by_month_in_the_run_table():
     table = control_figure(english, source, "ed_visits", "c", run_chart=True).table
     assert table.columns == ["Month", "Value", "Median", "Signal"]
     assert table.column_values("Signal") == ["Unusually long run"] * 7 + [None] * 8
-    # as in the control chart, a decimal more than elsewhere: a median of counts may end in a half
+    # as in the control chart, the median with a decimal more (a median of counts may end in a half),
+    # the counts themselves whole
     assert table.display("en").row(0, named=True) == {
-        "Month": "January 2025", "Value": "1.0", "Median": "5.0", "Signal": "Unusually long run"}
+        "Month": "January 2025", "Value": "1", "Median": "5.0", "Signal": "Unusually long run"}
     assert table.display("en").row(14, named=True) == {
-        "Month": "March 2026", "Value": "9.0", "Median": "5.0", "Signal": ""}
+        "Month": "March 2026", "Value": "9", "Median": "5.0", "Signal": ""}
 
 
 def test_the_page_choices_travel_in_every_link():
@@ -207,7 +215,7 @@ def test_an_english_control_chart_reads_in_english_and_joins_a_months_rules():
     assert fig.table.columns == ["Month", "Value", "Mean", "Upper control limit", "Lower control limit", "Signal",
                                  "Rule"]
     assert fig.table.display("en").row(8, named=True) == {
-        "Month": "September 2025", "Value": "30.0", "Mean": "14.0", "Upper control limit": "19.9",
+        "Month": "September 2025", "Value": "30", "Mean": "14.0", "Upper control limit": "19.9",
         "Lower control limit": "8.1", "Signal": "Concern",
         "Rule": "beyond the control limits, 2 of 3 close to a control limit"}
 
