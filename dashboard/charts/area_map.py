@@ -20,7 +20,7 @@ from typing import Any
 import altair as alt
 import polars as pl
 
-from dashboard.charts.theme import NUMBER_FORMATS, TOOLTIP_FORMATS, themed
+from dashboard.charts.theme import NUMBER_FORMATS, TOOLTIP_FORMATS, highlighted, themed
 from dashboard.texts import t
 
 TILES_CSV = Path(__file__).with_name("area_map_tiles.csv")
@@ -77,14 +77,14 @@ def tile_map(frame: pl.DataFrame, measure: str, title: str, subtitle: list[str],
     )
     blank = base.mark_rect(cornerRadius=3, fill=NO_VALUE)
     fill = base.mark_rect(cornerRadius=3).encode(fill=_fill(units["value"], measure)).transform_filter(HAS_VALUE)
-    ink = alt.condition(alt.datum.is_dark, alt.value("white"), alt.value("#1A1A1A"))
-    label = base.mark_text(baseline="bottom", dy=-1, fontSize=11).encode(text="label:N", color=ink)
-    value = base.mark_text(baseline="top", dy=3, fontSize=12, fontWeight="bold").encode(text="display:N", color=ink)
+    ink = highlighted("datum.is_dark", "white", "#1A1A1A")
+    label = base.mark_text(baseline="bottom", dy=-1, fontSize=11).encode(text=alt.Text("label:N"), color=ink)
+    value = (base.mark_text(baseline="top", dy=3, fontSize=12, fontWeight="bold")
+             .encode(text=alt.Text("display:N"), color=ink))
     outline = base.mark_rect(filled=False, stroke=OUTLINE, strokeWidth=3, cornerRadius=3)
     layers = [blank.add_params(_selection()), fill, label, value, *_outlined(outline, selected)]
-    chart = alt.layer(*layers).properties(title=alt.TitleParams(text=title, subtitle=subtitle),
-                                          width=alt.Step(TILE_PX), height=alt.Step(TILE_PX))
-    return themed(chart, lang)
+    return themed(layers, lang, title=alt.TitleParams(text=title, subtitle=subtitle), width=alt.Step(TILE_PX),
+                  height=alt.Step(TILE_PX))
 
 
 def choropleth(frame: pl.DataFrame, geojson: Mapping[str, Any], measure: str, title: str, subtitle: list[str],
@@ -112,9 +112,8 @@ def choropleth(frame: pl.DataFrame, geojson: Mapping[str, Any], measure: str, ti
               .transform_filter(HAS_VALUE))
     outline = base.mark_geoshape(filled=False, stroke=OUTLINE, strokeWidth=2.5)
     layers = [blank.add_params(_selection()), shapes, *_outlined(outline, selected)]
-    chart = alt.layer(*layers).project(**_projection(geojson)).properties(
-        title=alt.TitleParams(text=title, subtitle=subtitle), width=MAP_PX[0], height=MAP_PX[1])
-    return themed(chart, lang)
+    return themed(layers, lang, projection=alt.Projection(**_projection(geojson)),
+                  title=alt.TitleParams(text=title, subtitle=subtitle), width=MAP_PX[0], height=MAP_PX[1])
 
 
 def clicked_unit(selection: Mapping[str, Any]) -> str | None:

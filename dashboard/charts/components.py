@@ -61,7 +61,7 @@ def trend_line(frame: pl.DataFrame, measure: str, title: str, subtitle: list[str
                  *_value_tooltips(measure, lang)],
     )
     chart = (base.mark_line(strokeWidth=2.5, point=alt.OverlayMarkDef(size=28)))
-    return themed(chart.properties(title=theme.title(title, subtitle), height=300, width="container"), lang)
+    return themed(chart, lang, title=theme.title(title, subtitle), height=300, width="container")
 
 
 def ranked_bar(frame: pl.DataFrame, measure: str, reference: float | None, reference_label: str, title: str,
@@ -75,20 +75,19 @@ def ranked_bar(frame: pl.DataFrame, measure: str, reference: float | None, refer
     bars = alt.Chart(data).mark_bar().encode(
         y=alt.Y("name:N", sort=ordered["name"].to_list(), title=None),
         x=alt.X("value:Q", title=None, axis=theme.value_axis(NUMBER_FORMATS[measure])),
-        color=alt.condition(alt.datum.is_selected, alt.value(SELECTION), alt.value(MUTED)),
+        color=theme.highlighted("datum.is_selected", SELECTION, MUTED),
         tooltip=[alt.Tooltip("name:N", title=t("chart.area", lang)), *_value_tooltips(measure, lang)],
     )
     layers = [bars]
     if reference is not None:
         ref = pl.DataFrame({"value": [reference], "label": [reference_label]}).to_pandas()
         rule = alt.Chart(ref).mark_rule(color=REFERENCE, strokeDash=[4, 3], strokeWidth=2).encode(
-            x="value:Q",
+            x=alt.X("value:Q"),
             tooltip=[alt.Tooltip("label:N", title=None), alt.Tooltip("value:Q", format=TOOLTIP_FORMATS[measure])],
         )
         layers.append(rule)
-    height = max(160, 18 * frame.height)
-    chart = alt.layer(*layers).properties(title=theme.title(title, subtitle), height=height, width="container")
-    return themed(chart, lang)
+    return themed(layers, lang, title=theme.title(title, subtitle), height=max(160, 18 * frame.height),
+                  width="container")
 
 
 def funnel(frame: pl.DataFrame, limits: pl.DataFrame, centre: float, title: str, subtitle: list[str],
@@ -103,16 +102,15 @@ def funnel(frame: pl.DataFrame, limits: pl.DataFrame, centre: float, title: str,
     lines = [bands.mark_line(color=REFERENCE, strokeWidth=1).encode(x=x, y=alt.Y(f"{edge}:Q"), strokeDash=dash)
              for edge in ("lower", "upper")]
     centre_rule = (alt.Chart(pl.DataFrame({"value": [centre]}).to_pandas()).mark_rule(color=REFERENCE)
-                   .encode(y="value:Q"))
+                   .encode(y=alt.Y("value:Q")))
     dots = alt.Chart(frame.to_pandas()).mark_circle(size=80, opacity=0.9).encode(
         x=x,
         y=alt.Y("value:Q", title=None, axis=theme.value_axis(NUMBER_FORMATS["share"])),
-        color=alt.condition(alt.datum.is_selected, alt.value(SELECTION), alt.value(MUTED)),
+        color=theme.highlighted("datum.is_selected", SELECTION, MUTED),
         tooltip=[alt.Tooltip("name:N", title=t("chart.area", lang)), *_value_tooltips("share", lang)],
     )
-    chart = alt.layer(*lines, centre_rule, dots).properties(title=theme.title(title, subtitle), height=320,
-                                                            width="container")
-    return themed(chart, lang)
+    return themed([*lines, centre_rule, dots], lang, title=theme.title(title, subtitle), height=320,
+                  width="container")
 
 
 def spc_chart(result: SpcResult, measure: str, title: str, subtitle: list[str], lang: str,
@@ -127,15 +125,16 @@ def spc_chart(result: SpcResult, measure: str, title: str, subtitle: list[str], 
     base = alt.Chart(points)
     line = base.mark_line(color="#8A949E", strokeWidth=1.5).encode(
         x=x, y=alt.Y("value:Q", title=None, axis=theme.value_axis(fmt), scale=alt.Scale(zero=False)))
-    centre = base.mark_line(color=REFERENCE, strokeWidth=1.5).encode(x=x, y="mean:Q", detail="segment:N")
-    limits = [base.mark_line(color=REFERENCE, strokeDash=[5, 4], strokeWidth=1).encode(x=x, y=f"{c}:Q",
-                                                                                        detail="segment:N")
+    centre = base.mark_line(color=REFERENCE, strokeWidth=1.5).encode(x=x, y=alt.Y("mean:Q"),
+                                                                     detail=alt.Detail("segment:N"))
+    limits = [base.mark_line(color=REFERENCE, strokeDash=[5, 4], strokeWidth=1).encode(
+        x=x, y=alt.Y(f"{c}:Q"), detail=alt.Detail("segment:N"))
               for c in ("upper", "lower")]
     # the legend names what is drawn: only the kinds of point the chart has
     drawn = set(points["signal_key"].dropna())
     kinds = [k for k in ("improvement", "concern", "neither", "none") if k in drawn]
     dots = base.mark_circle(size=60, opacity=1).encode(
-        x=x, y="value:Q",
+        x=x, y=alt.Y("value:Q"),
         color=alt.Color("signal_key:N", scale=alt.Scale(domain=kinds, range=[
             SIGNAL_COLOURS[None if k == "none" else k] for k in kinds]),
             legend=alt.Legend(title=None, labelExpr=_legend_expr(lang))),
@@ -148,9 +147,9 @@ def spc_chart(result: SpcResult, measure: str, title: str, subtitle: list[str], 
     layers = [line, centre, *limits, dots, *_line_labels(result, lang)]
     if target is not None:
         goal = pl.DataFrame({"target": [target]}).to_pandas()
-        layers.append(alt.Chart(goal).mark_rule(color="#009E73", strokeWidth=2).encode(y="target:Q"))
+        layers.append(alt.Chart(goal).mark_rule(color="#009E73", strokeWidth=2).encode(y=alt.Y("target:Q")))
     lines = list(subtitle) + ([t("spc.trial", lang)] if result.is_trial else [])
-    return themed(alt.layer(*layers).properties(title=theme.title(title, lines), height=320, width="container"), lang)
+    return themed(layers, lang, title=theme.title(title, lines), height=320, width="container")
 
 
 def run_chart(result: RunChartResult, measure: str, title: str, subtitle: list[str], lang: str) -> alt.LayerChart:
@@ -163,10 +162,10 @@ def run_chart(result: RunChartResult, measure: str, title: str, subtitle: list[s
     line = base.mark_line(color="#8A949E", strokeWidth=1.5).encode(
         x=x, y=alt.Y("value:Q", title=None, axis=theme.value_axis(TOOLTIP_FORMATS[measure]),
                      scale=alt.Scale(zero=False)))
-    centre = base.mark_line(color=REFERENCE, strokeWidth=1.5, strokeDash=[2, 2]).encode(x=x, y="median:Q")
+    centre = base.mark_line(color=REFERENCE, strokeWidth=1.5, strokeDash=[2, 2]).encode(x=x, y=alt.Y("median:Q"))
     kinds = [k for k in ("long_run", "none") if k in set(points["signal_key"])]  # the legend names what is drawn
     dots = base.mark_circle(size=60, opacity=1).encode(
-        x=x, y="value:Q",
+        x=x, y=alt.Y("value:Q"),
         color=alt.Color("signal_key:N", scale=alt.Scale(domain=kinds, range=[
             SIGNAL_COLOURS["neither" if k == "long_run" else None] for k in kinds]), legend=alt.Legend(
                 title=None, labelExpr=(f"datum.label == 'long_run' ? '{t('chart.long_run', lang)}' : "
@@ -179,11 +178,9 @@ def run_chart(result: RunChartResult, measure: str, title: str, subtitle: list[s
     if result.median is not None:
         rows = pl.DataFrame({"month": [result.points["month"][-1]], "y": [result.median],
                              "label": [t("chart.median", lang).lower()]})
-        labels.append(alt.Chart(rows.to_pandas()).mark_text(align="right", baseline="bottom", dy=-3, fontSize=11,
-                                                            color=REFERENCE).encode(x=x, y="y:Q", text="label:N"))
-    chart = alt.layer(line, centre, dots, *labels).properties(title=theme.title(title, subtitle), height=320,
-                                                              width="container")
-    return themed(chart, lang)
+        labels.append(_labels(rows))
+    return themed([line, centre, dots, *labels], lang, title=theme.title(title, subtitle), height=320,
+                  width="container")
 
 
 #: Labels of lines closer than this share of the chart's height are not drawn but the first (mean).
@@ -207,8 +204,13 @@ def _line_labels(result: SpcResult, lang: str) -> list[alt.Chart]:
         if all(abs(y - other) > near for other, _ in kept):
             kept.append((y, label))
     rows = pl.DataFrame({"month": [month] * len(kept), "y": [y for y, _ in kept], "label": [x for _, x in kept]})
-    return [alt.Chart(rows.to_pandas()).mark_text(align="right", baseline="bottom", dy=-3, fontSize=11,
-                                                   color=REFERENCE).encode(x=_month_axis(), y="y:Q", text="label:N")]
+    return [_labels(rows)]
+
+
+def _labels(rows: pl.DataFrame) -> alt.Chart:
+    """Lines' names (rows: month, y, label) written just above each line, ending at the month."""
+    return (alt.Chart(rows.to_pandas()).mark_text(align="right", baseline="bottom", dy=-3, fontSize=11, color=REFERENCE)
+            .encode(x=_month_axis(), y=alt.Y("y:Q"), text=alt.Text("label:N")))
 
 
 def _legend_expr(lang: str) -> str:
