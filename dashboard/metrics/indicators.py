@@ -257,7 +257,8 @@ class _Totals:
                 self.counts[Scope(area_code=code)].update(self._km_arrays(Scope(area_code=code)))
 
     def fetch_centres(self, area_code: str) -> None:
-        centres = [hc for hc, code in self.centre_area.items() if code in self._units_under(area_code)]
+        units = self._units_under(area_code)
+        centres = [hc for hc, code in self.centre_area.items() if code in units]
         self._store(queries.indicator_sums_by_hc(self.db, area_code, self.period, self.ids),
                     {hc: Scope(hc_id=hc) for hc in centres})
 

@@ -6,11 +6,15 @@ shown as written, never read as Markdown.
 
 from __future__ import annotations
 
+import hashlib
+import threading
 from collections.abc import Callable, Mapping
 from typing import Any
 from urllib.parse import parse_qsl, urlsplit
 
+import altair as alt
 import streamlit as st
+from streamlit.dataframe_util import convert_anything_to_arrow_bytes
 
 from dashboard.figures.figure import Figure, Metric
 from dashboard.formatting import plain
@@ -51,10 +55,10 @@ def figure(fig: Figure, lang: str, *, table: bool = True, on_select: Callable[[]
         metrics(fig.metrics)
     if fig.chart is not None:
         if on_select is None:
-            event = st.altair_chart(fig.chart, theme=None, key=fig.key, width=width)
+            event = st.vega_lite_chart(vega_lite(fig.chart), theme=None, key=fig.key, width=width)
         else:
-            event = st.altair_chart(fig.chart, theme=None, key=fig.key, on_select=on_select,
-                                    selection_mode="unit", width=width)
+            event = st.vega_lite_chart(vega_lite(fig.chart), theme=None, key=fig.key, on_select=on_select,
+                                       selection_mode="unit", width=width)
     if fig.note_links:
         for note, link in zip(fig.notes, fig.note_links, strict=True):
             _link(note, link)
@@ -68,6 +72,32 @@ def figure(fig: Figure, lang: str, *, table: bool = True, on_select: Callable[[]
     elif table and fig.table.height:
         st.dataframe(fig.table.display(lang), hide_index=True, key=f"{fig.key}_table")
     return event
+
+
+#: Altair's data transformer and theme are settings of the whole process: one conversion at a time
+_ALTAIR = threading.Lock()
+
+
+def vega_lite(chart: alt.TopLevelMixin) -> dict[str, Any]:
+    """The chart as the Vega-Lite spec `st.vega_lite_chart` draws, its data as Arrow datasets, as
+    `st.altair_chart` makes it, but not validated against Vega-Lite's schema: that took a fifth of a
+    page's run, and every chart builder's spec is validated by its tests instead (tests/charts)."""
+    datasets: dict[str, bytes] = {}
+    with _ALTAIR, alt.theme.enable("none"), alt.data_transformers.enable("nvk_arrow", datasets=datasets):
+        spec = chart.to_dict(validate=False)
+    spec["datasets"] = {**spec.get("datasets", {}), **datasets}
+    return spec
+
+
+def _to_arrow(data: Any, datasets: dict[str, bytes]) -> dict[str, str]:
+    """A chart's frame as Arrow bytes, named by their hash, as Streamlit names them."""
+    arrow = convert_anything_to_arrow_bytes(data)
+    name = hashlib.sha256(arrow).hexdigest()[:32]
+    datasets[name] = arrow
+    return {"name": name}
+
+
+alt.data_transformers.register("nvk_arrow", _to_arrow)
 
 
 def _link(label: str, link: str) -> None:
