@@ -33,15 +33,19 @@ from dashboard.data.extract_files import fsync_dir, fsync_tree
 from dashboard.metrics import workdays
 from dashboard.settings import SQL_DIR
 
-#: The marts worth storing: each takes seconds to evaluate at ten times a region's volume (the
-#: others take tens of milliseconds; docs/performance.md). `mart_indicator_monthly` is their union
-#: and reads them by name.
+#: The marts worth storing: each indicator mart and the listing effect take seconds to evaluate at
+#: ten times a region's volume (`mart_indicator_monthly` is their union and reads them by name); an
+#: area's units, the population and the months take milliseconds, but nearly every question reads
+#: one of them, several a page run (docs/performance.md). The others are small and read once.
 STORED_MARTS = (
     "mart_indicators_home_care",
     "mart_indicators_home_visits",
     "mart_indicators_nsvt",
     "mart_indicators_ed",
     "mart_listing_monthly",
+    "mart_area_units",
+    "mart_population_monthly",
+    "mart_months",
 )
 MARTS_DIR = "marts"
 _BUILDING = ".building"  # one builder at a time holds the lock, so one name does
@@ -50,11 +54,13 @@ _BUILDING = ".building"  # one builder at a time holds the lock, so one name doe
 @cache
 def fingerprint() -> str:
     """A short hash of everything that decides the marts' rows besides the extract itself: the
-    views of every layer (not the questions of sql/queries, which read the marts) and the calendar."""
+    views of every layer (not the questions of sql/queries, which read the marts), the calendar,
+    and which marts are stored."""
     digest = hashlib.sha256()
     for path in sorted(p for p in SQL_DIR.glob("*/*.sql") if p.parent.name != "queries"):
         digest.update(f"{path.relative_to(SQL_DIR)}\0".encode() + path.read_bytes() + b"\0")
     digest.update(Path(workdays.__file__).read_bytes() + holidays.__version__.encode())
+    digest.update(" ".join(STORED_MARTS).encode())  # a folder holds the files of the marts named here
     return digest.hexdigest()[:16]
 
 
