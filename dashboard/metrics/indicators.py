@@ -41,6 +41,12 @@ class Indicator:
         return self.id in ("need_coverage", "ed_rate_80", "ed_rate_listed")
 
     @property
+    def summed(self) -> bool:
+        """Made of counts summed over units and months; the Kaplan–Meier median is not (it reads
+        single episodes, one scope at a time)."""
+        return self.measure != "median_days"
+
+    @property
     def part_of_whole(self) -> bool:
         """A share of counted people or events, the numerator's among the denominator's: never above one."""
         return self.measure == "share" and not self.denominator_is_population
@@ -121,7 +127,7 @@ def compute(
     """One row per indicator (and per month with by_month), in the contract's output columns:
     published (perturbed and suppressed), or with suppressed=False the true figures."""
     ids = indicator_ids or applicable(scope)
-    summed = [i for i in ids if BY_ID[i].measure != "median_days"]
+    summed = [i for i in ids if BY_ID[i].summed]
     sums = queries.indicator_sums(db, scope, period, summed)
     protection = _Protection.current(db.extract_dir) if suppressed else None
     rows = _figures(_published(sums, protection), ids, period, by_month,
@@ -147,7 +153,7 @@ def compute_groups(
     """The same figures for many groups at once, each in `groups` (also those with no rows): areas, or
     the health centres lying in the area `within`. No KM median per group. With whole=False, a
     hidden figure keeps the counts that are not small themselves (a table shown cell by cell)."""
-    if any(BY_ID[i].measure == "median_days" for i in indicator_ids):
+    if not all(BY_ID[i].summed for i in indicator_ids):
         raise ValueError("the Kaplan–Meier median is computed one scope at a time")
     if group_by == "area":
         sums = queries.indicator_sums_by_area(db, groups, period, indicator_ids)
@@ -227,7 +233,7 @@ class _Totals:
 
     def __init__(self, db: Database, ids: list[str]):
         self.db = db
-        self.ids = [i for i in ids if BY_ID[i].measure != "median_days"]
+        self.ids = [i for i in ids if BY_ID[i].summed]
         self.with_km = len(self.ids) < len(ids)
         stocks = {STOCK_OF_FLOW[(i, part)][0] for i in ids for part in PARTS if (i, part) in STOCK_OF_FLOW}
         areas = {_AT_CENTRES_IN_AREAS[i] for i in ids if i in _AT_CENTRES_IN_AREAS}

@@ -98,7 +98,7 @@ class CachedSource:
 def _monthly_ids(scope, indicator_ids) -> tuple[str, ...]:
     """What a scope's monthly question computes: every indicator it applies to, and those asked. The
     Kaplan–Meier median only when asked: it is a query of its own for every month, not one sum."""
-    every = [i for i in indicators.applicable(scope) if indicators.BY_ID[i].measure != "median_days"]
+    every = [i for i in indicators.applicable(scope) if indicators.BY_ID[i].summed]
     return tuple(every + [i for i in indicator_ids if i not in every])
 
 
