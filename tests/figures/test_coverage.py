@@ -646,3 +646,16 @@ def test_centre_table_in_english_names_its_columns_and_ownership():
                                  "Home-care patients 65+ listed", "of whom with a mobile doctor", "Fixed care contact",
                                  "Home visits", "Team visits"]
     assert cells(fig.table, "Ownership", "en") == ["public", "private", "public", "public"]
+
+
+def test_a_sort_is_named_in_a_link_without_its_catalogue_prefix():
+    assert coverage.sort_link("centre.with_doctor") == "with_doctor"
+    assert coverage.sort_link("centre.name") == "name"
+
+
+def test_ranking_table_in_english_names_its_columns():
+    # as in Swedish: the districts highest first, the region last as the reference
+    fig = coverage.ranking_figure(view_of(lang="en"), FakeSource(), COVERAGE)
+    assert fig.table.columns == ["Area", "Value", "Numerator", "Denominator"]
+    assert fig.table.column_values("Area") == ["Centrum", "Kullen", "Majorna-Linné", "Hamnen", "Testregionen"]
+    assert cells(fig.table, "Value", "en") == ["80%", "44%", "40%", "–", "50%"]

@@ -152,3 +152,16 @@ def test_an_english_caption_has_the_definition_source_and_date():
     assert fig.caption("en") == ("Def. Source: Src, extract of 10 June 2025. Counts of patients or visits from 1 "
                                  "to 4 read <5. Counts hidden to protect other figures read –. The other such "
                                  "counts are slightly perturbed to protect individuals.")
+
+
+def test_an_english_comparison_with_the_selection_itself_says_so():
+    region = View(Selection("en", "14", date(2025, 1, 1), date(2025, 3, 1), "region"), CHOICES, date(2026, 1, 15),
+                  None)
+    assert region.comparison_text() == "no comparison: the selection is itself the area compared with"
+
+
+def test_an_english_indicators_figure_is_defined_by_the_indicator_in_english():
+    english = View(Selection("en", "1480-ML", date(2025, 1, 1), date(2025, 12, 1), "region"), CHOICES,
+                   date(2026, 1, 15), "Demo", page="tackning")
+    fig = english.figure("k", "T", "S", make_table([], {"x": "text"}), "ed_visits", "trend")
+    assert fig.definition == "Number of emergency-department visits in the period, all ages."

@@ -274,3 +274,13 @@ def test_the_trend_says_how_many_of_the_selections_months_it_leaves_out():
     fig = trend_figure(view(compare="none"), hidden, "ed_visits", "t")
     assert fig.notes == ("4 av 5 månader syns inte i diagrammet: dolda (<5 eller –) eller utan uppgift.",)
     assert trend_figure(view(), SOURCE, "ed_visits", "t").notes == ()  # every month shown
+
+
+def test_a_shares_control_limits_are_drawn_within_0_and_100_percent():
+    # 50, 90, 50, 90, 50 %: mean 3,3 / 5 = 66 %, moving ranges 40 points each, limits 66 ± 2,66 × 40 =
+    # 66 ± 106,4: −40,4 % and 172,4 %, which a share cannot take: drawn at 0 and 100 %
+    source = FakeSource({AREA: series("fixed_contact_65", [0.5, 0.9, 0.5, 0.9, 0.5], [100] * 5)})
+    table = control_figure(view(compare="none"), source, "fixed_contact_65", "c").table
+    assert table.column_values("Medel") == pytest.approx([0.66] * 5)
+    assert table.column_values("Övre styrgräns") == [1.0] * 5
+    assert table.column_values("Nedre styrgräns") == [0.0] * 5

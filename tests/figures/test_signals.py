@@ -105,3 +105,56 @@ def test_concerns_come_first_then_ongoing_before_ended():
 
 def _signal(rule: str, side: str, kind: str, month: date) -> Signal:
     return Signal(rule, side, kind, month, month, 1)
+
+
+def test_a_status_reads_in_english():
+    found = {s.indicator_id: s for s in overview.statuses(view("en"), SOURCE)}
+    # ED visits: May's 60 above the upper limit 57,3 (see SOURCE), and fewer is better: a concern, high
+    assert found["ed_visits"].text("en") == "Concern"
+    assert found["ed_visits"].help("en") == ("The latest month by the control chart's rules over the period's months: "
+                                             "concern (high values).")
+    # the centres' participation has no rows here: no months to judge
+    assert found["hc_participation"].text("en") == "Too few months"
+    assert found["hc_participation"].help("en") == ("Too few months with a shown value to judge the variation: at "
+                                                    "least two are needed.")
+
+
+def test_of_two_ended_signals_of_one_kind_the_later_names_the_indicator():
+    may, april, march = date(2025, 5, 1), date(2025, 4, 1), date(2025, 3, 1)
+    # two concerns, both ended before May (the latest month): April's is the more recent, so it is said
+    found = [signals.Status("ed_visits", "common_cause", "common_cause",
+                            (_signal("beyond_limits", "high", "concern", march),
+                             _signal("beyond_limits", "high", "concern", april)), may)]
+    assert signals.changes(found, may, "sv") == [
+        ("ed_visits", "Akutbesök: över den övre styrgränsen i april 2025 (försämring, har upphört)")]
+
+
+def test_indicators_whose_signals_tie_keep_the_tiles_order_whatever_their_rules():
+    may = date(2025, 5, 1)
+    # both a concern that still holds in May: a tie, so the tiles' order (ED visits first), though the
+    # second one's rule (beyond the limits) comes before a shift among the rules
+    found = [
+        signals.Status("ed_visits", "concern", "concern_high", (_signal("shift", "high", "concern", may),), may),
+        signals.Status("ed_rate_80", "concern", "concern_high", (_signal("beyond_limits", "high", "concern", may),),
+                       may),
+    ]
+    assert [i for i, _ in signals.changes(found, may, "sv")] == ["ed_visits", "ed_rate_80"]
+
+
+def test_what_changed_in_english_names_its_view_columns_and_file():
+    fig = changes("en")
+    assert (fig.key, fig.title) == ("overview_changes", "What changed")
+    assert fig.subtitle == "Åby · January\u2009–\u2009May 2025 · compared with Testregionen"
+    assert fig.definition.startswith("Signals by the control chart's rules")
+    assert fig.table.columns == ["Indicator", "Signal"]
+    # worst first, as in Swedish: the concern, the change of no known direction, the improvement
+    assert fig.table.column_values("Indicator") == ["ED visits", "Mobile-doctor home visits",
+                                                    "Fixed care contact, 65+"]
+    assert fig.file_stem == "oversikt_signaler_aby_2025-01_2025-05"
+
+
+def test_with_nothing_recent_it_says_so_in_english():
+    quiet = FakeSource({AREA: series("ed_visits", [40, 41, 40, 41, 40]), REGION: []})
+    v = view("en")
+    fig = overview.changes_figure(v, overview.statuses(v, quiet))
+    assert fig.notes == ("No signals in the last three months: every indicator varies within what is expected.",)

@@ -220,3 +220,37 @@ def test_a_centre_that_does_not_take_part_reads_so_not_zero():
     shown = {m.label: m for fig in overview.tile_figures(april, source, overview.statuses(april, source))
              for m in fig.metrics}
     assert shown["Erbjudna mobil läkare, 65+"].value == "50\u00a0%"
+
+
+def test_a_share_hidden_for_its_small_denominator_says_a_part_is_small():
+    # May's readmissions hidden because the admissions behind them (the denominator) are 1 to 4, the
+    # readmissions themselves not: still "a part of the measure" is small, not "to protect another figure"
+    rows = series("readmission_share", [0.2, 0.2, 0.2, 0.25, HIDDEN], [20] * 5)
+    rows[-1] = {**rows[-1], "denominator_small": True}
+    readmissions = next(m for fig in sections(source=FakeSource({AREA: rows, REGION: []})).values()
+                        for m in fig.metrics if m.label == "Återinskrivningar inom 30 dagar")
+    assert readmissions.value == "–"
+    assert readmissions.help.endswith("\n\nDöljs (–): färre än 5 personer eller händelser ligger bakom en del av "
+                                      "måttet.")
+
+
+def test_an_english_tile_of_a_centre_that_does_not_take_part():
+    from dashboard.figures.selection import Selection
+    from dashboard.figures.view import View
+    from dashboard.metrics.indicators import Scope
+    from tests.figures.extracts import CHOICES
+    # HC1 left the scheme in May, as in the Swedish case above
+    source = FakeSource({Scope(hc_id="HC1"): [
+        *series("hc_participation", [1, 1, 1, 1, 0], [1] * 5),
+        *series("coverage_offered_65", [0.5, 0.5, 0.5, 0.5, 0.0], [40] * 5),
+    ]})
+    v = View(Selection("en", "1001", MONTHS[0], MONTHS[-1], "none", hc_id="HC1"), CHOICES, date(2025, 6, 10),
+             "Testkälla", page="", page_name="oversikt")
+    coverage = next(m for fig in overview.tile_figures(v, source, overview.statuses(v, source)) for m in fig.metrics
+                    if m.label == "Offered a mobile doctor, 65+")
+    assert (coverage.value, coverage.change) == ("not taking part", None)
+    # the definition, a blank line, and why there is no figure
+    assert coverage.help == (
+        "Share of patients aged 65+ enrolled in municipal home care at the end of the month who have a mobile "
+        "home-care doctor (from that date or earlier).\n\n"
+        "The health centre does not take part in the mobile home-care doctor scheme this month.")
