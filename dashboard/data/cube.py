@@ -33,16 +33,20 @@ from dashboard.data.extract_files import fsync_dir, fsync_tree
 from dashboard.metrics import workdays
 from dashboard.settings import SQL_DIR
 
-#: The marts worth storing: each indicator mart and the listing effect take seconds to evaluate at
-#: ten times a region's volume (`mart_indicator_monthly` is their union and reads them by name); an
-#: area's units, the population and the months take milliseconds, but nearly every question reads
-#: one of them, several a page run (docs/performance.md). The others are small and read once.
+#: The marts worth storing. Each indicator mart and the listing effect take seconds to evaluate at ten
+#: times a region's volume (`mart_indicator_monthly` is their union and reads them by name). Every
+#: area's and centre's sums of them (`mart_indicator_area_monthly`, `mart_indicator_hc_monthly`) are
+#: a few rows each, where a question of one area read all its units' rows. An area's units, the
+#: population and the months take milliseconds, but nearly every question reads one of them, several
+#: a page run (docs/performance.md). The others are small and read once.
 STORED_MARTS = (
     "mart_indicators_home_care",
     "mart_indicators_home_visits",
     "mart_indicators_nsvt",
     "mart_indicators_ed",
     "mart_listing_monthly",
+    "mart_indicator_area_monthly",
+    "mart_indicator_hc_monthly",
     "mart_area_units",
     "mart_population_monthly",
     "mart_months",
