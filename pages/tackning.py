@@ -33,17 +33,16 @@ view = ctx.view.with_params(indicator=indicator)  # every figure's link reopens 
 render.figure(coverage.map_figure(view, source, indicator), lang, on_select=map_clicked, width="content")
 st.caption(t("coverage.map_help", lang))
 
+# the ranking's height follows its number of units (160 px for a district's few, 900 for the
+# region's 49): with the spread under it and the funnel over the trend beside it, neither column
+# leaves a gap the height of a chart
 left, right = st.columns(2)
 with left:
     render.figure(coverage.ranking_figure(view, source, indicator), lang)
+    render.figure(coverage.spread_figure(view, source, indicator), lang, show_title=True)
 with right:
     render.figure(coverage.funnel_figure(view, source, indicator), lang)
-
-left, right = st.columns(2)
-with left:
     render.figure(trend_figure(view, source, indicator, "coverage_trend"), lang)
-with right:
-    render.figure(coverage.spread_figure(view, source, indicator), lang, show_title=True)
 
 render.figure(coverage.listing_figure(view, source), lang, show_title=True)
 
