@@ -103,7 +103,7 @@ def test_ranking_funnel_and_trend(page):
     # around 2/3 the 95 % limits at n = 40 are 0.52–0.81 and at n = 50 0.54–0.80: both lie inside
     funnel = table(page, "Läge mot gränserna")
     assert list(funnel["Läge mot gränserna"]) == ["inom gränserna", "inom gränserna"]
-    trend = table(page, "Månad")
+    trend = table(page, "Område", "Månad")
     assert trend.to_dict("list") == {
         "Område": ["Storstad", "Storstad", "Testregionen", "Testregionen"],
         "Månad": ["november 2025", "december 2025"] * 2, "Värde": ["60\u00a0%", "60\u00a0%", "67\u00a0%", "67\u00a0%"],
