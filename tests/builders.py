@@ -95,8 +95,12 @@ def ed_row(month, area_code="1001", hc_id="HC1", age_band="80+", ed_visits=0, ad
 
 
 def build(path: Path, tables: dict[str, list[dict[str, Any]]], extracted_on: date | None = date(2025, 12, 31),
-          source: str = "Testkälla") -> Path:
+          source: str = "Testkälla", table_dates: dict[str, date] | None = None) -> Path:
+    """An extract of tables with a manifest (none without extracted_on); table_dates date single
+    tables apart from the rest, as a source delivered on a day of its own."""
     manifest = None if extracted_on is None else {"extracted_on": extracted_on.isoformat(), "source": source}
+    if manifest is not None and table_dates:
+        manifest["tables"] = {table: {"extracted_on": day.isoformat()} for table, day in table_dates.items()}
     return write_extract(path, tables, manifest)
 
 

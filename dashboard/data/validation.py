@@ -92,6 +92,13 @@ def validate_extract(path: Path, max_errors: int = 100) -> ValidationReport:
     return ValidationReport(path, errors[:cap], total, reference, manifest.source)
 
 
+def table_dates(path: Path) -> dict[str, date]:
+    """The tables the manifest dates apart from the extract (`tables.<table>.extracted_on`): a source
+    delivered on a day of its own, say emergency visits a month behind the rest. Call it on
+    validated extracts."""
+    return _read_manifest(Path(path))[0].tables
+
+
 def reference_date(path: Path) -> date:
     """The manifest's extracted_on, else the latest date in the event tables.
 
@@ -121,6 +128,7 @@ def reference_date(path: Path) -> date:
 class _Manifest:
     extracted_on: date | None = None
     source: str | None = None
+    tables: dict[str, date] = field(default_factory=dict)
 
 
 def _read_manifest(path: Path) -> tuple[_Manifest, list[ValidationError]]:
@@ -153,7 +161,9 @@ def _read_manifest(path: Path) -> tuple[_Manifest, list[ValidationError]]:
         elif entry.get("extracted_on") is not None and _iso_date(entry["extracted_on"]) is None:
             errors.append(error(f"tables.{name}.extracted_on", entry["extracted_on"],
                                 "extracted_on must be a date as YYYY-MM-DD"))
-    return _Manifest(_iso_date(extracted_on), source if isinstance(source, str) else None), errors
+    dates = {name: _iso_date(entry.get("extracted_on")) for name, entry in tables.items() if isinstance(entry, dict)}
+    return _Manifest(_iso_date(extracted_on), source if isinstance(source, str) else None,
+                     {name: day for name, day in dates.items() if day is not None}), errors
 
 
 def _iso_date(value: Any) -> date | None:

@@ -121,8 +121,10 @@ def make_table(records: Sequence[Mapping[str, Any]], kinds: Mapping[str, Kind], 
 
 
 def format_value(value: Any, kind: Kind, lang: str, change: bool = False, precise: bool = False) -> str:
+    """A cell as it reads. A measure without a value (a month its source does not reach, a share of
+    nothing) says so: an empty cell could be taken for a zero or an oversight."""
     if value is None:
-        return ""
+        return "" if change or kind in ("text", "month", "date") else t("value.missing", lang)
     if change:
         return formatting.indicator_change(kind, value, lang)
     if precise:

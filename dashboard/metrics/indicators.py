@@ -6,7 +6,9 @@ steering group gets one number wherever it looks.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass
+from datetime import date
 from functools import lru_cache
 from pathlib import Path
 from typing import Literal
@@ -16,6 +18,7 @@ import polars as pl
 from dashboard.data import queries
 from dashboard.data.database import Database
 from dashboard.data.secret import cell_key_secret
+from dashboard.data.validation import table_dates
 from dashboard.metrics.periods import Period, latest_complete_month, month_label, parse_month
 from dashboard.metrics.perturbation import KEY_RANGE, magnitude_keys, noise, publish, publish_magnitude
 from dashboard.metrics.suppression import PARTS, inside_small_total, suppress
@@ -34,6 +37,7 @@ class Indicator:
     scopes: frozenset[str]  # which of "area", "hc", "team" the figure can be made for
     small_parts: frozenset[str]  # counts of people or events, subject to suppression
     better: Literal["up", "down"] | None = None
+    tables: frozenset[str] = frozenset()  # the extract's event tables it is made from
 
     @property
     def denominator_is_population(self) -> bool:
@@ -59,27 +63,30 @@ class Indicator:
 
 
 _A, _AH, _AT = frozenset({"area"}), frozenset({"area", "hc"}), frozenset({"area", "team"})
+_HC, _HV, _NS, _ED = (frozenset({table}) for table in ("home_care_episodes", "home_visits", "nsvt_episodes",
+                                                      "ed_visits_monthly"))
 
 INDICATORS: tuple[Indicator, ...] = (
-    Indicator("coverage_offered_65", "stock", "share", _AH, PEOPLE, "up"),
-    Indicator("fixed_contact_65", "stock", "share", _AH, PEOPLE, "up"),
+    Indicator("coverage_offered_65", "stock", "share", _AH, PEOPLE, "up", _HC),
+    Indicator("fixed_contact_65", "stock", "share", _AH, PEOPLE, "up", _HC),
     # centres and units are not people: their counts are never suppressed
     Indicator("hc_participation", "stock", "share", _AH, frozenset(), "up"),
-    Indicator("units_offering", "stock", "share", _A, frozenset(), "up"),
-    Indicator("need_coverage", "stock", "share", _A, frozenset({"numerator"}), "up"),
-    Indicator("home_visits", "flow", "count", _AH, frozenset({"numerator"}), None),
-    Indicator("team_visit_share", "flow", "share", _AH, PEOPLE, "up"),
-    Indicator("acute_next_weekday", "flow", "share", _AH, PEOPLE, "up"),
-    Indicator("nsvt_enrolled", "flow", "count", _AT, frozenset({"numerator"}), None),
-    Indicator("nsvt_active", "stock", "count", _AT, frozenset({"numerator"}), None),
-    Indicator("nsvt_mean_days", "flow", "mean_days", _AT, frozenset({"denominator"}), None),
+    Indicator("units_offering", "stock", "share", _A, frozenset(), "up", _HC),
+    Indicator("need_coverage", "stock", "share", _A, frozenset({"numerator"}), "up", _HC),
+    Indicator("home_visits", "flow", "count", _AH, frozenset({"numerator"}), None, _HV),
+    Indicator("team_visit_share", "flow", "share", _AH, PEOPLE, "up", _HV),
+    Indicator("acute_next_weekday", "flow", "share", _AH, PEOPLE, "up", _HV),
+    Indicator("nsvt_enrolled", "flow", "count", _AT, frozenset({"numerator"}), None, _NS),
+    Indicator("nsvt_active", "stock", "count", _AT, frozenset({"numerator"}), None, _NS),
+    Indicator("nsvt_mean_days", "flow", "mean_days", _AT, frozenset({"denominator"}), None, _NS),
     # discharges and episodes enrolled
-    Indicator("nsvt_median_days_km", "flow", "median_days", _AT, PEOPLE, None),
-    Indicator("nsvt_visits_per_episode", "flow", "mean", _AT, frozenset({"numerator", "denominator"}), None),
-    Indicator("ed_visits", "flow", "count", _AH, frozenset({"numerator"}), "down"),
-    Indicator("ed_rate_80", "flow", "rate_per_1000", _A, frozenset({"numerator", "denominator"}), "down"),
-    Indicator("readmission_share", "flow", "share", _AH, PEOPLE, "down"),
-    Indicator("ed_rate_listed", "flow", "rate_per_1000", _AH, frozenset({"numerator", "denominator"}), "down"),
+    Indicator("nsvt_median_days_km", "flow", "median_days", _AT, PEOPLE, None, _NS),
+    Indicator("nsvt_visits_per_episode", "flow", "mean", _AT, frozenset({"numerator", "denominator"}), None,
+              _NS | {"nsvt_visits"}),
+    Indicator("ed_visits", "flow", "count", _AH, frozenset({"numerator"}), "down", _ED),
+    Indicator("ed_rate_80", "flow", "rate_per_1000", _A, frozenset({"numerator", "denominator"}), "down", _ED),
+    Indicator("readmission_share", "flow", "share", _AH, PEOPLE, "down", _ED),
+    Indicator("ed_rate_listed", "flow", "rate_per_1000", _AH, frozenset({"numerator", "denominator"}), "down", _ED),
 )
 BY_ID = {i.id: i for i in INDICATORS}
 #: The counts a stock's change is made of (active at a month's end = the month before + enrolled −
@@ -131,7 +138,7 @@ def compute(
     sums = queries.indicator_sums(db, scope, period, summed)
     protection = _Protection.current(db.extract_dir) if suppressed else None
     rows = _figures(_published(sums, protection), ids, period, by_month,
-                    lambda window: _km_median(db, scope, window, protection))
+                    lambda window: _km_median(db, scope, window, protection), _data_ends(db))
     frame = pl.DataFrame([{**r, **scope.params()} for r in rows], schema=_SCHEMA)
     if protection is not None:
         totals = _Totals(db, ids)
@@ -161,11 +168,12 @@ def compute_groups(
         sums = queries.indicator_sums_by_hc(db, within, period, indicator_ids)
     protection = _Protection.current(db.extract_dir) if suppressed else None
     sums = _published(sums, protection)
+    ends = _data_ends(db)
     rows = []
     for group in groups:
         part = sums.filter(pl.col("group_code") == group)
         scope = Scope(area_code=group) if group_by == "area" else Scope(hc_id=group)
-        rows += [{**r, **scope.params()} for r in _figures(part, indicator_ids, period, False, None)]
+        rows += [{**r, **scope.params()} for r in _figures(part, indicator_ids, period, False, None, ends)]
     # indicator by indicator, so that a table or chart taking the rows as they come keeps each together
     order = pl.col("indicator").replace_strict({i: n for n, i in enumerate(indicator_ids)}, return_dtype=pl.Int32)
     frame = pl.DataFrame(rows, schema=_SCHEMA).sort(order, maintain_order=True)
@@ -446,7 +454,22 @@ def _finish(frame: pl.DataFrame, protection: _Protection | None, whole: bool = T
     return suppress(frame, SUPPRESSED_PARTS, protection.threshold, whole=whole)
 
 
-def _figures(sums: pl.DataFrame, ids: list[str], period: Period, by_month: bool, km) -> list[dict]:
+@lru_cache(maxsize=4)
+def _data_ends(db: Database) -> dict[str, date]:
+    """The last month of each indicator whose tables the manifest dates before the extract's end
+    (`tables.<table>.extracted_on`): later months have no data from them, which is not zero."""
+    dates = {table: latest_complete_month(day) for table, day in table_dates(db.extract_dir).items()}
+    return {i.id: min(dates[t] for t in i.tables & dates.keys()) for i in INDICATORS if i.tables & dates.keys()}
+
+
+#: A figure for a window its tables do not reach: no counts, no value ("uppgift saknas")
+_NO_DATA = {"numerator": None, "denominator": None, "value": None, "true_numerator": None, "true_denominator": None}
+
+
+def _figures(sums: pl.DataFrame, ids: list[str], period: Period, by_month: bool, km,
+             ends: Mapping[str, date]) -> list[dict]:
+    """Each indicator's figure of each window (the period, or each of its months); a window ending
+    after its data (`ends`) has none."""
     windows = [Period(m, m) for m in period.months] if by_month else [period]
     by_indicator: dict[str, list[dict]] = {}
     for r in sums.iter_rows(named=True):
@@ -455,7 +478,9 @@ def _figures(sums: pl.DataFrame, ids: list[str], period: Period, by_month: bool,
     for indicator_id in ids:
         indicator = BY_ID[indicator_id]
         for window in windows:
-            if indicator.measure == "median_days":
+            if indicator_id in ends and window.last > ends[indicator_id]:
+                figure = _NO_DATA
+            elif indicator.measure == "median_days":
                 figure = km(window)
             else:
                 figure = _window_figure(by_indicator.get(indicator_id, []), indicator, window)

@@ -575,9 +575,9 @@ def test_listing_effect_hides_the_share_of_a_small_total_with_nobody_outside():
 
 
 def test_listing_effect_without_patients_has_no_share():
-    # no patients at all: 0 of 0 is no share (an empty cell), and the counts read 0
+    # no patients at all: 0 of 0 is no share (it says so), and the counts read 0
     fig = coverage.listing_figure(view_of(), FakeSource(listing={}))
-    assert [m.value for m in fig.metrics] == ["", "0", "0"]
+    assert [m.value for m in fig.metrics] == ["uppgift saknas", "0", "0"]
     assert fig.table.column_values("Listade utanför modellen") == [None]
     assert "av 0 patienter" in fig.definition
 

@@ -186,10 +186,10 @@ def test_centre_table_hides_a_count_inside_a_small_total():
 
 
 def test_centre_table_sorts_hidden_cells_before_empty_ones():
-    # fixed contact: Citys 24 / 50 = 48 %, Dalens 5 / 12 = 42 %, Backens hidden (2 of 30), Ängens empty (0 of 0)
+    # fixed contact: Citys 24 / 50 = 48 %, Dalens 5 / 12 = 42 %, Backens hidden (2 of 30), Ängens none (0 of 0)
     fig = coverage.centre_figure(view_of(), VariedCentres(), "centre.fixed_contact")
     assert [n.split()[0] for n in fig.table.frame["Vårdcentral"]] == ["Citys", "Dalens", "Backens", "Ängens"]
-    assert cells(fig.table, "Fast vårdkontakt") == ["48\u00a0%", "42\u00a0%", "–", ""]
+    assert cells(fig.table, "Fast vårdkontakt") == ["48\u00a0%", "42\u00a0%", "–", "uppgift saknas"]
 
 
 def test_centre_table_sorts_a_published_zero_before_hidden_cells():

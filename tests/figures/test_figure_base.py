@@ -165,3 +165,12 @@ def test_an_english_indicators_figure_is_defined_by_the_indicator_in_english():
                    date(2026, 1, 15), "Demo", page="tackning")
     fig = english.figure("k", "T", "S", make_table([], {"x": "text"}), "ed_visits", "trend")
     assert fig.definition == "Number of emergency-department visits in the period, all ages."
+
+
+@pytest.mark.parametrize("kind, lang, shown", [
+    ("share", "sv", "uppgift saknas"), ("count", "sv", "uppgift saknas"), ("rate_per_1000", "en", "no data"),
+    ("text", "sv", ""), ("month", "sv", ""),
+])
+def test_a_measure_without_a_value_says_so_and_an_empty_text_stays_empty(kind, lang, shown):
+    # a month its source does not reach, or a share of nothing: never an empty cell that reads as 0
+    assert make_table([{"x": None}], {"x": kind}).cell("x", 0, lang) == shown
