@@ -378,17 +378,26 @@ class _Totals:
     def _held(self, scope: Scope, indicator_id: str, part: str, month: int, count: int) -> bool:
         """Whether scope's count of a month reads "–" for other figures' sake: inside the same
         month's small total in a larger scope (a parent area, the region, a team with episodes in
-        it), a flow of a stock hidden at the month's end or the month before, or a stock below the
-        threshold right after a month where it or a larger scope read "<5" (hidden counts carry no
-        noise: beside a hidden stock, shown or small flows would make its change exact arithmetic;
-        after "<5", a zero would prove discharges, and were only the zero hidden, "–" would say 0)."""
+        it), a flow of a stock hidden at the month's end or the month before, whatever its size, or a
+        stock below the threshold right after a month where it or a larger scope read "<5" (hidden
+        counts carry no noise: beside a hidden stock, shown or small flows would make its change exact
+        arithmetic; were only its small flows hidden, "–" would say "below 5", and a run of shown
+        stocks after it would pin them: a privacy test found the active patients of a municipality
+        that way; after "<5", a zero would prove discharges, and were only the zero hidden, "–" would
+        say 0)."""
+        stock = STOCK_OF_FLOW.get((indicator_id, part))
+        if stock is not None:  # a flow beside a hidden stock
+            return any(self._hidden(scope, *stock, m, self._own(scope, stock, m)) for m in (month - 1, month)
+                       if m >= 0) or self._held_small(scope, indicator_id, part, month, count)
+        return self._held_small(scope, indicator_id, part, month, count)
+
+    def _held_small(self, scope: Scope, indicator_id: str, part: str, month: int, count: int) -> bool:
+        """The holds a count needs only below the threshold: inside a larger scope's small total, or a
+        stock right after "<5"."""
         if count >= self.threshold:
             return False
         if inside_small_total(count, self._larger(scope, indicator_id, part, month), self.threshold):
             return True
-        stock = STOCK_OF_FLOW.get((indicator_id, part))
-        if stock is not None:  # a flow beside a hidden stock
-            return any(self._hidden(scope, *stock, m, self._own(scope, stock, m)) for m in (month - 1, month) if m >= 0)
         if (indicator_id, part) not in _STOCKS_WITH_FLOWS or month == 0:
             return False
         return any(self._reads_small(s, (indicator_id, part), month - 1) for s in self._chain(scope, indicator_id))

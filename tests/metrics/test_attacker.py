@@ -7,7 +7,8 @@ attacker knows how the figures are made: which rows each counts (`Atoms`: a coun
 unit, centre and team, unknown non-negative integers), how they relate (a part is no more than its
 whole; active this month = active last month + enrolled − discharged; visits to the discharged
 episodes need one; each team is the sum of its rows in the areas), and the method: a shown count
-is within MAX_NOISE of the true one, "<5" is 1 to 4, "–" inside a small total 0 to 4, zero is zero,
+is within MAX_NOISE of the true one, "<5" is 1 to 4, "–" inside a small total 0 to 4 (a stock's flow
+beside its hidden stock of any size: the method holds it whatever it is), zero is zero,
 and a period is shown only over shown months, as the sum of their published counts (the programme
 checks it), so that it tells nothing its months don't. For every hidden count from 1 to 4, and every
 share's rest (denominator − numerator) from 1 to 4, an integer programme (SciPy's HiGHS) finds its
@@ -34,7 +35,7 @@ from scipy.optimize import Bounds, LinearConstraint, milp
 from scipy.sparse import lil_matrix
 
 from dashboard.data.database import Database
-from dashboard.metrics.indicators import BY_ID, Scope, applicable, compute, compute_groups
+from dashboard.metrics.indicators import BY_ID, STOCK_OF_FLOW, Scope, applicable, compute, compute_groups
 from dashboard.metrics.periods import Period
 from dashboard.metrics.perturbation import MAX_NOISE
 from tests.builders import (
@@ -283,12 +284,24 @@ def programme(published: dict[tuple, Published], exact: bool, group: str) -> Pro
         elif cell.status == "small":
             p.add(atoms, 1, THRESHOLD - 1)
         elif cell.status == "inside":
-            p.add(atoms, 0, THRESHOLD - 1)
+            p.add(atoms, 0, np.inf if beside_hidden_stock(published, indicator, part, scope, months[0])
+                  else THRESHOLD - 1)
         elif cell.status == "shown" and exact:
             p.add(atoms, cell.value, cell.value)
         elif cell.status == "shown":
             p.add(atoms, max(THRESHOLD, cell.value - MAX_NOISE), cell.value + MAX_NOISE)
     return p
+
+
+def beside_hidden_stock(published, indicator: str, part: str, scope: Scope, month: date) -> bool:
+    """Whether a month's "–" may be a flow held for its stock's sake, whatever its size: the same
+    scope's stock does not read as a number at the month's end or the month before."""
+    stock = STOCK_OF_FLOW.get((indicator, part))
+    if stock is None:
+        return False
+    index = MONTHS.index(month)
+    return any(published[(*stock, scope, (MONTHS[i],))].status not in ("shown", "zero")
+               for i in (index - 1, index) if i >= 0)
 
 
 def given_away(published, rests, exact: bool, enough: int | None = None) -> dict[tuple, float]:
@@ -452,10 +465,13 @@ TRUE = {"stock and flow": 3, "team and areas": 2, "region and centres": 3, "cove
 def test_the_attacks_through_months_work_on_exact_figures_and_those_through_periods_do_not(folder):
     published, rests = published_figures(folder, "exact", five_attacks())
     pinned = given_away(published, rests, exact=True)
-    through_months = [name for name in FIVE_ATTACKS if name != "overlapping periods"]
+    through_months = [name for name in FIVE_ATTACKS if name not in ("overlapping periods", "team and areas")]
     assert {name: pinned.get(FIVE_ATTACKS[name]) for name in through_months} == {n: TRUE[n] for n in through_months}
     # a period over a hidden month reads "–", whatever its count: periods give nothing away, noise or not
     assert pinned.get(FIVE_ATTACKS["overlapping periods"]) is None and pinned.get(HIDDEN_ZEROS) is None
+    # nor, since a stock's flow beside its hidden stock reads "–" whatever its size, the team minus its
+    # areas: the enrolments it would subtract may be any number
+    assert pinned.get(FIVE_ATTACKS["team and areas"]) is None
 
 
 def test_the_five_attacks_fail_on_published_figures(folder):
