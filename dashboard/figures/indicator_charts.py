@@ -74,7 +74,8 @@ def control_figure(view: View, source: Source, indicator_id: str, key: str, *, r
     result = spc.xmr(months, values, indicator.better, rebase_at=rebase_at, target=target,
                      bounds=(0.0, 1.0 if indicator.measure == "share" else None))  # no figure is below 0
     chart = charts.spc_chart(result, indicator.measure, title, [view.period_text()], lang, target=target)
-    status = [t("spc.latest_variation", lang, variation=t(f"spc.variation.{result.variation}", lang))]
+    status = [t("spc.latest_variation", lang, variation=t(f"spc.variation.{result.variation}", lang))
+              if values[-1] is not None else t("spc.latest_hidden", lang)]
     if result.assurance:
         status.append(t("spc.against_target", lang, assurance=t(f"spc.assurance.{result.assurance}", lang)))
     signals = [spc.describe(signal, indicator.better, lang, latest) for signal in result.signals]

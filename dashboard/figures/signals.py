@@ -30,7 +30,9 @@ KIND_ORDER = ("concern", "neither", "improvement")
 class Status:
     """An indicator's series judged: `kind` is "improvement", "concern" or "neither" when its latest
     month is a signal, "common_cause" when it is not, "too_few" with fewer than two shown months (as
-    the control chart says). `signals` are the chart's, `latest` its last month with a value."""
+    the control chart says), "latest_hidden" when the period's last month is hidden or has no data (a
+    status of the month before would read as this month's). `signals` are the chart's, `latest` its
+    last month with a value."""
 
     indicator_id: str
     kind: str
@@ -45,6 +47,8 @@ class Status:
         """The tile's status explained: the latest month's variation, or why there is none."""
         if self.kind == "too_few":
             return t("spc.too_few_values", lang)
+        if self.kind == "latest_hidden":
+            return t("spc.latest_hidden", lang)
         return t("signal.status_help", lang, variation=t(f"spc.variation.{self.variation}", lang))
 
     def recent(self, last: date) -> list[spc.Signal]:
@@ -62,6 +66,8 @@ def status(monthly: pl.DataFrame, indicator_id: str, rebase_at: Sequence[date] =
     if spc.too_few(values):
         return Status(indicator_id, "too_few", None, (), spc.latest_month(months, values))
     result = spc.xmr(months, values, indicator.better, rebase_at=rebase_at)
+    if values[-1] is None:  # the latest month's standing is unknown; its earlier signals still count
+        return Status(indicator_id, "latest_hidden", None, tuple(result.signals), spc.latest_month(months, values))
     kind = "common_cause" if result.variation == "common_cause" else result.variation.rsplit("_", 1)[0]
     return Status(indicator_id, kind, result.variation, tuple(result.signals), spc.latest_month(months, values))
 

@@ -112,9 +112,10 @@ def _metric(status: signals.Status, cells: dict[str, Any], compared: Cell, other
         sparkline=cells["sparkline"],
         note=None if other_name is None else t("kpi.comparison", lang, area=other_name,
                                                value=_shown(compared, indicator.measure, lang)),
-        signal=status.kind,
-        signal_text=status.text(lang),
-        signal_help=status.help(lang),
+        # a centre outside the scheme has no series of its own to judge: its zeros are not a process
+        signal=None if outside else status.kind,
+        signal_text=None if outside else status.text(lang),
+        signal_help=None if outside else status.help(lang),
     )
 
 

@@ -336,6 +336,10 @@ TEXTS: dict[str, dict[str, str]] = {
         "sv": "{hidden} av {months} månader syns inte i diagrammet: dolda (<5 eller –) eller utan uppgift.",
         "en": "{hidden} of {months} months are not in the chart: hidden (<5 or –) or without data.",
     },
+    "spc.latest_hidden": {
+        "sv": "Senaste månaden visas inte (dold eller utan uppgift): dess läge kan inte bedömas.",
+        "en": "The latest month is not shown (hidden or without data): where it stands can't be judged.",
+    },
     "spc.too_few_values": {
         "sv": "För få månader med ett visat värde för att bedöma variationen: minst två behövs.",
         "en": "Too few months with a shown value to judge the variation: at least two are needed.",

@@ -22,6 +22,7 @@ TEXTS: dict[str, dict[str, str]] = {
     "signal.status.neither": {"sv": "Avvikelse", "en": "Special cause"},
     "signal.status.common_cause": {"sv": "Ingen signal", "en": "No signal"},
     "signal.status.too_few": {"sv": "För få månader", "en": "Too few months"},
+    "signal.status.latest_hidden": {"sv": "Senaste månaden dold", "en": "Latest month hidden"},
     "signal.status_help": {
         "sv": "Senaste månaden enligt styrdiagrammets regler över periodens månader: {variation}.",
         "en": "The latest month by the control chart's rules over the period's months: {variation}.",

@@ -26,10 +26,10 @@ TILE_WIDTH, PANEL_WIDTH = 250, 200
 #: A signal's badge in the control chart's colours (Making Data Count: blue improvement, orange
 #: concern, purple neither, grey no signal), and an icon, so that colour is never the only cue.
 SIGNAL_BADGES = {"improvement": "blue", "concern": "orange", "neither": "violet", "common_cause": "gray",
-                 "too_few": "gray"}
+                 "too_few": "gray", "latest_hidden": "gray"}
 SIGNAL_ICONS = {"improvement": ":material/thumb_up:", "concern": ":material/warning:",
                 "neither": ":material/priority_high:", "common_cause": ":material/horizontal_rule:",
-                "too_few": ":material/hourglass_empty:"}
+                "too_few": ":material/hourglass_empty:", "latest_hidden": ":material/visibility_off:"}
 
 
 def links_to(pages: Mapping[str, Any]) -> None:

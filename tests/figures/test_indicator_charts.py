@@ -284,3 +284,11 @@ def test_a_shares_control_limits_are_drawn_within_0_and_100_percent():
     assert table.column_values("Medel") == pytest.approx([0.66] * 5)
     assert table.column_values("Övre styrgräns") == [1.0] * 5
     assert table.column_values("Nedre styrgräns") == [0.0] * 5
+
+
+def test_a_control_chart_whose_latest_month_is_hidden_does_not_say_where_it_stands():
+    # ED visits 100, 110, 120, 130 and May hidden: May's standing is unknown
+    source = FakeSource({AREA: series("ed_visits", [100, 110, 120, 130, HIDDEN]), REGION: []})
+    fig = control_figure(view(), source, "ed_visits", "c")
+    assert fig.notes[0] == "Senaste månaden visas inte (dold eller utan uppgift): dess läge kan inte bedömas."
+    assert fig.notes[-1] == "1 av 5 månader syns inte i diagrammet: dolda (<5 eller –) eller utan uppgift."

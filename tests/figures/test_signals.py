@@ -10,7 +10,7 @@ from datetime import date
 
 from dashboard.figures import overview, signals
 from dashboard.metrics.spc import Signal
-from tests.figures.extracts import AREA, REGION, FakeSource, series, view
+from tests.figures.extracts import AREA, HIDDEN, REGION, FakeSource, series, view
 
 SOURCE = FakeSource({
     AREA: [
@@ -158,3 +158,15 @@ def test_with_nothing_recent_it_says_so_in_english():
     v = view("en")
     fig = overview.changes_figure(v, overview.statuses(v, quiet))
     assert fig.notes == ("No signals in the last three months: every indicator varies within what is expected.",)
+
+
+def test_with_the_latest_month_hidden_its_standing_is_not_judged_but_earlier_signals_still_count():
+    # ED visits 10, 11, 10, 60 and May hidden: April's 60 lies above the upper limit of the four shown
+    # months (mean 22.75, moving ranges 1, 1, 50: mean 17.33, upper 22.75 + 2.66 × 17.33 = 68.9: no), so
+    # nothing beyond the limits; May's standing would be April's if the hidden month were skipped
+    quiet = FakeSource({AREA: series("ed_visits", [10, 11, 10, 60, HIDDEN]), REGION: []})
+    found = {s.indicator_id: s for s in overview.statuses(view(), quiet)}["ed_visits"]
+    assert (found.kind, found.variation, found.latest) == ("latest_hidden", None, date(2025, 4, 1))
+    assert found.text("sv") == "Senaste månaden dold"
+    assert found.help("en") == ("The latest month is not shown (hidden or without data): where it stands "
+                                "can't be judged.")

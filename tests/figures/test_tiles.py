@@ -118,8 +118,9 @@ def test_the_table_holds_the_numbers_behind_the_tiles():
     assert table.display("sv").to_dicts()[1:] == [
         {"Indikator": "Akutbesök", "maj 2025": "30", "april 2025": "40", "Förändring": "\u221210",
          "Testregionen": "300", "Signal": "Ingen signal"},
+        # May is hidden: no status of April's can stand for it
         {"Indikator": "Återinskrivningar inom 30 dagar", "maj 2025": "–", "april 2025": "25\u00a0%",
-         "Förändring": "–", "Testregionen": "10\u00a0%", "Signal": "Ingen signal"},
+         "Förändring": "–", "Testregionen": "10\u00a0%", "Signal": "Senaste månaden dold"},
     ]
     nsvt = sections()["overview_nsvt"].table
     assert nsvt.display("sv").row(0, named=True)["maj 2025"] == "<5"
@@ -212,8 +213,11 @@ def test_a_centre_that_does_not_take_part_reads_so_not_zero():
     coverage = shown["Erbjudna mobil läkare, 65+"]
     assert (coverage.value, coverage.change) == ("deltar inte", None)
     assert coverage.help.endswith("Vårdcentralen deltar inte i modellen med mobil hemsjukvårdsläkare den här månaden.")
-    # a figure that is not the scheme's own reads as it is
+    # no badge: May's 0 % after four months of 50 % is no signal of a process, the centre left it
+    assert (coverage.signal, coverage.signal_text, coverage.signal_help) == (None, None, None)
+    # a figure that is not the scheme's own reads as it is, with its status (five months of 50 %: none)
     assert shown["Fast vårdkontakt, 65+"].value == "50\u00a0%"
+    assert shown["Fast vårdkontakt, 65+"].signal_text == "Ingen signal"
     # in April it took part: its coverage reads 50 %
     april = View(Selection("sv", "1001", MONTHS[0], MONTHS[3], "none", hc_id="HC1"), CHOICES, date(2025, 6, 10),
                  "Testkälla", page="", page_name="oversikt")

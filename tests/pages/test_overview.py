@@ -85,9 +85,10 @@ def test_the_tables_behind_the_tiles_hold_the_numbers(page):
     # 28,65: December's 30 lies inside both, so a fall of 10 is no signal
     assert ed.loc["Akutbesök"].to_dict() == {"december 2025": "30", "november 2025": "40", "Förändring": "\u221210",
                                              "Testregionen": "50", "Signal": "Ingen signal"}
+    # December's readmissions are hidden: November's standing can't be read as December's
     assert ed.loc["Återinskrivningar inom 30 dagar"].to_dict() == {
         "december 2025": "–", "november 2025": "30\u00a0%", "Förändring": "–", "Testregionen": "27\u00a0%",
-        "Signal": "Ingen signal"}
+        "Signal": "Senaste månaden dold"}
 
 
 def test_what_changed_opens_the_page_with_each_signal_linked_to_its_chart(page):
