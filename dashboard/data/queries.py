@@ -31,11 +31,11 @@ def _need_share() -> float:
 def indicator_sums(db: Database, scope, period: Period, indicator_ids: list[str]) -> pl.DataFrame:
     """Numerator and denominator sums by indicator and month (columns: indicator, month, numerator,
     denominator and their keys); an area's from its own sums (`mart_indicator_area_monthly`)."""
-    params = {"first_month": period.first, "last_month": period.last, "indicators": indicator_ids,
-              "need_share": _need_share()}
     if scope.area_code is not None and scope.hc_id is None and scope.team_id is None:
-        return db.query(_sql("indicator_sums_of_area"), {**params, "area_code": scope.area_code})
-    return db.query(_sql("indicator_sums"), {**params, **scope.params()})
+        return indicator_sums_by_area(db, [scope.area_code], period, indicator_ids).drop("group_code")
+    params = {**scope.params(), "first_month": period.first, "last_month": period.last, "indicators": indicator_ids,
+              "need_share": _need_share()}
+    return db.query(_sql("indicator_sums"), params)
 
 
 def nsvt_enrolment_times(db: Database, scope, period: Period) -> pl.DataFrame:
