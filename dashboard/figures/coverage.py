@@ -194,8 +194,8 @@ def spread_figure(view: View, source: Source, indicator_id: str) -> Figure:
     row = table.height - 1
     before = found[0][1]
 
-    def ratio(n: int) -> str:  # no ratio to a lowest unit at zero
-        return table.cell(names[5], n, lang) or t("value.missing", lang)
+    def ratio(n: int) -> str:  # no ratio to a lowest unit at zero: the cell says "uppgift saknas"
+        return table.cell(names[5], n, lang)
 
     metrics = (
         Metric(t("coverage.lowest", lang), table.cell(names[2], row, lang), view.area_name(now.lowest)),

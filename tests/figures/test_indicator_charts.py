@@ -90,6 +90,16 @@ def test_the_control_chart_table_holds_mean_limits_and_signals():
 def test_a_share_reads_with_a_decimal_more_in_the_control_table():
     table = control_figure(view(), SOURCE, "coverage_offered_65", "c").table
     assert table.display("sv")["Värde"].to_list() == ["50,0\xa0%", "–", "60,0\xa0%", "60,0\xa0%", "65,0\xa0%"]
+    # 0.5, 0.6, 0.6, 0.65 (February hidden): mean 2.35 / 4 = 0.5875; moving ranges 0.1, 0, 0.05 (mean
+    # 0.05); limits 0.5875 ± 2.66 × 0.05 = 0.7205 and 0.4545: every line with its decimal too (72,05 %
+    # lies a hair below the half as a float, so 72,0 %)
+    assert table.display("sv").row(0, named=True) == {
+        "Månad": "januari 2025", "Värde": "50,0\xa0%", "Medel": "58,8\xa0%", "Övre styrgräns": "72,0\xa0%",
+        "Nedre styrgräns": "45,5\xa0%", "Signal": "", "Regel": ""}
+    run = control_figure(view(), SOURCE, "coverage_offered_65", "c", run_chart=True).table
+    # the median of 0.5, 0.6, 0.6, 0.65 is 0.6
+    assert run.display("sv").row(0, named=True) == {"Månad": "januari 2025", "Värde": "50,0\xa0%",
+                                                    "Median": "60,0\xa0%", "Signal": ""}
 
 
 def test_the_control_chart_notes_are_its_signals_in_plain_words():
@@ -291,4 +301,7 @@ def test_a_control_chart_whose_latest_month_is_hidden_does_not_say_where_it_stan
     source = FakeSource({AREA: series("ed_visits", [100, 110, 120, 130, HIDDEN]), REGION: []})
     fig = control_figure(view(), source, "ed_visits", "c")
     assert fig.notes[0] == "Senaste månaden visas inte (dold eller utan uppgift): dess läge kan inte bedömas."
+    english = control_figure(view("en"), source, "ed_visits", "c")
+    assert english.notes[0] == ("The latest month is not shown (hidden or without data): where it stands can't "
+                                "be judged.")
     assert fig.notes[-1] == "1 av 5 månader syns inte i diagrammet: dolda (<5 eller –) eller utan uppgift."
