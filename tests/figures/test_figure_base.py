@@ -169,7 +169,7 @@ def test_an_english_indicators_figure_is_defined_by_the_indicator_in_english():
 
 @pytest.mark.parametrize("kind, lang, shown", [
     ("share", "sv", "uppgift saknas"), ("count", "sv", "uppgift saknas"), ("rate_per_1000", "en", "no data"),
-    ("text", "sv", ""), ("month", "sv", ""),
+    ("text", "sv", ""), ("month", "sv", ""), ("date", "sv", ""),
 ])
 def test_a_measure_without_a_value_says_so_and_an_empty_text_stays_empty(kind, lang, shown):
     # a month its source does not reach, or a share of nothing: never an empty cell that reads as 0

@@ -167,6 +167,7 @@ def test_with_the_latest_month_hidden_its_standing_is_not_judged_but_earlier_sig
     quiet = FakeSource({AREA: series("ed_visits", [10, 11, 10, 60, HIDDEN]), REGION: []})
     found = {s.indicator_id: s for s in overview.statuses(view(), quiet)}["ed_visits"]
     assert (found.kind, found.variation, found.latest) == ("latest_hidden", None, date(2025, 4, 1))
+    assert found.signals == ()  # the chart's own (none here), which "what changed" reads
     assert found.text("sv") == "Senaste månaden dold"
     assert found.help("en") == ("The latest month is not shown (hidden or without data): where it stands "
                                 "can't be judged.")
