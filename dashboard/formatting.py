@@ -73,6 +73,15 @@ def indicator_value(measure: str, value: float | None, suppressed: bool, lang: s
     return number(value, 1, lang)
 
 
+#: The decimals, in the measure's own unit (a share as a fraction), of a figure read closely, one more
+#: than a tile's: a control chart's values and lines (a count's value stays whole, its lines do not).
+PRECISE_DECIMALS = {"share": 3, "rate_per_1000": 2, "median_days": 1, "mean_days": 1, "count": 1}
+
+
+def precise_decimals(measure: str) -> int:
+    return PRECISE_DECIMALS.get(measure, 2)
+
+
 def hidden_count(small: bool, lang: str = "sv") -> str:
     """A numerator or denominator that is not shown: `<5` when it is itself small, else `–`."""
     return t("value.suppressed_count" if small else "value.suppressed_share", lang)
@@ -85,10 +94,21 @@ def count_cell(value: float | None, hidden: bool, small: bool, lang: str = "sv")
     return "" if value is None else number(value, 0 if float(value).is_integer() else 1, lang)
 
 
+def _change_decimals(measure: str) -> int:
+    return 1 if measure in ("share", "rate_per_1000", "mean") else 0
+
+
+def as_shown(measure: str, value: float) -> float:
+    """A value rounded as its change is written (a share to a tenth of a percentage point). A change
+    taken between such values never reads ±0 between two values that read apart (7,1 and 7,2 per
+    1 000: 7,149 and 7,151), nor moves where they read the same."""
+    return round(value, _change_decimals(measure) + (2 if measure == "share" else 0))
+
+
 def indicator_change(measure: str, change: float, lang: str = "sv") -> str:
     """The change from one month to the next in the indicator's unit (shares in percentage points),
     with a true minus sign; a change that rounds to nothing reads ±0."""
-    decimals = 1 if measure in ("share", "rate_per_1000", "mean") else 0
+    decimals = _change_decimals(measure)
     amount = change * 100 if measure == "share" else change
     if round(amount, decimals) == 0:
         delta = "±" + number(0, decimals, lang)

@@ -38,3 +38,17 @@ def test_a_negative_number_has_a_true_minus_sign_and_no_negative_zero():
     assert formatting.percent(-0.1074, 1, "sv") == "\u221210,7\u00a0%"
     assert formatting.number(-1234.5, 1, "en") == "\u22121,234.5"
     assert formatting.number(-0.04, 1, "sv") == "0,0"
+
+
+@pytest.mark.parametrize("measure, before, after, reads", [
+    # 7,149 and 7,151 read 7,1 and 7,2: the change between them as they read, not 0,002
+    ("rate_per_1000", 7.149, 7.151, "+0,1\u00a0per\u00a01\u00a0000"),
+    # 7,151 and 7,249 both read 7,2: no move, though 0,098 lies between them
+    ("rate_per_1000", 7.151, 7.249, "±0,0\u00a0per\u00a01\u00a0000"),
+    # a share as a tenth of a point: 64,149 % and 64,151 % read 64,1 and 64,2
+    ("share", 0.64149, 0.64151, "+0,1 procentenheter"),
+    ("count", 40.0, 30.0, "\u221210"),
+])
+def test_a_change_is_taken_between_the_values_as_they_read(measure, before, after, reads):
+    change = formatting.as_shown(measure, after) - formatting.as_shown(measure, before)
+    assert formatting.indicator_change(measure, change, "sv") == reads

@@ -153,7 +153,9 @@ def spc_chart(result: SpcResult, measure: str, title: str, subtitle: list[str], 
 
 
 def run_chart(result: RunChartResult, measure: str, title: str, subtitle: list[str], lang: str) -> alt.LayerChart:
-    """A run chart: values around their median, the months of an unusually long run marked."""
+    """A run chart: values around their median, the months of an unusually long run marked, and the
+    median itself in the signal colour and named so when it is crossed too few times (that signal
+    belongs to the whole series, not to any month)."""
     points = result.points.with_columns(
         pl.when(pl.col("in_long_run")).then(pl.lit("long_run")).otherwise(pl.lit("none")).alias("signal_key")
     ).to_pandas()
@@ -162,7 +164,9 @@ def run_chart(result: RunChartResult, measure: str, title: str, subtitle: list[s
     line = base.mark_line(color="#8A949E", strokeWidth=1.5).encode(
         x=x, y=alt.Y("value:Q", title=None, axis=theme.value_axis(TOOLTIP_FORMATS[measure]),
                      scale=alt.Scale(zero=False)))
-    centre = base.mark_line(color=REFERENCE, strokeWidth=1.5, strokeDash=[2, 2]).encode(x=x, y=alt.Y("median:Q"))
+    centre_colour = SIGNAL_COLOURS["neither"] if result.few_crossings else REFERENCE
+    centre = base.mark_line(color=centre_colour, strokeWidth=2 if result.few_crossings else 1.5,
+                            strokeDash=[2, 2]).encode(x=x, y=alt.Y("median:Q"))
     kinds = [k for k in ("long_run", "none") if k in set(points["signal_key"])]  # the legend names what is drawn
     dots = base.mark_circle(size=60, opacity=1).encode(
         x=x, y=alt.Y("value:Q"),
@@ -176,9 +180,10 @@ def run_chart(result: RunChartResult, measure: str, title: str, subtitle: list[s
     )
     labels = []
     if result.median is not None:
+        name = t("chart.median_few_crossings" if result.few_crossings else "chart.median", lang)
         rows = pl.DataFrame({"month": [result.points["month"][-1]], "y": [result.median],
-                             "label": [t("chart.median", lang).lower()]})
-        labels.append(_labels(rows))
+                             "label": [name[0].lower() + name[1:]]})
+        labels.append(_labels(rows, centre_colour))
     return themed([line, centre, dots, *labels], lang, title=theme.title(title, subtitle), height=320,
                   width="container")
 
@@ -207,9 +212,9 @@ def _line_labels(result: SpcResult, lang: str) -> list[alt.Chart]:
     return [_labels(rows)]
 
 
-def _labels(rows: pl.DataFrame) -> alt.Chart:
+def _labels(rows: pl.DataFrame, colour: str = REFERENCE) -> alt.Chart:
     """Lines' names (rows: month, y, label) written just above each line, ending at the month."""
-    return (alt.Chart(rows.to_pandas()).mark_text(align="right", baseline="bottom", dy=-3, fontSize=11, color=REFERENCE)
+    return (alt.Chart(rows.to_pandas()).mark_text(align="right", baseline="bottom", dy=-3, fontSize=11, color=colour)
             .encode(x=_month_axis(), y=alt.Y("y:Q"), text=alt.Text("label:N")))
 
 

@@ -146,13 +146,14 @@ def format_value(value: Any, kind: Kind, lang: str, change: bool = False, precis
 
 def _precise(value: float, kind: Kind, lang: str) -> str:
     """A measure with one decimal more than `formatting.indicator_value` gives it."""
+    decimals = formatting.precise_decimals(kind)
     if kind == "share":
-        return formatting.percent(value, 1, lang)
+        return formatting.percent(value, decimals - 2, lang)
     if kind == "rate_per_1000":
-        return t("unit.per_1000", lang, value=formatting.number(value, 2, lang))
+        return t("unit.per_1000", lang, value=formatting.number(value, decimals, lang))
     if kind in ("median_days", "mean_days"):
-        return t("unit.days", lang, value=formatting.number(value, 1, lang))
-    return formatting.number(value, 1 if kind == "count" else 2, lang)
+        return t("unit.days", lang, value=formatting.number(value, decimals, lang))
+    return formatting.number(value, decimals, lang)
 
 
 @dataclass(frozen=True)

@@ -16,6 +16,7 @@ import polars as pl
 from dashboard.charts import components as charts
 from dashboard.figures import tables
 from dashboard.figures.figure import Figure, Kind, Table, make_table
+from dashboard.figures.signals import few_months, judged
 from dashboard.figures.source import Source
 from dashboard.figures.view import View
 from dashboard.metrics import spc
@@ -71,8 +72,7 @@ def control_figure(view: View, source: Source, indicator_id: str, key: str, *, r
         signals = [spc.describe(signal, indicator.better, lang, latest) for signal in result.signals]
         return _figure(view, key, indicator_id, title, _run_table(result, cells, indicator.measure, lang), chart,
                        "seriediagram", notes=_notes([], signals, too_few, values, lang), params=params)
-    result = spc.xmr(months, values, indicator.better, rebase_at=rebase_at, target=target,
-                     bounds=(0.0, 1.0 if indicator.measure == "share" else None))  # no figure is below 0
+    result = judged(indicator_id, months, values, rebase_at, target)
     chart = charts.spc_chart(result, indicator.measure, title, [view.period_text()], lang, target=target)
     status = [t("spc.latest_variation", lang, variation=t(f"spc.variation.{result.variation}", lang))
               if values[-1] is not None else t("spc.latest_hidden", lang)]
@@ -85,11 +85,15 @@ def control_figure(view: View, source: Source, indicator_id: str, key: str, *, r
 
 def _notes(status: list[str], signals: list[str], too_few: bool, values: Sequence[float | None],
            lang: str) -> tuple[str, ...]:
-    """Where the latest month stands, then each signal or that there is none; with too few values, only
-    that; and how many months are not shown, since the judgement rests on the others."""
+    """Where the latest month stands, then each signal or that there is none (or, from fewer than seven
+    months, that none could be seen yet); with too few values, only that; and how many months are not
+    shown, since the judgement rests on the others."""
     if too_few:
-        return (t("spc.too_few_values", lang), *_gaps(values, lang))
-    return (*status, *(signals or [t("spc.no_signals", lang)]), *_gaps(values, lang))
+        return (few_months(spc.shown(values), lang), *_gaps(values, lang))
+    if not signals:
+        signals = [few_months(spc.shown(values), lang) if spc.too_few_to_rule_out(values)
+                   else t("spc.no_signals", lang)]
+    return (*status, *signals, *_gaps(values, lang))
 
 
 def _gaps(values: Sequence[float | None], lang: str) -> tuple[str, ...]:

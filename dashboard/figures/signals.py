@@ -14,6 +14,7 @@ from datetime import date
 
 import polars as pl
 
+from dashboard import formatting
 from dashboard.figures import tables
 from dashboard.metrics import spc
 from dashboard.metrics.indicators import BY_ID
@@ -29,16 +30,17 @@ KIND_ORDER = ("concern", "neither", "improvement")
 @dataclass(frozen=True)
 class Status:
     """An indicator's series judged: `kind` is "improvement", "concern" or "neither" when its latest
-    month is a signal, "common_cause" when it is not, "too_few" with fewer than two shown months (as
-    the control chart says), "latest_hidden" when the period's last month is hidden or has no data (a
-    status of the month before would read as this month's). `signals` are the chart's, `latest` its
-    last month with a value."""
+    month is a signal, "common_cause" when it is not, "too_few" with fewer than two shown months or
+    no signal in fewer than seven (as the control chart says), "latest_hidden" when the period's last
+    month is hidden or has no data (a status of the month before would read as this month's).
+    `signals` are the chart's, `latest` its last month with a value, `shown` how many have one."""
 
     indicator_id: str
     kind: str
     variation: str | None
     signals: tuple[spc.Signal, ...]
     latest: date | None
+    shown: int = 0
 
     def text(self, lang: str) -> str:
         return t(f"signal.status.{self.kind}", lang)
@@ -46,7 +48,7 @@ class Status:
     def help(self, lang: str) -> str:
         """The tile's status explained: the latest month's variation, or why there is none."""
         if self.kind == "too_few":
-            return t("spc.too_few_values", lang)
+            return few_months(self.shown, lang)
         if self.kind == "latest_hidden":
             return t("spc.latest_hidden", lang)
         return t("signal.status_help", lang, variation=t(f"spc.variation.{self.variation}", lang))
@@ -60,16 +62,36 @@ class Status:
 def status(monthly: pl.DataFrame, indicator_id: str, rebase_at: Sequence[date] = ()) -> Status:
     """An indicator's status over the months of `monthly` (rows by month, suppressed already): hidden
     and missing months are gaps, as on the control chart."""
-    indicator = BY_ID[indicator_id]
     rows = tables.series(monthly, indicator_id, indicator_id)  # the control chart's own rows
     months, values = rows["month"].to_list(), rows["value"].to_list()
+    latest, shown = spc.latest_month(months, values), spc.shown(values)
     if spc.too_few(values):
-        return Status(indicator_id, "too_few", None, (), spc.latest_month(months, values))
-    result = spc.xmr(months, values, indicator.better, rebase_at=rebase_at)
+        return Status(indicator_id, "too_few", None, (), latest, shown)
+    result = judged(indicator_id, months, values, rebase_at)
     if values[-1] is None:  # the latest month's standing is unknown; its earlier signals still count
-        return Status(indicator_id, "latest_hidden", None, tuple(result.signals), spc.latest_month(months, values))
+        return Status(indicator_id, "latest_hidden", None, tuple(result.signals), latest, shown)
+    if result.variation == "common_cause" and spc.too_few_to_rule_out(values):
+        return Status(indicator_id, "too_few", result.variation, tuple(result.signals), latest, shown)
     kind = "common_cause" if result.variation == "common_cause" else result.variation.rsplit("_", 1)[0]
-    return Status(indicator_id, kind, result.variation, tuple(result.signals), spc.latest_month(months, values))
+    return Status(indicator_id, kind, result.variation, tuple(result.signals), latest, shown)
+
+
+def judged(indicator_id: str, months: Sequence[date], values: Sequence[float | None],
+           rebase_at: Sequence[date] = (), target: float | None = None) -> spc.SpcResult:
+    """An indicator's XmR chart as the tiles and the control chart both judge it: against its lines at
+    the precision its control table prints them, drawn within the values the measure can take."""
+    measure = BY_ID[indicator_id].measure
+    return spc.xmr(months, values, BY_ID[indicator_id].better, rebase_at=rebase_at, target=target,
+                   bounds=(0.0, 1.0 if measure == "share" else None),  # no figure is below 0
+                   decimals=formatting.precise_decimals(measure))
+
+
+def few_months(shown: int, lang: str) -> str:
+    """Why a series is not judged: under two shown months there are no limits; under seven, no signal
+    does not yet mean no change."""
+    if shown < 2:
+        return t("spc.too_few_values", lang)
+    return t("spc.few_values", lang, n=shown, needed=spc.RULE_OUT_POINTS)
 
 
 def changes(statuses: Sequence[Status], last: date, lang: str) -> list[tuple[str, str]]:

@@ -69,7 +69,9 @@ def _cells(monthly: pl.DataFrame, indicator_id: str, last: date) -> dict[str, An
     if isinstance(value, Hidden) or isinstance(before, Hidden):
         change: Cell = Hidden()  # a change with a hidden end would give the hidden value away
     else:
-        change = None if value is None or before is None else value - before
+        measure = BY_ID[indicator_id].measure  # the change between the values as they read
+        change = (None if value is None or before is None
+                  else formatting.as_shown(measure, value) - formatting.as_shown(measure, before))
     return {"value": value, "before": before, "change": change,
             "sparkline": tuple(math.nan if v is None else v for v in rows["value"].to_list())}
 

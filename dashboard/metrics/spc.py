@@ -33,6 +33,7 @@ FULL_BASELINE = 12  # MDC: limits from fewer points are trial limits
 SHIFT_POINTS = 7
 TREND_POINTS = 7
 CROSSINGS_ALPHA = Fraction(5, 100)  # Anhøj & Olesen 2014: 5 % lower quantile of Binomial(n − 1, ½)
+RULE_OUT_POINTS = max(SHIFT_POINTS, TREND_POINTS)  # months a series needs before "no signal" means anything
 RULES = ("beyond_limits", "shift", "trend", "two_of_three")
 
 _XMR_SCHEMA = {
@@ -120,6 +121,7 @@ def xmr(
     baseline_points: int | None = None,
     target: float | None = None,
     bounds: tuple[float | None, float | None] = (None, None),
+    decimals: int | None = None,
 ) -> SpcResult:
     """XmR chart of a monthly series, split into segments at the rebase months.
 
@@ -127,7 +129,9 @@ def xmr(
     all of them by default) and is tested on its own: a rebase starts every rule afresh. The lines
     are drawn within `bounds`, the values a measure can take (a share from 0 to 1): a limit of
     −10 % means that no low value is unusual, and reads so as 0 %. No value lies beyond its bounds,
-    so the signals are the same either way.
+    so the signals are the same either way. With `decimals`, the precision the values and lines are
+    published at, a value that reads the same as the mean or a limit lies on it: "64,1 % below the
+    lower limit of 64,1 %" would contradict itself.
     """
     _check_series(months, values)
     if better not in ("up", "down", None):
@@ -143,7 +147,7 @@ def xmr(
         series = [observed[i] for i in rows]
         limits[segment] = _limits(series[:baseline_points])
         if limits[segment] is not None:
-            found = _rule_runs(series, limits[segment])
+            found = _rule_runs(series, limits[segment], decimals)
             runs += [(rule, side, [rows[p] for p in at]) for rule, side, at in found]
     rules_at, sides_at = _flags_by_row(len(months), runs)
     latest = max((i for i, v in enumerate(observed) if v is not None), default=None)
@@ -198,10 +202,12 @@ def _limits(baseline: Sequence[float]) -> _Limits | None:
     )
 
 
-def _rule_runs(series: Sequence[float], limits: _Limits) -> list[tuple[str, str, list[int]]]:
-    """(rule, side, positions in series) for every run that one of the four MDC rules flags."""
-    beyond = _stretches([_side(v, limits.upper, limits.lower) for v in series])
-    shifts = _stretches([_side(v, limits.mean, limits.mean) for v in series])
+def _rule_runs(series: Sequence[float], limits: _Limits,
+               decimals: int | None = None) -> list[tuple[str, str, list[int]]]:
+    """(rule, side, positions in series) for every run that one of the four MDC rules flags; against
+    the lines a reader sees (mean and limits) at the precision they read."""
+    beyond = _stretches([_side(v, limits.upper, limits.lower, decimals) for v in series])
+    shifts = _stretches([_side(v, limits.mean, limits.mean, decimals) for v in series])
     steps = _stretches([None] + [_side(b, a, a) for a, b in pairwise(series)])
     return (
         [("beyond_limits", side, at) for side, at in beyond]
@@ -211,19 +217,21 @@ def _rule_runs(series: Sequence[float], limits: _Limits) -> list[tuple[str, str,
     )
 
 
-def _side(value: float, high: float, low: float) -> str | None:
+def _side(value: float, high: float, low: float, decimals: int | None = None) -> str | None:
     """Which side of the lines a value lies beyond. A value equal to a line up to rounding is on it: a
     mean computed from equal values can differ from them in the last bit (fmean of twelve 56/67),
     which would flag a flat series as beyond its own limits, or as a shift around its own mean."""
-    if value > high and not _same(value, high):
+    if value > high and not _same(value, high, decimals):
         return "high"
-    if value < low and not _same(value, low):
+    if value < low and not _same(value, low, decimals):
         return "low"
     return None
 
 
-def _same(a: float, b: float) -> bool:
-    return math.isclose(a, b, rel_tol=1e-9, abs_tol=1e-12)
+def _same(a: float, b: float, decimals: int | None = None) -> bool:
+    """Equal up to floating point, or, given `decimals`, as they read at that precision."""
+    return math.isclose(a, b, rel_tol=1e-9, abs_tol=1e-12) or (
+        decimals is not None and round(a, decimals) == round(b, decimals))
 
 
 def _stretches(sides: Sequence[str | None], max_gap: int = 1) -> list[tuple[str, list[int]]]:
@@ -423,7 +431,19 @@ def describe(signal: Signal, better: Better, lang: str = "sv", latest: date | No
 
 def too_few(values: Sequence[float | None]) -> bool:
     """Fewer than two months with a value: no variation to judge, so "no signals" would mislead."""
-    return sum(v is not None for v in _observed(values)) < 2
+    return shown(values) < 2
+
+
+def too_few_to_rule_out(values: Sequence[float | None]) -> bool:
+    """Fewer shown months than the shift and trend rules need (7): a series without a signal has then
+    not shown that nothing changed, only that a change could not have been seen; "no signals" would
+    read as the first."""
+    return shown(values) < RULE_OUT_POINTS
+
+
+def shown(values: Sequence[float | None]) -> int:
+    """How many months have a value: the months every judgement rests on."""
+    return sum(v is not None for v in _observed(values))
 
 
 def latest_month(months: Sequence[date], values: Sequence[float | None]) -> date | None:

@@ -90,6 +90,7 @@ TEXTS: dict[str, dict[str, str]] = {
     "chart.upper": {"sv": "Övre styrgräns", "en": "Upper control limit"},
     "chart.lower": {"sv": "Nedre styrgräns", "en": "Lower control limit"},
     "chart.median": {"sv": "Median", "en": "Median"},
+    "chart.median_few_crossings": {"sv": "Median: för få korsningar", "en": "Median: too few crossings"},
     "chart.long_run": {"sv": "Ovanligt lång serie", "en": "Unusually long run"},
     "chart.signal.improvement": {"sv": "Förbättring", "en": "Improvement"},
     "chart.signal.concern": {"sv": "Försämring", "en": "Concern"},
@@ -343,6 +344,10 @@ TEXTS: dict[str, dict[str, str]] = {
     "spc.too_few_values": {
         "sv": "För få månader med ett visat värde för att bedöma variationen: minst två behövs.",
         "en": "Too few months with a shown value to judge the variation: at least two are needed.",
+    },
+    "spc.few_values": {
+        "sv": "Inga signaler bland {n} visade månader, men minst {needed} behövs innan de säger att inget har ändrats.",
+        "en": "No signals in {n} shown months, but at least {needed} are needed before that says nothing changed.",
     },
     "spc.rule.beyond_limits": {"sv": "utanför styrgränserna", "en": "beyond the control limits"},
     "spc.rule.shift": {"sv": "7 i rad på samma sida om medel", "en": "7 in a row on one side of the mean"},

@@ -78,9 +78,17 @@ def test_the_run_chart_marks_its_long_runs_in_words_of_the_language():
     # 1.0 × 7 then 2.0 × 7: median 1.5, both runs of 7 below the limit of 7 (round(log2(14) + 3) = 7):
     # no long run, so the legend names only what is drawn
     assert color["scale"]["domain"] == ["none"]
-    # the median is named at the chart's right end
+    # the median is named at the chart's right end; crossed once where 14 useful months expect at least
+    # qbinom(0.05, 13, 0.5) = 4 crossings, it is drawn and named as that signal
     (label,) = [layer for layer in drawn if layer["mark"].get("type") == "text"]
-    assert label["values"] == [{"month": label["values"][0]["month"], "y": 1.5, "label": "median"}]
+    assert label["values"] == [{"month": label["values"][0]["month"], "y": 1.5, "label": "median: too few crossings"}]
+    assert label["mark"]["color"] == "#7B3294"
+    (centre,) = [layer for layer in drawn if layer.get("encoding", {}).get("y", {}).get("field") == "median"]
+    assert centre["mark"]["color"] == "#7B3294"
+    # crossing often enough (1, 2 alternating: 13 crossings), the median is a plain reference line
+    crossing = layers(charts.run_chart(spc.run_chart(MONTHS, [1.0, 2.0] * 7), "count", "T", [], "sv"))
+    (label,) = [layer for layer in crossing if layer["mark"].get("type") == "text"]
+    assert (label["values"][0]["label"], label["mark"]["color"]) == ("median", "#555555")
 
 
 def test_the_control_chart_names_its_lines_and_only_the_signals_it_draws():

@@ -140,7 +140,8 @@ def test_the_run_chart_holds_the_median_and_says_when_there_is_no_signal():
     assert fig.table.display("sv").row(0, named=True) == {"Månad": "januari 2025", "Värde": "10", "Median": "12,0",
                                                           "Signal": ""}
     assert fig.table.column_values("Signal") == [None] * 5
-    assert fig.notes == ("Inga signaler: variationen ligger inom det förväntade.",)
+    assert fig.notes == ("Inga signaler bland 5 visade månader, men minst 7 behövs innan de säger att inget har "
+                         "ändrats.",)
     assert fig.title == "Akutbesök – Åby: seriediagram"
     # a run chart has no limits to rebase and no target: the link says only what it shows
     assert fig.link.endswith("&indicator=ed_visits&chart=run")
@@ -246,11 +247,13 @@ def test_several_change_months_go_into_the_link_in_order():
 
 
 @pytest.mark.parametrize("run_chart", [False, True])
-def test_two_shown_months_are_enough_to_judge(run_chart):
-    # 10 and 12: mean 11, moving range 2: limits 11 ± 5.32; median 11, no run; no signal either way
+def test_two_shown_months_are_enough_to_judge_but_not_to_say_nothing_changed(run_chart):
+    # 10 and 12: mean 11, moving range 2: limits 11 ± 5.32; median 11, no run; no signal either way,
+    # but a shift or a trend needs 7 months, so two cannot say that nothing changed
     two = FakeSource({AREA: series("ed_visits", [HIDDEN, 10, HIDDEN, 12, HIDDEN])})
     fig = control_figure(view(compare="none"), two, "ed_visits", "c", run_chart=run_chart)
-    assert fig.notes[-2:] == ("Inga signaler: variationen ligger inom det förväntade.",
+    assert fig.notes[-2:] == ("Inga signaler bland 2 visade månader, men minst 7 behövs innan de säger att inget "
+                              "har ändrats.",
                               "3 av 5 månader syns inte i diagrammet: dolda (<5 eller –) eller utan uppgift.")
     assert fig.table.column_values("Värde") == [None, 10.0, None, 12.0, None]
 
@@ -261,9 +264,18 @@ def test_english_notes_say_too_few_and_no_signals(run_chart):
     fig = control_figure(view("en", compare="none"), hidden, "ed_visits", "c", run_chart=run_chart)
     assert fig.notes == ("Too few months with a shown value to judge the variation: at least two are needed.",
                          "4 of 5 months are not in the chart: hidden (<5 or –) or without data.")
-    # 10, 12, 11, 13, 30: median 12, no run of more than round(log2(4) + 3) = 5 on one side
+    # 10, 12, 11, 13, 30: median 12, no run of more than round(log2(4) + 3) = 5 on one side, but 5 months
     fig = control_figure(view("en"), SOURCE, "ed_visits", "c", run_chart=True)
-    assert fig.notes == ("No signals: the variation is within what is expected.",)
+    assert fig.notes == ("No signals in 5 shown months, but at least 7 are needed before that says nothing changed.",)
+    # seven months: 10, 12, 11, 13, 12, 11, 12: mean 11.57, limits ± 2.66 · 1.33 = 3.55, 2σ ± 2.36, no
+    # side run of 7, no trend; median 12 with four useful months (low, low, high, low): 2 crossings, at
+    # least 0 expected, longest run 2 of at most 5; no signal either way, now from enough months
+    months = [date(2025, m, 1) for m in range(1, 8)]
+    seven = FakeSource({AREA: series("ed_visits", [10, 12, 11, 13, 12, 11, 12], months=months)})
+    english = View(Selection("en", "1001", months[0], months[-1], "none"), CHOICES, date(2026, 4, 10), "Testkälla",
+                   page="", page_name="oversikt")
+    fig = control_figure(english, seven, "ed_visits", "c", run_chart=run_chart)
+    assert fig.notes[-1] == "No signals: the variation is within what is expected."
 
 
 def test_a_run_charts_signal_reads_in_words_with_its_judgement():

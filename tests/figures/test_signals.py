@@ -67,7 +67,7 @@ def test_with_nothing_recent_it_says_so():
 def test_change_dates_give_a_tile_its_charts_limits():
     # with new limits from May, May stands alone in its segment: no limits, so no signal for ED visits
     found = {s.indicator_id: s for s in overview.statuses(view(), SOURCE, {"ed_visits": [date(2025, 5, 1)]})}
-    assert found["ed_visits"].kind == "common_cause"
+    assert (found["ed_visits"].kind, found["ed_visits"].variation) == ("too_few", "common_cause")  # 5 months
     assert found["home_visits"].kind == "neither"  # other indicators keep one segment
     assert [line.split(":")[0] for line in changes(rebase={"ed_visits": [date(2025, 5, 1)]}).notes] == [
         "Hembesök av mobil läkare", "Fast vårdkontakt, 65+"]
@@ -78,9 +78,23 @@ def test_a_signal_before_the_last_three_months_is_no_news():
     # January lies above it, two months before March; May itself is no signal
     quiet = FakeSource({AREA: series("home_visits", [30, 10, 10, 10, 10]), REGION: []})
     (found,) = [s for s in overview.statuses(view(), quiet) if s.indicator_id == "home_visits"]
-    assert found.kind == "common_cause" and len(found.signals) == 1
+    assert found.kind == "too_few" and len(found.signals) == 1  # no signal in 5 months: too few to say so
     assert found.recent(date(2025, 5, 1)) == []
     assert found.recent(date(2025, 3, 1)) == list(found.signals)  # January is within January to March
+
+
+def test_no_signal_needs_seven_shown_months_to_read_as_one():
+    # 10, 12, 11, 13, 12, 11, 12 ED visits: mean 11.57, limits ± 3.55, no run of 7, no trend of 7;
+    # with the first month hidden, six months are left: no signal could yet have been seen
+    months = [date(2025, m, 1) for m in range(1, 8)]
+    values = [10, 12, 11, 13, 12, 11, 12]
+    seven = signals.status(FakeSource({AREA: series("ed_visits", values, months=months)}).rows[AREA], "ed_visits")
+    assert (seven.kind, seven.shown, seven.help("sv")) == (
+        "common_cause", 7, "Senaste månaden enligt styrdiagrammets regler över periodens månader: ingen signal.")
+    six = signals.status(FakeSource({AREA: series("ed_visits", [HIDDEN, *values[1:]], months=months)}).rows[AREA],
+                         "ed_visits")
+    assert (six.kind, six.variation, six.shown, six.text("sv")) == ("too_few", "common_cause", 6, "För få månader")
+    assert six.help("en") == "No signals in 6 shown months, but at least 7 are needed before that says nothing changed."
 
 
 def test_concerns_come_first_then_ongoing_before_ended():

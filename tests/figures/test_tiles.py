@@ -54,9 +54,11 @@ def test_a_share_that_rose_has_a_neutral_change_and_the_status_of_its_control_ch
     assert coverage.sparkline == (0.5, 0.55, 0.6, 0.6, 0.65)
     # 50, 55, 60, 60, 65 %: mean 58 %, mean moving range 3,75 points, limits 58 ± 2,66 × 3,75 = 48,0 to
     # 68,0 %; 2σ lines at 51,35 and 64,65 %: only 65 % (May) and 50 % (January) lie beyond, one each,
-    # never two of three: no signal, so no colour for a rise of 5 points
-    assert (coverage.signal, coverage.signal_text) == ("common_cause", "Ingen signal")
-    assert coverage.signal_help == "Senaste månaden enligt styrdiagrammets regler över periodens månader: ingen signal."
+    # never two of three: no signal, so no colour for a rise of 5 points; and from five months, too few
+    # to say that nothing changed
+    assert (coverage.signal, coverage.signal_text) == ("too_few", "För få månader")
+    assert coverage.signal_help == ("Inga signaler bland 5 visade månader, men minst 7 behövs innan de säger att "
+                                    "inget har ändrats.")
 
 
 def test_a_count_that_fell_reads_with_a_true_minus_and_no_judgement():
@@ -65,7 +67,7 @@ def test_a_count_that_fell_reads_with_a_true_minus_and_no_judgement():
     # 40, 42, 38, 40, 30: mean 38, moving ranges 2, 4, 2, 10 (mean 4,5), lower limit 38 − 11,97 = 26,03:
     # 30 lies inside, and alone beyond the 2σ line (30,02): no signal, though it fell by 10
     assert (ed.change, ed.direction) == ("\u221210", "down")
-    assert ed.signal == "common_cause"
+    assert ed.signal == "too_few"  # no signal in five months
     assert ed.note == "Testregionen: 300"
 
 
@@ -83,6 +85,15 @@ def test_a_change_without_judgement_or_without_a_move():
     participation = tile("Vårdcentraler som deltar")
     assert (participation.signal, participation.signal_text) == ("too_few", "För få månader")
     assert participation.signal_help.startswith("För få månader med ett visat värde")
+
+
+def test_a_change_is_taken_between_the_values_as_they_read():
+    # 7,149 and 7,151 per 1 000 read 7,1 and 7,2: the change reads +0,1, not ±0,0 (of 0,002)
+    rates = FakeSource({AREA: series("ed_rate_80", [7.0, 7.0, 7.0, 7.149, 7.151], [1000] * 5), REGION: []})
+    shown = next(m for fig in overview.tile_figures(view(), rates, overview.statuses(view(), rates))
+                 for m in fig.metrics if m.label == "Akutbesök per 1 000 invånare 80+")
+    assert (shown.value, shown.change, shown.direction) == (
+        "7,2\u00a0per\u00a01\u00a0000", "+0,1\u00a0per\u00a01\u00a0000", "up")
 
 
 def test_hidden_tiles_read_small_or_dash_and_have_no_change():
@@ -117,7 +128,7 @@ def test_the_table_holds_the_numbers_behind_the_tiles():
     assert not table.is_hidden("maj 2025", 0)  # missing, not hidden
     assert table.display("sv").to_dicts()[1:] == [
         {"Indikator": "Akutbesök", "maj 2025": "30", "april 2025": "40", "Förändring": "\u221210",
-         "Testregionen": "300", "Signal": "Ingen signal"},
+         "Testregionen": "300", "Signal": "För få månader"},
         # May is hidden: no status of April's can stand for it
         {"Indikator": "Återinskrivningar inom 30 dagar", "maj 2025": "–", "april 2025": "25\u00a0%",
          "Förändring": "–", "Testregionen": "10\u00a0%", "Signal": "Senaste månaden dold"},
@@ -215,9 +226,10 @@ def test_a_centre_that_does_not_take_part_reads_so_not_zero():
     assert coverage.help.endswith("Vårdcentralen deltar inte i modellen med mobil hemsjukvårdsläkare den här månaden.")
     # no badge: May's 0 % after four months of 50 % is no signal of a process, the centre left it
     assert (coverage.signal, coverage.signal_text, coverage.signal_help) == (None, None, None)
-    # a figure that is not the scheme's own reads as it is, with its status (five months of 50 %: none)
+    # a figure that is not the scheme's own reads as it is, with its status (five months of 50 %: none,
+    # from too few months to say so)
     assert shown["Fast vårdkontakt, 65+"].value == "50\u00a0%"
-    assert shown["Fast vårdkontakt, 65+"].signal_text == "Ingen signal"
+    assert shown["Fast vårdkontakt, 65+"].signal_text == "För få månader"
     # in April it took part: its coverage reads 50 %
     april = View(Selection("sv", "1001", MONTHS[0], MONTHS[3], "none", hc_id="HC1"), CHOICES, date(2025, 6, 10),
                  "Testkälla", page="", page_name="oversikt")

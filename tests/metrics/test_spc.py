@@ -148,6 +148,24 @@ def test_a_point_on_the_mean_breaks_a_shift(middle, fires):
     assert flagged(result, "shift") == (list(range(12, 20)) if fires else [])
 
 
+@pytest.mark.parametrize("decimals, beyond", [(None, True), (2, True), (1, False), (0, False)])
+def test_a_value_that_reads_as_its_limit_lies_on_it(decimals, beyond):
+    # 0, 0, 0, 6, 9: mean 3, moving ranges 0, 0, 6, 3 (mean 2.25), upper limit 3 + 5.985 = 8.985: 9 lies
+    # above it by 0.015, which 8.99 against 9.00 shows, but 9.0 against 9.0 (or 9 against 9) does not
+    result = xmr(months(5), [0, 0, 0, 6, 9], decimals=decimals)
+    assert result.points["upper"][4] == pytest.approx(8.985)
+    assert flagged(result, "beyond_limits") == ([4] if beyond else [])
+    assert result.variation == ("neither_high" if beyond else "common_cause")
+
+
+@pytest.mark.parametrize("decimals, fires", [(None, True), (1, False)])
+def test_a_value_that_reads_as_the_mean_breaks_a_shift(decimals, fires):
+    # seven values of 10.04 after the baseline's twelve alternating 11 and 9 (mean 10): above the mean by
+    # 0.04, a shift of seven, unless read at one decimal, where 10.0 lies on the mean's 10.0
+    result = chart(BASE_LOW_END + [10.04] * 7, decimals=decimals)
+    assert flagged(result, "shift") == (list(range(12, 19)) if fires else [])
+
+
 @pytest.mark.parametrize("n, fires", [(6, False), (7, True)])
 def test_trend_needs_seven_rising_points(n, fires):
     rising = [8.0, 8.5, 9.0, 9.5, 10.5, 11.0, 11.5][:n]
