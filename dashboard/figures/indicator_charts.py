@@ -26,16 +26,18 @@ from dashboard.texts import t
 
 
 def trend_figure(view: View, source: Source, indicator_id: str, key: str) -> Figure:
-    """The selection's months against the comparison's, on one scale; hidden months are gaps."""
+    """The selection's months against the comparison's, on one scale (a count alone: `View.comparison_for`);
+    hidden months are gaps."""
     lang, s = view.lang, view.selection
     measure = BY_ID[indicator_id].measure
     rows = tables.series(source.monthly(view.scope, s.first, s.last, (indicator_id,)), indicator_id,
                          view.scope_name(view.scope))
-    if view.comparison is not None:
-        other = source.monthly(view.comparison, s.first, s.last, (indicator_id,))
-        rows = tables.trend(rows, tables.series(other, indicator_id, view.scope_name(view.comparison), True))
+    compared = view.comparison_for(measure)
+    if compared is not None:
+        other = source.monthly(compared, s.first, s.last, (indicator_id,))
+        rows = tables.trend(rows, tables.series(other, indicator_id, view.scope_name(compared), True))
     title = _title(view, indicator_id)
-    chart = charts.trend_line(rows, measure, title, [f"{view.period_text()} · {view.comparison_text()}"], lang)
+    chart = charts.trend_line(rows, measure, title, [f"{view.period_text()} · {view.comparison_text(measure)}"], lang)
     series, month, value, numerator, denominator = (t(k, lang) for k in (
         "chart.series", "chart.month", "chart.value", "chart.numerator", "chart.denominator"))
     kinds: dict[str, Kind] = {series: "text", month: "month", value: measure}
@@ -152,5 +154,5 @@ def _precise(measure: str, value: str, *lines: str) -> list[str]:
 def _figure(view: View, key: str, indicator_id: str, title: str, table: Table, chart: alt.TopLevelMixin, what: str,
             *, notes: tuple[str, ...] = (), params: dict[str, str] | None = None) -> Figure:
     """A figure of one indicator over the view's period, with these choices in its link."""
-    return view.figure(key, title, view.subtitle(), table, indicator_id, what, chart=chart, notes=notes,
-                       link_params=params)
+    return view.figure(key, title, view.subtitle(BY_ID[indicator_id].measure), table, indicator_id, what, chart=chart,
+                       notes=notes, link_params=params)

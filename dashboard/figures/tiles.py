@@ -112,13 +112,22 @@ def _metric(status: signals.Status, cells: dict[str, Any], compared: Cell, other
         direction=("up" if change > 0 else "down") if moved else "off",
         help=help_text,
         sparkline=cells["sparkline"],
-        note=None if other_name is None else t("kpi.comparison", lang, area=other_name,
-                                               value=_shown(compared, indicator.measure, lang)),
+        note=_note(indicator.measure, compared, other_name, lang),
         # a centre outside the scheme has no series of its own to judge: its zeros are not a process
         signal=None if outside else status.kind,
         signal_text=None if outside else status.text(lang),
         signal_help=None if outside else status.help(lang),
     )
+
+
+def _note(measure: str, compared: Cell, other_name: str | None, lang: str) -> str | None:
+    """The comparison's value under a tile; a count's is left out (`View.comparison_for`), and says so,
+    since the tiles beside it have one."""
+    if other_name is None:
+        return None
+    if measure == "count":
+        return t("kpi.count_not_compared", lang, area=other_name)
+    return t("kpi.comparison", lang, area=other_name, value=_shown(compared, measure, lang))
 
 
 def _shown(cell: Cell, measure: str, lang: str) -> str:

@@ -70,17 +70,26 @@ class View:
         s = self.selection
         return formatting.months(s.first, s.last, self.lang)
 
-    def comparison_text(self) -> str:
+    def comparison_for(self, measure: str) -> Scope | None:
+        """The comparison a figure of this measure is drawn against: none for a count, which measures
+        the population's size as much as the care (a district's home visits beside the region's read as
+        a flat line at 0); shares and rates are compared."""
+        return None if measure == "count" else self.comparison
+
+    def comparison_text(self, measure: str | None = None) -> str:
         comparison = self.comparison
+        if comparison is not None and measure == "count":
+            return t("chart.count_not_compared", self.lang, area=self.scope_name(comparison))
         if comparison is None and self.selection.compare != "none":  # the sidebar names one: say why none
             return t("chart.compared_with_itself", self.lang)
         if comparison is None:
             return t("chart.no_comparison", self.lang)
         return t("chart.compared_with", self.lang, area=self.scope_name(comparison))
 
-    def subtitle(self) -> str:
-        """Where, when and against what: the line under every figure's title."""
-        return f"{self.scope_name(self.scope)} · {self.period_text()} · {self.comparison_text()}"
+    def subtitle(self, measure: str | None = None) -> str:
+        """Where, when and against what (for a figure of one measure, whether it is compared): the line
+        under every figure's title."""
+        return f"{self.scope_name(self.scope)} · {self.period_text()} · {self.comparison_text(measure)}"
 
     @property
     def source(self) -> str:

@@ -130,6 +130,7 @@ TEXTS: dict[str, dict[str, str]] = {
     },
     "chart.show_table": {"sv": "Visa tabellen bakom diagrammet", "en": "Show the table behind the chart"},
     "chart.show_numbers": {"sv": "Visa siffrorna i en tabell", "en": "Show the numbers as a table"},
+    "chart.count_not_compared": {"sv": "ett antal jämförs inte med {area}", "en": "a count is not compared with {area}"},
     "chart.compared_with": {"sv": "jämfört med {area}", "en": "compared with {area}"},
     "chart.no_comparison": {"sv": "ingen jämförelse", "en": "no comparison"},
     "chart.compared_with_itself": {"sv": "ingen jämförelse: urvalet är självt jämförelseområdet",

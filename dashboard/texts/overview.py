@@ -58,6 +58,7 @@ TEXTS: dict[str, dict[str, str]] = {
     "section.nsvt": {"sv": "Närsjukvårdsteam", "en": "Near-care teams"},
     "section.ed": {"sv": "Akutmottagning", "en": "Emergency department"},
     "kpi.comparison": {"sv": "{area}: {value}", "en": "{area}: {value}"},
+    "kpi.count_not_compared": {"sv": "Antal: jämförs inte med {area}", "en": "A count: not compared with {area}"},
     "kpi.change": {"sv": "Förändring", "en": "Change"},
     "kpi.not_taking_part": {"sv": "deltar inte", "en": "not taking part"},
     "kpi.not_taking_part_help": {

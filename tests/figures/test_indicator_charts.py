@@ -18,10 +18,12 @@ SOURCE = FakeSource({
         *series("ed_visits", [10, 12, 11, 13, 30]),
         *series("home_visits", [10, 12, SMALL, 13, 30]),
         *series("coverage_offered_65", [0.5, SMALL, 0.6, 0.6, 0.65], [100, 4, 100, 100, 100]),
+        *series("ed_rate_80", [30.0, 31.5, 32.0, 33.0, 34.0], [1000] * 5),
     ],
     REGION: [
         *series("ed_visits", [100, 110, 120, 130, HIDDEN]),
         *series("coverage_offered_65", [0.7] * 5, [1000] * 5),
+        *series("ed_rate_80", [40.5, 41.0, 42.0, 43.0, HIDDEN], [1000] * 5),
     ],
 })
 
@@ -31,15 +33,28 @@ MEAN, UPPER, LOWER = 15.2, 29.83, 0.57
 
 
 def test_the_trend_table_holds_both_series_as_numbers_with_hidden_marks():
-    fig = trend_figure(view(), SOURCE, "ed_visits", "overview_trend")
+    fig = trend_figure(view(), SOURCE, "ed_rate_80", "overview_trend")
     table = fig.table
-    assert table.columns == ["Område", "Månad", "Värde"]  # a count's numerator is its value
+    assert table.columns == ["Område", "Månad", "Värde", "Täljare", "Nämnare"]
     assert table.column_values("Område") == ["Åby"] * 5 + ["Testregionen"] * 5
     assert table.column_values("Månad") == MONTHS * 2
-    assert table.column_values("Värde") == [10.0, 12.0, 11.0, 13.0, 30.0, 100.0, 110.0, 120.0, 130.0, None]
+    assert table.column_values("Värde") == [30.0, 31.5, 32.0, 33.0, 34.0, 40.5, 41.0, 42.0, 43.0, None]
     assert table.cell("Värde", 9, "sv") == "–"  # hidden for another's sake
-    assert table.cell("Värde", 5, "sv") == "100"
+    assert table.cell("Värde", 5, "sv") == "40,5\u00a0per\u00a01\u00a0000"
     assert fig.chart is not None and fig.notes == ()
+    assert fig.subtitle == "Åby · januari–maj 2025 · jämfört med Testregionen"
+
+
+def test_a_count_is_drawn_alone_and_says_it_is_not_compared():
+    # the region's 100 to 130 ED visits beside Åby's 10 to 30 would only show their sizes
+    fig = trend_figure(view(), SOURCE, "ed_visits", "overview_trend")
+    assert fig.table.columns == ["Område", "Månad", "Värde"]  # a count's numerator is its value
+    assert fig.table.column_values("Område") == ["Åby"] * 5
+    assert fig.table.column_values("Värde") == [10.0, 12.0, 11.0, 13.0, 30.0]
+    assert fig.subtitle == "Åby · januari–maj 2025 · ett antal jämförs inte med Testregionen"
+    assert fig.chart.to_dict()["title"]["subtitle"] == ["januari–maj 2025", "ett antal jämförs inte med Testregionen"]
+    english = trend_figure(view("en"), SOURCE, "ed_visits", "overview_trend")
+    assert english.subtitle.endswith(" · a count is not compared with Testregionen")
 
 
 def test_a_share_trend_has_its_counts_and_a_small_count_reads_below_five():
@@ -57,7 +72,7 @@ def test_the_trend_names_its_view():
     fig = trend_figure(view(), SOURCE, "ed_visits", "overview_trend")
     assert fig.key == "overview_trend"
     assert fig.title == "Akutbesök – Åby"
-    assert fig.subtitle == "Åby · januari–maj 2025 · jämfört med Testregionen"
+    assert fig.subtitle == "Åby · januari–maj 2025 · ett antal jämförs inte med Testregionen"
     assert fig.definition.startswith("Antal besök på akutmottagning")
     assert (fig.source, fig.extract_date) == ("Testkälla", date(2025, 6, 10))
     assert fig.link == "/?area=1001&from=2025-01&to=2025-05&compare=region&lang=sv&indicator=ed_visits"
@@ -199,7 +214,7 @@ def test_the_comparison_is_the_second_colour_and_a_small_count_reads_below_five(
     # the selection in the selection's blue, the region in the comparison's orange (charts/theme.py)
     assert fig.chart.to_dict()["encoding"]["color"]["scale"] == {
         "domain": ["Åby"], "range": ["#0072B2"]}  # home visits: the region has no rows
-    fig = trend_figure(view(), SOURCE, "ed_visits", "t")
+    fig = trend_figure(view(), SOURCE, "ed_rate_80", "t")
     assert fig.chart.to_dict()["encoding"]["color"]["scale"] == {
         "domain": ["Åby", "Testregionen"], "range": ["#0072B2", "#4D4D4D"]}
     # March's home visits are hidden because they are 1 to 4 themselves: a count reads "<5", not "–"

@@ -68,7 +68,7 @@ def test_a_count_that_fell_reads_with_a_true_minus_and_no_judgement():
     # 30 lies inside, and alone beyond the 2σ line (30,02): no signal, though it fell by 10
     assert (ed.change, ed.direction) == ("\u221210", "down")
     assert ed.signal == "too_few"  # no signal in five months
-    assert ed.note == "Testregionen: 300"
+    assert ed.note == "Antal: jämförs inte med Testregionen"  # its 300 would only say the region is larger
 
 
 def test_a_change_without_judgement_or_without_a_move():
@@ -99,7 +99,7 @@ def test_a_change_is_taken_between_the_values_as_they_read():
 def test_hidden_tiles_read_small_or_dash_and_have_no_change():
     enrolled = tile("Inskrivna i närsjukvårdsteam")
     assert (enrolled.value, enrolled.change) == ("<5", None)
-    assert enrolled.note == "Testregionen: –"
+    assert enrolled.note == "Antal: jämförs inte med Testregionen"
     assert enrolled.help.endswith("\n\nDöljs (<5): färre än 5 personer eller händelser ligger bakom siffran.")
     readmissions = tile("Återinskrivningar inom 30 dagar")
     assert (readmissions.value, readmissions.change) == ("–", None)
