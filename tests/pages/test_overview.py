@@ -71,7 +71,8 @@ def test_tiles_show_the_hand_computed_figures_of_the_last_month(page):
     assert len(badges) == len(page.metric)
     assert badges[0] == ":blue-badge[:material/thumb_up: Förbättring]"
     notes = texts(page.main.caption)
-    assert {"Testregionen: 43\u00a0%", "Antal: jämförs inte med Testregionen", "Testregionen: 33,3\u00a0per\u00a01\u00a0000",
+    assert {"Testregionen: 43\u00a0%", "Antal: jämförs inte med Testregionen",
+            "Testregionen: 33,3\u00a0per\u00a01\u00a0000",
             "Testregionen: 27\u00a0%"} <= set(notes)
 
 
