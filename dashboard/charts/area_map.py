@@ -13,7 +13,7 @@ from __future__ import annotations
 import itertools
 import json
 import os
-from collections.abc import Iterator, Mapping
+from collections.abc import Iterator, Mapping, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -51,7 +51,7 @@ def tile_positions() -> pl.DataFrame:
 
 
 def area_map(frame: pl.DataFrame, measure: str, title: str, subtitle: list[str], lang: str,
-             selected: str | None = None) -> alt.LayerChart:
+             selected: Sequence[str] = ()) -> alt.LayerChart:
     """The choropleth when the region has set boundaries, else the tile map."""
     path = boundaries_path()
     if path is None:
@@ -60,8 +60,8 @@ def area_map(frame: pl.DataFrame, measure: str, title: str, subtitle: list[str],
 
 
 def tile_map(frame: pl.DataFrame, measure: str, title: str, subtitle: list[str], lang: str,
-             selected: str | None = None) -> alt.LayerChart:
-    """Units as equal tiles coloured by value, labelled with name and value, the selected one outlined.
+             selected: Sequence[str] = ()) -> alt.LayerChart:
+    """Units as equal tiles coloured by value, labelled with name and value, the selected ones outlined.
 
     frame: area_code, name, value (null when suppressed or missing), numerator, denominator,
     suppressed, display (the value as the page shows it). Units without a row show as grey tiles;
@@ -88,8 +88,8 @@ def tile_map(frame: pl.DataFrame, measure: str, title: str, subtitle: list[str],
 
 
 def choropleth(frame: pl.DataFrame, geojson: Mapping[str, Any], measure: str, title: str, subtitle: list[str],
-               lang: str, selected: str | None = None) -> alt.LayerChart:
-    """Real boundaries coloured by value, the selected unit outlined.
+               lang: str, selected: Sequence[str] = ()) -> alt.LayerChart:
+    """Real boundaries coloured by value, the selected units outlined.
 
     geojson: a FeatureCollection as `load_boundaries` returns it, each feature's unit code in
     `properties.area_code`. The frame's columns are copied onto each feature's top level, as Altair
@@ -202,9 +202,11 @@ def _formatted(field: str, vega_format: str, otherwise: str) -> str:
     return f"isValid(datum.{field}) ? format(datum.{field}, '{vega_format}') : {otherwise}"
 
 
-def _outlined(outline: alt.Chart, selected: str | None) -> list[alt.Chart]:
-    """The selected unit's outline as a top layer, so neighbours drawn later cannot cover it."""
-    return [] if selected is None else [outline.transform_filter(alt.datum.area_code == selected)]
+def _outlined(outline: alt.Chart, selected: Sequence[str]) -> list[alt.Chart]:
+    """The selected units' outlines as a top layer, so neighbours drawn later cannot cover them."""
+    if not selected:
+        return []
+    return [outline.transform_filter(alt.FieldOneOfPredicate(field="area_code", oneOf=list(selected)))]
 
 
 def _span(positions: pl.Series) -> list[int]:

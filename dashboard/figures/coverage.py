@@ -100,9 +100,16 @@ def map_figure(view: View, source: Source, indicator_id: str) -> Figure:
     rows = area_rows(view, source, home_care_units(view.choices), last, indicator_id)
     title = f"{t(f'indicator.{indicator_id}.name', lang)} – {view.region_name}"
     subtitle = t("coverage.map_subtitle", lang, month=formatting.month(last, lang))
-    chart = area_map(rows, BY_ID[indicator_id].measure, title, [subtitle], lang, selected=view.selection.area_code)
+    chart = area_map(rows, BY_ID[indicator_id].measure, title, [subtitle], lang, selected=outlined_units(view))
     return view.figure(MAP_KEY, title, subtitle, _area_table(rows, indicator_id, lang), indicator_id, "karta",
                    chart=chart)
+
+
+def outlined_units(view: View) -> list[str]:
+    """The map's units the selection covers, outlined: the unit chosen, or every unit of a chosen
+    municipality of districts (Göteborg) or subregion; none for the whole region."""
+    code = view.selection.area_code
+    return [] if code == view.choices.region else sorted(view.choices.units_by_area.get(code, ()))
 
 
 def ranking_figure(view: View, source: Source, indicator_id: str) -> Figure:

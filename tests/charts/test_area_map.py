@@ -149,16 +149,19 @@ def test_counts_have_no_numerator_in_the_tooltip():
 
 def test_the_selected_unit_is_outlined_on_top():
     assert len(_layers_with(tile_map(FRAME, "share", "T", [], "sv").to_dict(), "rect")) == 2
-    spec = tile_map(FRAME, "share", "T", [], "sv", selected="1480-CEN").to_dict(validate=True)
+    spec = tile_map(FRAME, "share", "T", [], "sv", selected=["1480-CEN"]).to_dict(validate=True)
     outline = spec["layer"][-1]
     assert outline["mark"]["filled"] is False and outline["mark"]["strokeWidth"] >= 2
-    assert {"filter": "(datum.area_code === '1480-CEN')"} in outline["transform"]
+    assert {"filter": {"field": "area_code", "oneOf": ["1480-CEN"]}} in outline["transform"]
+    # a municipality of districts: each of its units outlined
+    spec = tile_map(FRAME, "share", "T", [], "sv", selected=["1480-CEN", "1480-ML"]).to_dict(validate=True)
+    assert {"filter": {"field": "area_code", "oneOf": ["1480-CEN", "1480-ML"]}} in spec["layer"][-1]["transform"]
 
 
 # --- the choropleth --------------------------------------------------------------------------------
 
 def test_choropleth_joins_values_onto_the_features():
-    spec = choropleth(FRAME, BOUNDARIES, "share", "T", ["2025"], "sv", selected="1490").to_dict(validate=True)
+    spec = choropleth(FRAME, BOUNDARIES, "share", "T", ["2025"], "sv", selected=["1490"]).to_dict(validate=True)
     assert {layer["mark"]["type"] for layer in spec["layer"]} == {"geoshape"}
     assert spec["params"][0]["name"] == "unit"
     assert spec["params"][0]["select"]["fields"] == ["area_code"]
@@ -169,7 +172,7 @@ def test_choropleth_joins_values_onto_the_features():
     assert features["1486"]["value"] == 0.7 and features["1486"]["properties"] == {"area_code": "1486"}
     assert features["1490"]["display"] == "90%"
     assert features["1463"]["display"] == "–" and "value" not in features["1463"]  # no row: grey
-    assert {"filter": "(datum.area_code === '1490')"} in spec["layer"][-1]["transform"]
+    assert {"filter": {"field": "area_code", "oneOf": ["1490"]}} in spec["layer"][-1]["transform"]
 
 
 def test_projected_coordinates_are_drawn_as_they_are_north_up():
@@ -235,7 +238,7 @@ def test_area_map_draws_the_boundaries_that_nvk_boundaries_names(monkeypatch, tm
     path = tmp_path / "units.geojson"
     path.write_text(json.dumps(BOUNDARIES))
     monkeypatch.setenv("NVK_BOUNDARIES", str(path))
-    spec = area_map(FRAME, "share", "T", [], "sv", selected="1486").to_dict(validate=True)
+    spec = area_map(FRAME, "share", "T", [], "sv", selected=["1486"]).to_dict(validate=True)
     assert {layer["mark"]["type"] for layer in spec["layer"]} == {"geoshape"}
     path.write_text("[]")
     with pytest.raises(ValueError, match="FeatureCollection"):

@@ -204,6 +204,16 @@ def test_map_table_has_every_unit_with_its_counts_and_hidden_marks():
     assert table.hidden["Värde"] == {4: Hidden(small=False, part_small=True)}  # "–" for its small count
 
 
+@pytest.mark.parametrize("area, outlined", [("1480-ML", ["1480-ML"]), ("1002", sorted(DISTRICTS)), ("R", [])])
+def test_the_map_outlines_the_units_the_selection_covers(area, outlined):
+    # a district itself; a municipality of districts, all four; the region, none (it is all of the map)
+    assert coverage.outlined_units(view_of(area)) == outlined
+    layers = coverage.map_figure(view_of(area), FakeSource(), COVERAGE).chart.to_dict()["layer"]
+    filters = [step["filter"] for layer in layers for step in layer.get("transform", [])
+               if isinstance(step.get("filter"), dict)]
+    assert filters == ([{"field": "area_code", "oneOf": outlined}] if outlined else [])
+
+
 def test_map_figure_carries_its_link_file_name_and_caption():
     fig = coverage.map_figure(view_of(), FakeSource(), COVERAGE)
     assert fig.link == ("/tackning?area=1480-ML&from=2025-01&to=2025-12&compare=region&lang=sv"
