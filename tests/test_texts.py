@@ -18,6 +18,13 @@ def test_placeholders_agree_between_languages():
         assert len({frozenset(re.findall(r"{(\w+)}", s)) for s in texts.values()}) == 1, key
 
 
+def test_percent_signs_follow_each_language():
+    # Swedish writes "95 %" (a space), English "95%"; a hyphen for a minus in neither ("-0,1")
+    assert [k for k, v in TEXTS.items() if re.search(r"\d %", v["en"])] == []
+    assert [k for k, v in TEXTS.items() if re.search(r"\d%", v["sv"])] == []
+    assert [k for k, v in TEXTS.items() for s in v.values() if re.search(r"(^|\s)-\d", s)] == []
+
+
 def test_every_indicator_has_a_name_and_definition():
     for indicator in INDICATORS:
         assert f"indicator.{indicator.id}.name" in TEXTS

@@ -214,7 +214,7 @@ TEXTS: dict[str, dict[str, str]] = {
         "sv": "Patienter 65+ i hemsjukvården med mobil läkare vid månadens slut, delat med den uppskattade "
         "gruppen mest sjuka och sviktande (15 % av befolkningen 65+). Indikativt.",
         "en": "Home-care patients 65+ with a mobile doctor at the end of the month, divided by the estimated "
-        "most-ill and multi-failing group (15 % of the population 65+). Indicative.",
+        "most-ill and multi-failing group (15% of the population 65+). Indicative.",
     },
     "indicator.home_visits.name": {"sv": "Hembesök av mobil läkare", "en": "Mobile-doctor home visits"},
     "indicator.home_visits.definition": {
@@ -253,7 +253,7 @@ TEXTS: dict[str, dict[str, str]] = {
         "sv": "Kaplan–Meier-median av inskrivningstiden för inskrivningar som börjar under perioden; pågående "
         "räknas fram till uttagsdatumet. Saknas om kurvan aldrig når 50 %.",
         "en": "Kaplan–Meier median enrolment time of enrolments starting in the period; those still open count "
-        "up to the reference date. Missing when the curve never reaches 50 %.",
+        "up to the reference date. Missing when the curve never reaches 50%.",
     },
     "indicator.nsvt_visits_per_episode.name": {"sv": "Besök per inskriven patient", "en": "Visits per enrolled patient"},
     "indicator.nsvt_visits_per_episode.definition": {

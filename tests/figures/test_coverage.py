@@ -262,22 +262,22 @@ def test_funnel_in_english_names_its_chart_limits_and_positions():
     # region 50 / 100 = 0.5: the centre line; Hamnen is hidden, so it is no dot
     fig = coverage.funnel_figure(view_of(lang="en"), FakeSource(), COVERAGE)
     assert (fig.key, fig.title) == ("coverage_funnel", "Offered a mobile doctor, 65+ – funnel plot")
-    assert fig.subtitle == ("Share against number of patients · limits (95 % and 99.8 %) around Testregionen · "
+    assert fig.subtitle == ("Share against number of patients · limits (95% and 99.8%) around Testregionen · "
                             "within them the difference is chance")
     assert fig.file_stem == "tackning_tratt_coverage-offered-65_majorna-linne_2025-01_2025-12"
     assert cells(fig.table, "Against the limits", "en") == [
-        "above the 99.8 % limit", "within the limits", "below the 95 % limit", "–"]
+        "above the 99.8% limit", "within the limits", "below the 95% limit", "–"]
     spec = fig.chart.to_dict()
     # the subtitle a line a part; the title, too long for half a narrow page, in two after the name
     assert spec["title"]["text"] == ["Offered a mobile doctor, 65+", "funnel plot"]
     assert spec["title"]["subtitle"] == ["Share against number of patients",
-                                         "limits (95 % and 99.8 %) around Testregionen",
+                                         "limits (95% and 99.8%) around Testregionen",
                                          "within them the difference is chance"]
     layers = chart_layers(fig.chart)
     line_encoding, band = layers["line"]
     assert line_encoding["x"]["title"] == "Number (denominator)"
     assert line_encoding["strokeDash"]["field"] == "limit"
-    assert sorted({r["limit"] for r in band}) == ["95 %", "99.8 %"]
+    assert sorted({r["limit"] for r in band}) == ["95%", "99.8%"]
     assert layers["rule"][1] == [{"value": 0.5}]
     assert sorted(r["name"] for r in layers["circle"][1]) == ["Centrum", "Kullen", "Majorna-Linné"]
 
@@ -332,7 +332,7 @@ def test_no_funnel_in_english_still_names_itself():
     assert fig.subtitle.endswith("around Testregionen · within them the difference is chance")
     assert fig.file_stem == "tackning_tratt_need-coverage_majorna-linne_2025-01_2025-12"
     assert fig.notes == ("The funnel plot is shown for shares of counted people or health centres, when the "
-                         "region's value lies between 0 and 100 %.",)
+                         "region's value lies between 0 and 100%.",)
 
 
 def test_trend_table_has_the_selection_and_the_comparison_by_month():

@@ -48,7 +48,7 @@ def test_map_in_english_names_itself_and_outlines_the_selection():
     assert spec["title"] == {"text": fig.title, "subtitle": [fig.subtitle]}
     outline = spec["layer"][-1]
     assert outline["mark"]["filled"] is False
-    assert outline["transform"][-1] == {"filter": "(datum.area_code === '1480-ML')"}
+    assert outline["transform"][-1] == {"filter": {"field": "area_code", "oneOf": ["1480-ML"]}}
     tile = map_rows(fig)["1480-ML"]
     assert (tile["name"], tile["display"], tile["is_selected"]) == ("Majorna-Linné", "40%", True)
 
