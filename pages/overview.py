@@ -19,7 +19,7 @@ st.subheader(t("overview.tiles", lang, month=formatting.month(sel.last, lang)))
 st.caption(t("overview.intro", lang))
 tiles = st.container()
 
-st.subheader(t("overview.development", lang))
+st.subheader(t("overview.development", lang), anchor=overview.CHART_ANCHOR)
 ids = overview.tile_ids(ctx.view.scope)
 indicator = filters.page_choice("indicator", "overview_indicator", ids[0], options=ids)
 st.selectbox(t("overview.indicator", lang), ids, key="overview_indicator",
@@ -63,3 +63,5 @@ with left:
 with right:
     render.figure(control_figure(view, source, indicator, "overview_control", run_chart=run_chart, rebase_at=rebase,
                                  target=goal), lang)
+if filters.changed_by_link("overview_indicator"):  # a line of what changed: its chart, not the page's top
+    render.scroll_to(overview.CHART_ANCHOR)

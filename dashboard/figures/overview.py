@@ -18,6 +18,8 @@ from dashboard.texts import t
 
 PAGE = Page("overview.py", "page.overview", ":material/dashboard:", order=0,
             params=("indicator", "chart", "rebase", "target"))
+#: The heading over the chosen indicator's charts, which a line of what changed opens at.
+CHART_ANCHOR = "utveckling"
 
 SECTIONS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("section.mobile_doctor", (

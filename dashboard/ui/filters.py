@@ -37,6 +37,7 @@ _SELECTION = "_nvk_selection"
 _WRITTEN = "_nvk_url_written"
 _PAGE_CHOICES = "_nvk_page_choices"  # {page widget's key: the choice's text in a link}
 _LINKED = "_nvk_linked"  # a link just opened: its page parameters, and the page widgets that took theirs
+_MOVED = "_nvk_moved_by_link"  # page choices a link followed in the session has just changed
 _RUN_PARAMS = "_nvk_run_params"  # the page parameters of this run's page, for its link
 _DEFERRED = "_nvk_url_deferred"  # the shell writes the link once, after the page has run
 _KEYS = {"lang": "w_lang", "area": "w_area", "from": "w_from", "to": "w_to", "compare": "w_compare",
@@ -211,9 +212,12 @@ def page_choice(param: str, key: str, default: Any, *, options: Sequence[Any] | 
     link (a switch that is off)."""
     params, taken = st.session_state.get(_LINKED, ({}, None))
     from_the_link = taken is not None and key not in taken  # each widget takes the link's choice once
-    text = params.get(param) if from_the_link else st.session_state.get(_PAGE_CHOICES, {}).get(key)
+    before = st.session_state.get(_PAGE_CHOICES, {}).get(key)
+    text = params.get(param) if from_the_link else before
     if from_the_link:
         taken.add(key)
+        if before is not None and text is not None and text != before:
+            st.session_state.setdefault(_MOVED, set()).add(key)
     value, bad = default, False
     if text is not None:
         value, bad = _from_link(text, default, options, many, from_link, to_link)
@@ -224,6 +228,17 @@ def page_choice(param: str, key: str, default: Any, *, options: Sequence[Any] | 
     _store(param, key, value, many, to_link)
     _write_url(current())  # held until the shell's `write_url`; a page run alone (AppTest) writes now
     return value
+
+
+def changed_by_link(key: str) -> bool:
+    """Whether a link followed in this session (a line of what changed, the back button) has just
+    changed this page choice: the page then shows what the link points at. Asked once; a page opened
+    afresh from a link changes nothing (no choice came before it), so it opens at its top."""
+    moved = st.session_state.get(_MOVED, set())
+    if key not in moved:
+        return False
+    moved.discard(key)
+    return True
 
 
 def page_changed(param: str, key: str, to_link: Callable[[Any], str | None] = str, many: bool = False,

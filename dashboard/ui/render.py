@@ -38,6 +38,16 @@ def links_to(pages: Mapping[str, Any]) -> None:
     st.session_state[_PAGES] = pages
 
 
+def scroll_to(anchor: str) -> None:
+    """Brings the heading with this anchor to the top of the window. Streamlit opens a link on the
+    page where the window stood; a line of what changed points at a chart further down. A fixed
+    script on a fixed anchor, never text from data."""
+    if not anchor.isidentifier():
+        raise ValueError(f"not an anchor: {anchor!r}")
+    st.html(f"<script>document.getElementById('{anchor}')?.scrollIntoView({{block: 'start'}});</script>",
+            unsafe_allow_javascript=True, width="content")
+
+
 def heading(text: str) -> None:
     st.markdown(f"#### {plain(text)}")
 

@@ -75,9 +75,14 @@ def test_what_changed_opens_the_indicators_chart_and_the_choices_live_in_the_lin
     name = links.first.inner_text().strip().splitlines()[-1].split(":")[0]  # after the icon's name
     indicator = next(i for i in overview.tile_ids(Scope(area_code="14")) if t(f"indicator.{i}.name", "sv") == name)
     assert indicator != "coverage_offered_65"  # the default: the first line is another indicator here
+    # the charts' heading lies below the tiles, out of the window, before the click
+    assert page.evaluate("document.getElementById('utveckling').getBoundingClientRect().top") > 1000
     links.first.click()
     # the chosen indicator is the line's, in the link and in the chart's notes' heading
     wait_for_query(page, indicator=indicator)
+    # and the page stands at the heading over its charts, not at the list clicked in
+    page.wait_for_function("() => { const h = document.getElementById('utveckling');"
+                           " return h && Math.abs(h.getBoundingClientRect().top) < 120; }", timeout=WAIT)
     chooser = main(page).locator("[data-testid=stSelectbox]").filter(has_text="Indikator")
     expect(chooser.locator("input[role=combobox]")).to_have_value(name, timeout=WAIT)
     # the run chart joins the link, survives a switch to Täckning and back, and the back button

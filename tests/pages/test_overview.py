@@ -105,6 +105,19 @@ def test_what_changed_opens_the_page_with_each_signal_linked_to_its_chart(page):
         "area=1001&from=2025-08&to=2025-12&compare=region&lang=sv&indicator=coverage_offered_65")
 
 
+def scrolls(app: AppTest) -> list[str]:
+    return [e.proto.body for e in app.get("html") if "scrollIntoView" in e.proto.body]
+
+
+def test_a_page_opened_from_a_link_opens_at_its_top(page):
+    # the link names an indicator, but no choice came before it in the session: no scroll (a line of
+    # what changed, followed in the browser, does scroll: tests/browser/test_start_page.py)
+    assert [e for e in page.get("html") if "scrollIntoView" in e.proto.body] == []
+    assert [h.proto.anchor for h in page.subheader if h.proto.anchor] == ["utveckling"]
+    page.selectbox(key="overview_indicator").set_value("ed_visits").run()  # a choice in the page: no scroll
+    assert [e for e in page.get("html") if "scrollIntoView" in e.proto.body] == []
+
+
 def test_the_trend_and_control_chart_of_the_first_indicator(page):
     trend = table(page, "overview_trend")
     assert trend["Värde"].to_list() == ["50\u00a0%"] * 4 + ["65\u00a0%"] + ["33\u00a0%"] * 4 + ["43\u00a0%"]
