@@ -59,6 +59,7 @@ TEXTS: dict[str, dict[str, str]] = {
     "section.ed": {"sv": "Akutmottagning", "en": "Emergency department"},
     "kpi.comparison": {"sv": "{area}: {value}", "en": "{area}: {value}"},
     "kpi.count_not_compared": {"sv": "Antal: jämförs inte med {area}", "en": "A count: not compared with {area}"},
+    "kpi.sparkline": {"sv": "{name} månad för månad under perioden", "en": "{name} month by month over the period"},
     "kpi.change": {"sv": "Förändring", "en": "Change"},
     "kpi.not_taking_part": {"sv": "deltar inte", "en": "not taking part"},
     "kpi.not_taking_part_help": {

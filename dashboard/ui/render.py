@@ -16,6 +16,7 @@ import altair as alt
 import streamlit as st
 from streamlit.dataframe_util import convert_anything_to_arrow_bytes
 
+from dashboard.charts import sparkline
 from dashboard.figures.figure import Figure, Metric
 from dashboard.formatting import plain
 from dashboard.texts import t
@@ -62,7 +63,7 @@ def figure(fig: Figure, lang: str, *, table: bool = True, on_select: Callable[[]
     if show_title:
         heading(fig.title)
     if fig.metrics:
-        metrics(fig.metrics)
+        metrics(fig.metrics, lang)
     if fig.chart is not None:
         if on_select is None:
             event = st.vega_lite_chart(vega_lite(fig.chart), theme=None, key=fig.key, width=width)
@@ -117,7 +118,7 @@ def _link(label: str, link: str) -> None:
                  query_params=dict(parse_qsl(parts.query)), icon=":material/show_chart:")
 
 
-def metrics(items: tuple[Metric, ...]) -> None:
+def metrics(items: tuple[Metric, ...], lang: str) -> None:
     """Headline numbers side by side, as many to a row as the screen holds (a tile keeps its width, so
     no label or value is cut at 768 px). Streamlit reads a metric's label and change as Markdown: a
     change that is words (a name) is escaped, while a signed change keeps its sign; labels are the
@@ -128,7 +129,12 @@ def metrics(items: tuple[Metric, ...]) -> None:
             tile = bool(item.sparkline)
             with st.container(border=tile, width=TILE_WIDTH if tile else PANEL_WIDTH):
                 st.metric(item.label, item.value, change, delta_color="off", help=item.help,
-                          chart_data=list(item.sparkline) or None, chart_type="line", delta_arrow=item.direction)
+                          delta_arrow=item.direction)
+                # our own drawing: Streamlit's would be a Vega view a tile (`charts.sparkline`); none
+                # when no month has a value
+                drawing = sparkline.image(item.sparkline, t("kpi.sparkline", lang, name=item.label)) if tile else ""
+                if drawing:
+                    st.html(drawing)
                 if item.signal_text:
                     st.badge(item.signal_text, color=SIGNAL_BADGES[item.signal], help=item.signal_help,
                              icon=SIGNAL_ICONS[item.signal])

@@ -3,6 +3,8 @@
 
 from __future__ import annotations
 
+import base64
+import re
 from datetime import date
 
 import pytest
@@ -107,6 +109,18 @@ def test_what_changed_opens_the_page_with_each_signal_linked_to_its_chart(page):
 
 def scrolls(app: AppTest) -> list[str]:
     return [e.proto.body for e in app.get("html") if "scrollIntoView" in e.proto.body]
+
+
+def test_each_tile_draws_its_months_as_a_line(page):
+    drawings = {re.search(r'alt="([^"]*)"', e.proto.body).group(1):
+                base64.b64decode(re.search(r"base64,([^\"]*)", e.proto.body).group(1)).decode()
+                for e in page.get("html") if e.proto.body.startswith("<img")}
+    # coverage 50, 50, 50, 50, 65 % from August to December: x every 25 units, 50 % at the bottom
+    # (y 27), 65 % at the top (y 3)
+    coverage = drawings["Erbjudna mobil läkare, 65+ månad för månad under perioden"]
+    assert ' d="M0.00,27.00 L25.00,27.00 L50.00,27.00 L75.00,27.00 L100.00,3.00"' in coverage
+    # none is Streamlit's own (a Vega view each)
+    assert all(not m.proto.chart_data for m in page.metric)
 
 
 def test_a_page_opened_from_a_link_opens_at_its_top(page):
