@@ -81,6 +81,18 @@ def test_a_signal_before_the_last_three_months_is_no_news():
     assert found.kind == "too_few" and len(found.signals) == 1  # no signal in 5 months: too few to say so
     assert found.recent(date(2025, 5, 1)) == []
     assert found.recent(date(2025, 3, 1)) == list(found.signals)  # January is within January to March
+    # a status of too few months still knows its latest month: January's signal no longer holds
+    assert signals.changes([found], date(2025, 3, 1), "sv") == [
+        ("home_visits", "Hembesök av mobil läkare: över den övre styrgränsen i januari 2025 (har upphört)")]
+
+
+def test_a_value_that_reads_as_its_limit_is_no_signal_on_a_tile_either():
+    # 0, 0, 0, 6, 9 home visits: upper limit 8,985, printed 9,0 in the control table, as 9 reads: on the
+    # limit, no signal (and from five months, too few to say there is none); judged as raw numbers, 9
+    # would be a special cause
+    flat = FakeSource({AREA: series("home_visits", [0, 0, 0, 6, 9]), REGION: []})
+    (found,) = [s for s in overview.statuses(view(), flat) if s.indicator_id == "home_visits"]
+    assert (found.kind, found.variation, found.signals) == ("too_few", "common_cause", ())
 
 
 def test_no_signal_needs_seven_shown_months_to_read_as_one():

@@ -100,6 +100,7 @@ def test_hidden_tiles_read_small_or_dash_and_have_no_change():
     enrolled = tile("Inskrivna i närsjukvårdsteam")
     assert (enrolled.value, enrolled.change) == ("<5", None)
     assert enrolled.note == "Antal: jämförs inte med Testregionen"
+    assert tile("Enrolled in near-care teams", "en").note == "A count: not compared with Testregionen"
     assert enrolled.help.endswith("\n\nDöljs (<5): färre än 5 personer eller händelser ligger bakom siffran.")
     readmissions = tile("Återinskrivningar inom 30 dagar")
     assert (readmissions.value, readmissions.change) == ("–", None)

@@ -158,6 +158,16 @@ def test_a_value_that_reads_as_its_limit_lies_on_it(decimals, beyond):
     assert result.variation == ("neither_high" if beyond else "common_cause")
 
 
+def test_a_value_that_reads_as_its_lower_limit_or_a_limit_in_hundredths_lies_on_it():
+    # 9, 9, 9, 3, 0: mean 6, lower limit 6 − 5.985 = 0.015: 0 lies below it, but reads 0.0 as it does
+    assert [(s.rule, s.side) for s in xmr(months(5), [9, 9, 9, 3, 0]).signals] == [("beyond_limits", "low")]
+    assert xmr(months(5), [9, 9, 9, 3, 0], decimals=1).signals == []
+    # shares: 0, 0, 0, 6, 9 % have the upper limit 8.985 %, which 9 % exceeds, but at three decimals
+    # of the share (a tenth of a percent) both read 0.090
+    assert [(s.rule, s.side) for s in xmr(months(5), [0, 0, 0, 0.06, 0.09]).signals] == [("beyond_limits", "high")]
+    assert xmr(months(5), [0, 0, 0, 0.06, 0.09], decimals=3).signals == []
+
+
 @pytest.mark.parametrize("decimals, fires", [(None, True), (1, False)])
 def test_a_value_that_reads_as_the_mean_breaks_a_shift(decimals, fires):
     # seven values of 10.04 after the baseline's twelve alternating 11 and 9 (mean 10): above the mean by
