@@ -229,6 +229,13 @@ def _area_counts(db: Database, ids: tuple[str, ...]) -> dict[str, dict[tuple[str
     return {code: totals.counts[Scope(area_code=code)] for code in codes}
 
 
+def warm_area_counts(db: Database, indicator_ids: list[str]) -> None:
+    """Every area's true counts of these indicators, read ahead as a map of them reads them
+    (`_area_counts`): the app asks it in the background when an extract opens, so that the first
+    map after a start does not wait half a second for them."""
+    _Totals(db, indicator_ids).fetch_areas([])
+
+
 class _Totals:
     """Which counts are hidden for other figures' sake (`suppression`): a month's count inside a
     published total from 1 to 4, and a count over months one of which is hidden.

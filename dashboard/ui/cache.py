@@ -6,7 +6,9 @@ ingest is picked up at the next interaction without a restart, and no cache outl
 
 from __future__ import annotations
 
+import logging
 import os
+import threading
 from pathlib import Path
 
 import duckdb
@@ -17,10 +19,13 @@ import streamlit as st
 from dashboard.data.database import Database
 from dashboard.data.extract_files import read_manifest
 from dashboard.data.validation import reference_date
+from dashboard.figures.coverage import MAP_INDICATORS
 from dashboard.figures.selection import Choices
 from dashboard.figures.source import Source, extract_choices, offered_months
 from dashboard.metrics import indicators
 from dashboard.settings import current_extract
+
+_log = logging.getLogger(__name__)
 
 
 class ExtractUnavailable(Exception):
@@ -46,9 +51,25 @@ def database(version: str) -> Database:
     path = Path(version)
     try:
         manifest = read_manifest(path) or {}
-        return Database(path, reference_date(path), manifest.get("source"), cube=True)
+        db = Database(path, reference_date(path), manifest.get("source"), cube=True)
     except UNREADABLE as exc:  # the files, not the code: the user can ingest another extract
         raise ExtractUnavailable("extract.unreadable", path=path, error=exc) from exc
+    WARMING[version] = threading.Thread(target=_warm, args=(db,), name="nvk-warm-counts", daemon=True)
+    WARMING[version].start()
+    return db
+
+
+#: Each extract's reading ahead (`_warm`) by version, for a test to wait for.
+WARMING: dict[str, threading.Thread] = {}
+
+
+def _warm(db: Database) -> None:
+    """Every area's counts for Täckning's first map, read while the first page is drawn (each read
+    on its own cursor, `Database.query`). A failure here only means the map reads them itself."""
+    try:
+        indicators.warm_area_counts(db, [MAP_INDICATORS[0]])
+    except Exception:
+        _log.exception("reading every area's counts ahead failed; the first map reads them itself")
 
 
 #: What reading a damaged or missing file raises. Anything else (an SQL binder error, a TypeError) is

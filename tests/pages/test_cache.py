@@ -11,6 +11,7 @@ import pytest
 from polars.testing import assert_frame_equal
 
 from dashboard.figures.source import Source
+from dashboard.metrics import indicators
 from dashboard.metrics.indicators import Scope
 from dashboard.settings import current_extract
 from dashboard.ui import cache
@@ -32,3 +33,17 @@ def test_a_few_indicators_read_as_when_asked_alone(monkeypatch, hand_made):
     enrolled = cached.filter(indicator="nsvt_enrolled")
     assert enrolled["numerator"].to_list()[-2:] == [6, None]
     assert enrolled["numerator_small"].to_list()[-2:] == [False, False]
+
+
+@pytest.mark.usefixtures("true_counts")
+def test_an_extract_opened_reads_the_first_maps_counts_ahead(monkeypatch, hand_made):
+    monkeypatch.setenv("NVK_DATA_DIR", str(hand_made))
+    version = str(current_extract().resolve())
+    cache.database.clear()
+    indicators._area_counts.cache_clear()
+    db = cache.database(version)
+    cache.WARMING[version].join(timeout=60)
+    assert indicators._area_counts.cache_info().currsize == 1
+    # Täckning's first map then finds them read: no second reading
+    Source(db).areas(["1001"], date(2025, 12, 1), date(2025, 12, 1), ("coverage_offered_65",))
+    assert indicators._area_counts.cache_info().misses == 1
