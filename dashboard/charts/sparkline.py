@@ -16,24 +16,30 @@ import math
 from collections.abc import Sequence
 from html import escape
 
-from dashboard.charts.theme import SELECTION
+from dashboard.charts.theme import SIGNAL_COLOURS
 
 #: The drawing's own units; the browser stretches it to the tile's width and HEIGHT_PX.
 WIDTH, HEIGHT, PAD = 100.0, 30.0, 3.0
 HEIGHT_PX = 36
 
 
-def image(values: Sequence[float], label: str) -> str:
+def colour(signal: str | None) -> str:
+    """A tile's line in its signal's colour (blue improvement, orange concern, purple special cause),
+    grey without one: the tile's only colour is its signal's, its line included."""
+    return SIGNAL_COLOURS.get(signal, SIGNAL_COLOURS[None])
+
+
+def image(values: Sequence[float], label: str, signal: str | None = None) -> str:
     """The sparkline as an `<img>` of its own SVG, the label its text for screen readers; "" when no
     month has a value."""
-    drawing = svg(values, label)
+    drawing = svg(values, label, colour(signal))
     if not drawing:
         return ""
     data = base64.b64encode(drawing.encode()).decode()
     return f'<img src="data:image/svg+xml;base64,{data}" alt="{escape(label)}" width="100%" height="{HEIGHT_PX}">'
 
 
-def svg(values: Sequence[float], label: str) -> str:
+def svg(values: Sequence[float], label: str, stroke: str = SIGNAL_COLOURS[None]) -> str:
     """The values as a line from the tile's left edge to its right, lowest at the bottom, highest at
     the top (a flat series through the middle); NaN months are gaps, and a month alone between gaps a
     dot. No month with a value: no drawing at all."""
@@ -57,5 +63,5 @@ def svg(values: Sequence[float], label: str) -> str:
         for run in runs)
     return (f'<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 {WIDTH:g} {HEIGHT:g}" '
             f'preserveAspectRatio="none" width="100%" height="{HEIGHT_PX}" role="img" aria-label="{escape(label)}">'
-            f'<path d="{path}" fill="none" stroke="{SELECTION}" stroke-width="2" stroke-linecap="round" '
+            f'<path d="{path}" fill="none" stroke="{stroke}" stroke-width="2" stroke-linecap="round" '
             f'stroke-linejoin="round" vector-effect="non-scaling-stroke"/></svg>')

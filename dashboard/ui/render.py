@@ -131,8 +131,9 @@ def metrics(items: tuple[Metric, ...], lang: str) -> None:
                 st.metric(item.label, item.value, change, delta_color="off", help=item.help,
                           delta_arrow=item.direction)
                 # our own drawing: Streamlit's would be a Vega view a tile (`charts.sparkline`); none
-                # when no month has a value
-                drawing = sparkline.image(item.sparkline, t("kpi.sparkline", lang, name=item.label)) if tile else ""
+                # when no month has a value, or for a centre outside the scheme (no signal: no series)
+                drawing = (sparkline.image(item.sparkline, t("kpi.sparkline", lang, name=item.label), item.signal)
+                           if tile and item.signal is not None else "")
                 if drawing:
                     st.html(drawing)
                 if item.signal_text:

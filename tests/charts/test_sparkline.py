@@ -6,7 +6,7 @@ import base64
 import math
 import re
 
-from dashboard.charts.sparkline import image, svg
+from dashboard.charts.sparkline import colour, image, svg
 
 
 def path(drawing: str) -> str:
@@ -45,3 +45,9 @@ def test_the_page_gets_it_as_an_image_of_its_own_data():
                         r'width="100%" height="36">', shown).group(1)
     assert base64.b64decode(data).decode() == svg([1.0, 2.0], "Akutbesök <b>")
     assert image([math.nan], "x") == ""
+
+
+def test_its_line_has_its_signals_colour_or_grey():
+    assert [colour(k) for k in ("improvement", "concern", "neither", "common_cause", "too_few", "latest_hidden")] == [
+        "#1F77B4", "#E8A33D", "#7B3294", "#7F7F7F", "#7F7F7F", "#7F7F7F"]
+    assert 'stroke="#E8A33D"' in base64.b64decode(image([1.0, 2.0], "x", "concern").split(",")[1].split('"')[0]).decode()

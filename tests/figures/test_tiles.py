@@ -227,6 +227,8 @@ def test_a_centre_that_does_not_take_part_reads_so_not_zero():
     assert coverage.help.endswith("Vårdcentralen deltar inte i modellen med mobil hemsjukvårdsläkare den här månaden.")
     # no badge: May's 0 % after four months of 50 % is no signal of a process, the centre left it
     assert (coverage.signal, coverage.signal_text, coverage.signal_help) == (None, None, None)
+    # its own participation says so too, not "0 %"
+    assert (shown["Vårdcentraler som deltar"].value, shown["Vårdcentraler som deltar"].signal) == ("deltar inte", None)
     # a figure that is not the scheme's own reads as it is, with its status (five months of 50 %: none,
     # from too few months to say so)
     assert shown["Fast vårdkontakt, 65+"].value == "50\u00a0%"

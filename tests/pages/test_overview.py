@@ -119,6 +119,7 @@ def test_each_tile_draws_its_months_as_a_line(page):
     # (y 27), 65 % at the top (y 3)
     coverage = drawings["Erbjudna mobil läkare, 65+ månad för månad under perioden"]
     assert ' d="M0.00,27.00 L25.00,27.00 L50.00,27.00 L75.00,27.00 L100.00,3.00"' in coverage
+    assert 'stroke="#1F77B4"' in coverage  # its signal's blue (an improvement); a tile without one is grey
     # none is Streamlit's own (a Vega view each)
     assert all(not m.proto.chart_data for m in page.metric)
 
