@@ -50,4 +50,5 @@ def test_the_page_gets_it_as_an_image_of_its_own_data():
 def test_its_line_has_its_signals_colour_or_grey():
     assert [colour(k) for k in ("improvement", "concern", "neither", "common_cause", "too_few", "latest_hidden")] == [
         "#1F77B4", "#E8A33D", "#7B3294", "#7F7F7F", "#7F7F7F", "#7F7F7F"]
-    assert 'stroke="#E8A33D"' in base64.b64decode(image([1.0, 2.0], "x", "concern").split(",")[1].split('"')[0]).decode()
+    data = image([1.0, 2.0], "x", "concern").split(",")[1].split('"')[0]
+    assert 'stroke="#E8A33D"' in base64.b64decode(data).decode()
