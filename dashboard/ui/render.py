@@ -33,6 +33,9 @@ SIGNAL_ICONS = {"improvement": ":material/thumb_up:", "concern": ":material/warn
                 "too_few": ":material/hourglass_empty:", "latest_hidden": ":material/visibility_off:"}
 
 
+_SCROLLS = "_nvk_scrolls"  # how many times a page has been brought to an anchor in this session
+
+
 def links_to(pages: Mapping[str, Any]) -> None:
     """The app's pages by URL path, so that a figure's links open them in the app (`st.page_link`),
     not in a new tab as a Markdown link would."""
@@ -42,10 +45,12 @@ def links_to(pages: Mapping[str, Any]) -> None:
 def scroll_to(anchor: str) -> None:
     """Brings the heading with this anchor to the top of the window. Streamlit opens a link on the
     page where the window stood; a line of what changed points at a chart further down. A fixed
-    script on a fixed anchor, never text from data."""
+    script on a fixed anchor, never text from data; numbered, since Streamlit keeps (and does not run
+    again) an element the same as the one it already shows there."""
     if not anchor.isidentifier():
         raise ValueError(f"not an anchor: {anchor!r}")
-    st.html(f"<script>document.getElementById('{anchor}')?.scrollIntoView({{block: 'start'}});</script>",
+    n = st.session_state[_SCROLLS] = st.session_state.get(_SCROLLS, 0) + 1
+    st.html(f"<script>/* {n} */ document.getElementById('{anchor}')?.scrollIntoView({{block: 'start'}});</script>",
             unsafe_allow_javascript=True, width="content")
 
 

@@ -81,8 +81,23 @@ def test_what_changed_opens_the_indicators_chart_and_the_choices_live_in_the_lin
     # the chosen indicator is the line's, in the link and in the chart's notes' heading
     wait_for_query(page, indicator=indicator)
     # and the page stands at the heading over its charts, not at the list clicked in
-    page.wait_for_function("() => { const h = document.getElementById('utveckling');"
-                           " return h && Math.abs(h.getBoundingClientRect().top) < 120; }", timeout=WAIT)
+    at_charts = ("() => { const h = document.getElementById('utveckling');"
+                 " return h && Math.abs(h.getBoundingClientRect().top) < 120; }")
+    page.wait_for_function(at_charts, timeout=WAIT)
+    # a second line, after scrolling back up, opens at the charts again
+    if links.count() > 1:
+        page.evaluate("document.getElementById('utveckling').closest('section, main, div[data-testid=stMain]')"
+                      "?.scrollTo(0, 0); window.scrollTo(0, 0)")
+        main(page).get_by_text("Vad har ändrats").scroll_into_view_if_needed()
+        page.wait_for_function("() => document.getElementById('utveckling').getBoundingClientRect().top > 400",
+                               timeout=WAIT)
+        second = links.nth(1).inner_text().strip().splitlines()[-1].split(":")[0]
+        links.nth(1).click()
+        other = next(i for i in overview.tile_ids(Scope(area_code="14")) if t(f"indicator.{i}.name", "sv") == second)
+        wait_for_query(page, indicator=other)
+        page.wait_for_function(at_charts, timeout=WAIT)
+        links.first.click()  # back to the first line's indicator, as the rest of this test expects
+        wait_for_query(page, indicator=indicator)
     chooser = main(page).locator("[data-testid=stSelectbox]").filter(has_text="Indikator")
     expect(chooser.locator("input[role=combobox]")).to_have_value(name, timeout=WAIT)
     # the run chart joins the link, survives a switch to Täckning and back, and the back button
