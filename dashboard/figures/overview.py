@@ -71,8 +71,19 @@ def changes_figure(view: View, found: Sequence[signals.Status]) -> Figure:
     plain = replace(view, page_params=())  # a line reopens the page on its indicator, nothing else
     return view.figure("overview_changes", t("changes.title", lang), view.subtitle(), table, None, "signaler",
                        definition=t("changes.intro", lang),
-                       notes=tuple(sentence for _, sentence in changed) or (t("changes.none", lang),),
+                       notes=tuple(sentence for _, sentence in changed) or (_none(found, lang),),
                        note_links=tuple(plain.link(indicator=i) for i, _ in changed))
+
+
+def _none(found: Sequence[signals.Status], lang: str) -> str:
+    """No recent signal, said for what it is worth: "every indicator varies as expected" only when
+    every one was judged; a series of too few months or with its latest month hidden was not."""
+    judged = sum(s.kind == "common_cause" for s in found)
+    if judged == len(found):
+        return t("changes.none", lang)
+    if judged == 0:
+        return t("changes.none_unjudged", lang)
+    return t("changes.none_some", lang, judged=judged, total=len(found))
 
 
 def target_from_input(indicator_id: str, entered: float | None) -> float | None:

@@ -40,6 +40,18 @@ TEXTS: dict[str, dict[str, str]] = {
         "sv": "Inga signaler de tre senaste månaderna: alla indikatorer varierar inom det förväntade.",
         "en": "No signals in the last three months: every indicator varies within what is expected.",
     },
+    "changes.none_unjudged": {
+        "sv": "Inga signaler de tre senaste månaderna, men ingen indikator har nog många visade månader (minst 7, "
+        "med den senaste) för att säga att inget har ändrats.",
+        "en": "No signals in the last three months, but no indicator has enough shown months (at least 7, the "
+        "latest among them) to say that nothing changed.",
+    },
+    "changes.none_some": {
+        "sv": "Inga signaler de tre senaste månaderna. Bedömda och inom det förväntade: {judged} av {total} "
+        "indikatorer; övriga har för få visade månader eller en dold senaste månad.",
+        "en": "No signals in the last three months. Judged and within what is expected: {judged} of {total} "
+        "indicators; the others have too few shown months or a hidden latest month.",
+    },
     "overview.development": {"sv": "Utveckling", "en": "Development"},
     "overview.indicator": {"sv": "Indikator", "en": "Indicator"},
     "overview.use_run_chart": {

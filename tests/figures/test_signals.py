@@ -60,8 +60,19 @@ def test_with_nothing_recent_it_says_so():
     quiet = FakeSource({AREA: series("ed_visits", [40, 41, 40, 41, 40]), REGION: []})
     v = view()
     fig = overview.changes_figure(v, overview.statuses(v, quiet))
-    assert fig.notes == ("Inga signaler de tre senaste månaderna: alla indikatorer varierar inom det förväntade.",)
+    # five months of ED visits, none of the rest: no indicator was judged, so none "varies as expected"
+    assert fig.notes == ("Inga signaler de tre senaste månaderna, men ingen indikator har nog många visade månader "
+                         "(minst 7, med den senaste) för att säga att inget har ändrats.",)
     assert fig.note_links == () and fig.table.height == 0
+    may = date(2025, 5, 1)
+    judged = signals.Status("ed_visits", "common_cause", "common_cause", (), may, 12)
+    unjudged = [signals.Status("home_visits", "too_few", "common_cause", (), may, 5),
+                signals.Status("ed_rate_80", "latest_hidden", None, (), date(2025, 4, 1), 11)]
+    assert overview.changes_figure(v, [judged, judged]).notes == (
+        "Inga signaler de tre senaste månaderna: alla indikatorer varierar inom det förväntade.",)
+    assert overview.changes_figure(v, [judged, *unjudged]).notes == (
+        "Inga signaler de tre senaste månaderna. Bedömda och inom det förväntade: 1 av 3 indikatorer; övriga har för "
+        "få visade månader eller en dold senaste månad.",)
 
 
 def test_change_dates_give_a_tile_its_charts_limits():
@@ -183,7 +194,8 @@ def test_with_nothing_recent_it_says_so_in_english():
     quiet = FakeSource({AREA: series("ed_visits", [40, 41, 40, 41, 40]), REGION: []})
     v = view("en")
     fig = overview.changes_figure(v, overview.statuses(v, quiet))
-    assert fig.notes == ("No signals in the last three months: every indicator varies within what is expected.",)
+    assert fig.notes == ("No signals in the last three months, but no indicator has enough shown months (at least 7, "
+                         "the latest among them) to say that nothing changed.",)
 
 
 def test_with_the_latest_month_hidden_its_standing_is_not_judged_but_earlier_signals_still_count():
