@@ -81,7 +81,7 @@ def ranked_bar(frame: pl.DataFrame, measure: str, reference: float | None, refer
     layers = [bars]
     if reference is not None:
         ref = pl.DataFrame({"value": [reference], "label": [reference_label]}).to_pandas()
-        rule = alt.Chart(ref).mark_rule(color=REFERENCE, strokeDash=[4, 3], strokeWidth=2).encode(
+        rule = alt.Chart(ref).mark_rule(tooltip=None, color=REFERENCE, strokeDash=[4, 3], strokeWidth=2).encode(
             x=alt.X("value:Q"),
             tooltip=[alt.Tooltip("label:N", title=None), alt.Tooltip("value:Q", format=TOOLTIP_FORMATS[measure])],
         )
@@ -99,9 +99,10 @@ def funnel(frame: pl.DataFrame, limits: pl.DataFrame, centre: float, title: str,
     x = alt.X("denominator:Q", title=x_title, axis=theme.value_axis(",.0f"))
     bands = alt.Chart(limits.to_pandas())
     dash = alt.StrokeDash("limit:N", scale=alt.Scale(range=[[5, 3], [1, 2]]), legend=alt.Legend(title=None))
-    lines = [bands.mark_line(color=REFERENCE, strokeWidth=1).encode(x=x, y=alt.Y(f"{edge}:Q"), strokeDash=dash)
+    lines = [bands.mark_line(tooltip=None, color=REFERENCE, strokeWidth=1).encode(x=x, y=alt.Y(f"{edge}:Q"),
+                                                                               strokeDash=dash)
              for edge in ("lower", "upper")]
-    centre_rule = (alt.Chart(pl.DataFrame({"value": [centre]}).to_pandas()).mark_rule(color=REFERENCE)
+    centre_rule = (alt.Chart(pl.DataFrame({"value": [centre]}).to_pandas()).mark_rule(tooltip=None, color=REFERENCE)
                    .encode(y=alt.Y("value:Q")))
     dots = alt.Chart(frame.to_pandas()).mark_circle(size=80, opacity=0.9).encode(
         x=x,
@@ -123,11 +124,11 @@ def spc_chart(result: SpcResult, measure: str, title: str, subtitle: list[str], 
     x = _month_axis()
     fmt = TOOLTIP_FORMATS[measure]  # control charts span narrow ranges: one decimal more than elsewhere
     base = alt.Chart(points)
-    line = base.mark_line(color="#8A949E", strokeWidth=1.5).encode(
+    line = base.mark_line(tooltip=None, color="#8A949E", strokeWidth=1.5).encode(
         x=x, y=alt.Y("value:Q", title=None, axis=theme.value_axis(fmt), scale=alt.Scale(zero=False)))
-    centre = base.mark_line(color=REFERENCE, strokeWidth=1.5).encode(x=x, y=alt.Y("mean:Q"),
+    centre = base.mark_line(tooltip=None, color=REFERENCE, strokeWidth=1.5).encode(x=x, y=alt.Y("mean:Q"),
                                                                      detail=alt.Detail("segment:N"))
-    limits = [base.mark_line(color=REFERENCE, strokeDash=[5, 4], strokeWidth=1).encode(
+    limits = [base.mark_line(tooltip=None, color=REFERENCE, strokeDash=[5, 4], strokeWidth=1).encode(
         x=x, y=alt.Y(f"{c}:Q"), detail=alt.Detail("segment:N"))
               for c in ("upper", "lower")]
     # the legend names what is drawn: only the kinds of point the chart has
@@ -147,7 +148,8 @@ def spc_chart(result: SpcResult, measure: str, title: str, subtitle: list[str], 
     layers = [line, centre, *limits, dots, *_line_labels(result, lang)]
     if target is not None:
         goal = pl.DataFrame({"target": [target]}).to_pandas()
-        layers.append(alt.Chart(goal).mark_rule(color="#009E73", strokeWidth=2).encode(y=alt.Y("target:Q")))
+        layers.append(alt.Chart(goal).mark_rule(tooltip=None, color="#009E73", strokeWidth=2)
+                      .encode(y=alt.Y("target:Q")))
     lines = list(subtitle) + ([t("spc.trial", lang)] if result.is_trial else [])
     return themed(layers, lang, title=theme.title(title, lines), height=320, width="container")
 
@@ -161,11 +163,11 @@ def run_chart(result: RunChartResult, measure: str, title: str, subtitle: list[s
     ).to_pandas()
     x = _month_axis()
     base = alt.Chart(points)
-    line = base.mark_line(color="#8A949E", strokeWidth=1.5).encode(
+    line = base.mark_line(tooltip=None, color="#8A949E", strokeWidth=1.5).encode(
         x=x, y=alt.Y("value:Q", title=None, axis=theme.value_axis(TOOLTIP_FORMATS[measure]),
                      scale=alt.Scale(zero=False)))
     centre_colour = SIGNAL_COLOURS["neither"] if result.few_crossings else REFERENCE
-    centre = base.mark_line(color=centre_colour, strokeWidth=2 if result.few_crossings else 1.5,
+    centre = base.mark_line(tooltip=None, color=centre_colour, strokeWidth=2 if result.few_crossings else 1.5,
                             strokeDash=[2, 2]).encode(x=x, y=alt.Y("median:Q"))
     kinds = [k for k in ("long_run", "none") if k in set(points["signal_key"])]  # the legend names what is drawn
     dots = base.mark_circle(size=60, opacity=1).encode(
@@ -214,7 +216,8 @@ def _line_labels(result: SpcResult, lang: str) -> list[alt.Chart]:
 
 def _labels(rows: pl.DataFrame, colour: str = REFERENCE) -> alt.Chart:
     """Lines' names (rows: month, y, label) written just above each line, ending at the month."""
-    return (alt.Chart(rows.to_pandas()).mark_text(align="right", baseline="bottom", dy=-3, fontSize=11, color=colour)
+    return (alt.Chart(rows.to_pandas())
+            .mark_text(tooltip=None, align="right", baseline="bottom", dy=-3, fontSize=11, color=colour)
             .encode(x=_month_axis(), y=alt.Y("y:Q"), text=alt.Text("label:N")))
 
 

@@ -149,3 +149,14 @@ def test_no_two_ticks_of_a_value_axis_read_the_same():
     drawn = layers(charts.spc_chart(result, "share", "T", [], "sv"))
     axes = [layer["encoding"]["y"]["axis"] for layer in drawn if "axis" in layer.get("encoding", {}).get("y", {})]
     assert axes == [{"format": ".1%", "tickMinStep": 0.001}]
+
+
+def test_lines_and_labels_without_a_tooltip_of_their_own_have_none():
+    # Streamlit's charts show every field of a mark that has no tooltip ("month, y, label" and a raw
+    # 0.8793…); the points carry the tooltips, the lines and their names none
+    xmr = charts.spc_chart(spc.xmr(MONTHS, [0.50] * 7 + [0.80] * 7, "up", target=0.6), "share", "T", [], "sv",
+                           target=0.6)
+    run = charts.run_chart(spc.run_chart(MONTHS, [1.0, 2.0] * 7), "count", "T", [], "sv")
+    for chart in (xmr, run):
+        for layer in layers(chart):
+            assert "tooltip" in layer.get("encoding", {}) or layer["mark"].get("tooltip", "unset") is None, layer["mark"]
