@@ -159,4 +159,5 @@ def test_lines_and_labels_without_a_tooltip_of_their_own_have_none():
     run = charts.run_chart(spc.run_chart(MONTHS, [1.0, 2.0] * 7), "count", "T", [], "sv")
     for chart in (xmr, run):
         for layer in layers(chart):
-            assert "tooltip" in layer.get("encoding", {}) or layer["mark"].get("tooltip", "unset") is None, layer["mark"]
+            own = "tooltip" in layer.get("encoding", {})
+            assert own or layer["mark"].get("tooltip", "unset") is None, layer["mark"]
