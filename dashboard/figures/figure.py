@@ -53,6 +53,17 @@ class Hidden:
 
 
 @dataclass(frozen=True)
+class Remark:
+    """A cell that holds words instead of a number, for a reason a number would hide: a count the
+    figure does not compare reads "jämförs inte" (the catalogue's `key`), not "uppgift saknas"."""
+
+    key: str
+
+    def text(self, lang: str) -> str:
+        return t(self.key, lang)
+
+
+@dataclass(frozen=True)
 class Table:
     """The numbers behind a figure. `frame` has one column per label in the user's language (null
     where hidden or missing); `hidden` maps a column to the rows hidden in it; `measures` holds each
@@ -65,6 +76,7 @@ class Table:
     measures: tuple[Kind, ...] = ()
     changes: frozenset[str] = frozenset()
     precise: frozenset[str] = frozenset()
+    remarks: Mapping[str, Mapping[int, Remark]] = field(default_factory=dict)
 
     @property
     def columns(self) -> list[str]:
@@ -82,6 +94,9 @@ class Table:
         mark = self.hidden.get(column, {}).get(row)
         if mark is not None:
             return mark.mark(lang)
+        remark = self.remarks.get(column, {}).get(row)
+        if remark is not None:
+            return remark.text(lang)
         kind = self.kinds[column]
         if kind == "measure":
             kind = self.measures[row]
@@ -100,7 +115,8 @@ class Table:
 
 def make_table(records: Sequence[Mapping[str, Any]], kinds: Mapping[str, Kind], *,
                measures: Sequence[Kind] = (), changes: Sequence[str] = (), precise: Sequence[str] = ()) -> Table:
-    """A Table from rows of {label: value}, where a value may be `Hidden(...)`; columns in `kinds` order.
+    """A Table from rows of {label: value}, where a value may be `Hidden(...)` or a `Remark`; columns in
+    `kinds` order.
 
     `measures` gives each row's measure where a column's kind is "measure"; `changes` the change columns;
     `precise` the columns read with a decimal more."""
@@ -108,6 +124,7 @@ def make_table(records: Sequence[Mapping[str, Any]], kinds: Mapping[str, Kind], 
         raise ValueError(f"{len(records)} rows but {len(measures)} measures")
     columns = list(kinds)
     hidden: dict[str, dict[int, Hidden]] = {}
+    remarks: dict[str, dict[int, Remark]] = {}
     data: dict[str, list[Any]] = {c: [] for c in columns}
     for n, record in enumerate(records):
         for column in columns:
@@ -115,9 +132,12 @@ def make_table(records: Sequence[Mapping[str, Any]], kinds: Mapping[str, Kind], 
             if isinstance(value, Hidden):
                 hidden.setdefault(column, {})[n] = value
                 value = None
+            elif isinstance(value, Remark):
+                remarks.setdefault(column, {})[n] = value
+                value = None
             data[column].append(value)
     frame = pl.DataFrame(data, schema={c: _NUMERIC[kinds[c]] for c in columns})
-    return Table(frame, dict(kinds), hidden, tuple(measures), frozenset(changes), frozenset(precise))
+    return Table(frame, dict(kinds), hidden, tuple(measures), frozenset(changes), frozenset(precise), remarks)
 
 
 def format_value(value: Any, kind: Kind, lang: str, change: bool = False, precise: bool = False) -> str:

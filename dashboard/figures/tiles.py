@@ -18,7 +18,7 @@ import polars as pl
 
 from dashboard import formatting
 from dashboard.figures import signals, tables
-from dashboard.figures.figure import Figure, Hidden, Kind, Metric, Table, make_table
+from dashboard.figures.figure import Figure, Hidden, Kind, Metric, Remark, Table, make_table
 from dashboard.figures.view import View
 from dashboard.metrics.indicators import BY_ID
 from dashboard.metrics.periods import add_months, month_label
@@ -89,9 +89,14 @@ def _table(statuses: Sequence[signals.Status], own: list[dict], other: list[Cell
     kinds[signal] = "text"
     records = [{indicator: t(f"indicator.{s.indicator_id}.name", lang), value: cells["value"],
                 before: cells["before"], change: cells["change"], signal: s.text(lang),
-                **({} if other_name is None else {other_name: compared})}
+                **({} if other_name is None else {other_name: _compared(s.indicator_id, compared)})}
                for s, cells, compared in zip(statuses, own, other)]
     return make_table(records, kinds, measures=[BY_ID[s.indicator_id].measure for s in statuses], changes=[change])
+
+
+def _compared(indicator_id: str, compared: Cell) -> Cell | Remark:
+    """The comparison's cell in the table, as its tile says it: a count is not compared."""
+    return Remark("kpi.not_compared") if BY_ID[indicator_id].measure == "count" else compared
 
 
 def _metric(status: signals.Status, cells: dict[str, Any], compared: Cell, other_name: str | None,

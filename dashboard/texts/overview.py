@@ -70,6 +70,7 @@ TEXTS: dict[str, dict[str, str]] = {
     "section.nsvt": {"sv": "Närsjukvårdsteam", "en": "Near-care teams"},
     "section.ed": {"sv": "Akutmottagning", "en": "Emergency department"},
     "kpi.comparison": {"sv": "{area}: {value}", "en": "{area}: {value}"},
+    "kpi.not_compared": {"sv": "jämförs inte", "en": "not compared"},
     "kpi.count_not_compared": {"sv": "Antal: jämförs inte med {area}", "en": "A count: not compared with {area}"},
     "kpi.sparkline": {"sv": "{name} månad för månad under perioden", "en": "{name} month by month over the period"},
     "kpi.change": {"sv": "Förändring", "en": "Change"},

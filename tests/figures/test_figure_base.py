@@ -7,7 +7,7 @@ from datetime import date
 import polars as pl
 import pytest
 
-from dashboard.figures.figure import Figure, Hidden, Table, make_table
+from dashboard.figures.figure import Figure, Hidden, Remark, Table, make_table
 from dashboard.figures.selection import Area, Centre, Choices, Selection
 from dashboard.figures.view import Page, View, slug
 
@@ -174,3 +174,10 @@ def test_an_english_indicators_figure_is_defined_by_the_indicator_in_english():
 def test_a_measure_without_a_value_says_so_and_an_empty_text_stays_empty(kind, lang, shown):
     # a month its source does not reach, or a share of nothing: never an empty cell that reads as 0
     assert make_table([{"x": None}], {"x": kind}).cell("x", 0, lang) == shown
+
+
+def test_a_remark_reads_in_words_where_a_number_would_be():
+    table = make_table([{"A": Remark("kpi.not_compared")}, {"A": 3.0}], {"A": "count"})
+    assert table.column_values("A") == [None, 3.0]
+    assert [table.cell("A", r, "sv") for r in range(2)] == ["jämförs inte", "3"]
+    assert table.cell("A", 0, "en") == "not compared" and not table.is_hidden("A", 0)

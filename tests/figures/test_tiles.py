@@ -124,12 +124,13 @@ def test_the_table_holds_the_numbers_behind_the_tiles():
     assert table.column_values("maj 2025") == [None, 30.0, None]
     assert table.column_values("april 2025") == [None, 40.0, 0.25]
     assert table.column_values("Förändring") == [None, -10.0, None]
-    assert table.column_values("Testregionen") == [None, 300.0, 0.1]
+    # a count is not compared (as its tile says), a share is
+    assert table.column_values("Testregionen") == [None, None, 0.1]
     assert table.is_hidden("maj 2025", 2) and table.is_hidden("Förändring", 2)
     assert not table.is_hidden("maj 2025", 0)  # missing, not hidden
     assert table.display("sv").to_dicts()[1:] == [
         {"Indikator": "Akutbesök", "maj 2025": "30", "april 2025": "40", "Förändring": "\u221210",
-         "Testregionen": "300", "Signal": "För få månader"},
+         "Testregionen": "jämförs inte", "Signal": "För få månader"},
         # May is hidden: no status of April's can stand for it
         {"Indikator": "Återinskrivningar inom 30 dagar", "maj 2025": "–", "april 2025": "25\u00a0%",
          "Förändring": "–", "Testregionen": "10\u00a0%", "Signal": "Senaste månaden dold"},
@@ -187,6 +188,7 @@ def test_an_english_section_reads_in_english_throughout():
         "within 30 days.")
     assert ed.table.column_values("Indicator") == [
         "ED visits per 1,000 aged 80+", "ED visits", "Readmissions within 30 days"]
+    assert ed.table.cell("Testregionen", 1, "en") == "not compared"  # the count, as its tile says
     assert tile("ED visits", "en").help == "Number of emergency-department visits in the period, all ages."
     # a hidden tile's help says why, after a blank line
     assert tile("Enrolled in near-care teams", "en").help == (
