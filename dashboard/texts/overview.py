@@ -7,13 +7,15 @@ TEXTS: dict[str, dict[str, str]] = {
     },
     "overview.intro": {
         "sv": "Värdet för periodens sista månad, förändringen från månaden före och periodens månader. Färg "
-        "har bara en signal enligt styrdiagrammets regler: blå förbättring, orange försämring, lila ovanligt "
-        "utan given riktning (eller signaler åt båda hållen). <5: färre än "
+        "har bara en signal enligt styrdiagrammets regler, i märket och i linjen: blå förbättring, orange "
+        "försämring, lila avvikelse utan given riktning (eller signaler åt båda hållen); grått ingen signal "
+        "eller för få månader. <5: färre än "
         "5 personer eller händelser; –: dolt för att skydda en annan siffra, eller för att ett antal bakom "
         "måttet är litet. Håll muspekaren över frågetecknet för definitionen och skälet.",
         "en": "The value of the period's last month, the change from the month before and the period's months. "
-        "Only a signal by the control chart's rules has a colour: blue an improvement, orange a concern, purple "
-        "unusual with no direction (or signals both ways). <5: "
+        "Only a signal by the control chart's rules has a colour, in the badge and the line: blue an improvement, "
+        "orange a concern, purple a special cause with no direction (or signals both ways); grey no signal or "
+        "too few months. <5: "
         "fewer than 5 people or events; –: hidden to protect another figure, or because a count behind the "
         "measure is small. Hover over the question mark for the definition and the reason.",
     },
