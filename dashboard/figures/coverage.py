@@ -17,15 +17,15 @@ from dashboard import formatting
 from dashboard.charts import components as charts
 from dashboard.charts.area_map import area_map
 from dashboard.figures import tables
-from dashboard.figures.figure import Figure, Hidden, Kind, Metric, Table, make_table
-from dashboard.figures.selection import Choices, swedish_sort_key
+from dashboard.figures.figure import Figure, Hidden, Kind, Metric, Remark, Table, make_table
+from dashboard.figures.selection import Centre, Choices, swedish_sort_key
 from dashboard.figures.source import Source
 from dashboard.figures.view import Page, View
 from dashboard.metrics import funnel
 from dashboard.metrics import need as need_metrics
 from dashboard.metrics import spread as spread_metrics
 from dashboard.metrics.indicators import BY_ID, Scope
-from dashboard.metrics.periods import month_label
+from dashboard.metrics.periods import add_months, month_label
 from dashboard.settings import need_shares, patients_per_doctor
 from dashboard.texts import t
 
@@ -261,7 +261,7 @@ def centre_figure(view: View, source: Source, sort_by: str = CENTRE_SORTS[0]) ->
     title = t("coverage.centres", lang, area=view.area_name(s.area_code))
     definition = t("coverage.centres_caption", lang, month=formatting.month(s.last, lang))
     groups = source.centres(s.area_code, tuple(ids), s.first, s.last, CENTRE_INDICATORS) if ids else None
-    cells = [_centre_cells(view.choices, hc_id, groups, lang) for hc_id in ids]
+    cells = [_centre_cells(view.choices, hc_id, groups, lang, (s.first, s.last)) for hc_id in ids]
     cells.sort(key=lambda c: _sort_key(c, sort_by))
     kinds: dict[str, Kind] = {t(k, lang): kind for k, kind in _CENTRE_COLUMNS}
     table = make_table([{t(k, lang): c[k] for k, _ in _CENTRE_COLUMNS} for c in cells], kinds)
@@ -277,22 +277,40 @@ _CENTRE_COLUMNS: tuple[tuple[str, Kind], ...] = (
 )
 
 
-def _centre_cells(choices: Choices, hc_id: str, groups: pl.DataFrame, lang: str) -> dict[str, Any]:
-    """One centre's cells by catalogue key: a published number, or Hidden where it is small."""
+def _centre_cells(choices: Choices, hc_id: str, groups: pl.DataFrame, lang: str,
+                  period: tuple[date, date]) -> dict[str, Any]:
+    """One centre's cells by catalogue key: a published number, Hidden where it is small, and
+    "deltar inte" for the scheme's own figures of a centre that does not take part (at the month's end
+    for its patients with a doctor, in the period for its visits) where they are 0 or empty: 0 would
+    read as a centre failing at what it does not do. A number stays: its patients may have a mobile
+    doctor from another centre (the listing panel's subject)."""
     centre = choices.centres[hc_id]
     rows = {r["indicator"]: r for r in groups.filter(pl.col("hc_id") == hc_id).iter_rows(named=True)}
     coverage, fixed = rows["coverage_offered_65"], rows["fixed_contact_65"]
     visits, team = rows["home_visits"], rows["team_visit_share"]
+    first, last = period
+    in_month, in_period = _takes_part(centre, last, last), _takes_part(centre, first, last)
     return {
         "centre.name": centre.name,
         "centre.ownership": t(f"ownership.{centre.ownership}", lang),
         "centre.since": centre.mobile_doctor_start, "centre.until": centre.mobile_doctor_end,
         "centre.patients_65": _count(coverage, "denominator"),
-        "centre.with_doctor": _count(coverage, "numerator"),
+        "centre.with_doctor": _scheme_cell(_count(coverage, "numerator"), in_month),
         "centre.fixed_contact": Hidden() if fixed["suppressed"] else fixed["value"],
-        "centre.home_visits": _count(visits, "numerator"),
-        "centre.team_visits": Hidden() if team["suppressed"] else team["value"],
+        "centre.home_visits": _scheme_cell(_count(visits, "numerator"), in_period),
+        "centre.team_visits": _scheme_cell(Hidden() if team["suppressed"] else team["value"], in_period),
     }
+
+
+def _scheme_cell(cell: Any, takes_part: bool) -> Any:
+    """A scheme figure of a centre outside the scheme reads "deltar inte" where it is 0 or empty."""
+    return Remark("kpi.not_taking_part") if not takes_part and cell in (None, 0) else cell
+
+
+def _takes_part(centre: Centre, first: date, last: date) -> bool:
+    """Whether the centre takes part in the mobile-doctor scheme in any month from first to last."""
+    start, end = centre.mobile_doctor_start, centre.mobile_doctor_end
+    return start is not None and start < add_months(last, 1) and (end is None or end >= first)
 
 
 def _sort_key(cells: dict[str, Any], sort_by: str) -> tuple:
@@ -302,7 +320,7 @@ def _sort_key(cells: dict[str, Any], sort_by: str) -> tuple:
         return (0, swedish_sort_key(value))
     if isinstance(value, Hidden):
         return (1, 0.0)
-    return (0, -value) if value is not None else (2, 0.0)
+    return (0, -value) if isinstance(value, float | int) else (2, 0.0)  # then "deltar inte" and empties
 
 
 def _count(row: dict[str, Any], part: str) -> float | Hidden | None:

@@ -158,13 +158,14 @@ class VariedCentres(FakeSource):
 
     Ängen: 0 with a doctor of "<5" patients: the total small, the 0 hidden inside it ("–"); no
     fixed contacts of 0 patients (an empty share); 3 home visits ("<5").
-    Backen: 2 of 30 with a fixed contact ("–"); 0 home visits (a published 0)."""
+    Backen: 2 of 30 with a fixed contact ("–"); 10 home visits (outside the scheme, but visits made).
+    City: 0 home visits (a published 0: it took part until June)."""
 
     figures: ClassVar[dict] = {
         "HC_A": {**CENTRE_FIGURES["HC_A"], "coverage_offered_65": ("hidden", False, True), "fixed_contact_65": None,
                  "home_visits": (3, None)},
-        "HC_B": {**CENTRE_FIGURES["HC_B"], "fixed_contact_65": (2, 30), "home_visits": (0, None)},
-        "HC_C": CENTRE_FIGURES["HC_C"],
+        "HC_B": {**CENTRE_FIGURES["HC_B"], "fixed_contact_65": (2, 30), "home_visits": (10, None)},
+        "HC_C": {**CENTRE_FIGURES["HC_C"], "home_visits": (0, None)},
         "HC_D": CENTRE_FIGURES["HC_D"],
     }
 
@@ -193,7 +194,28 @@ def test_centre_table_sorts_hidden_cells_before_empty_ones():
 
 
 def test_centre_table_sorts_a_published_zero_before_hidden_cells():
-    # home visits: Dalens 20, Citys 10, Backens 0, then Ängens's hidden 3 ("<5")
+    # home visits: Dalens 20, Backens 10, Citys 0, then Ängens's hidden 3 ("<5")
     fig = coverage.centre_figure(view_of(), VariedCentres(), "centre.home_visits")
-    assert [n.split()[0] for n in fig.table.frame["Vårdcentral"]] == ["Dalens", "Citys", "Backens", "Ängens"]
+    assert [n.split()[0] for n in fig.table.frame["Vårdcentral"]] == ["Dalens", "Backens", "Citys", "Ängens"]
     assert cells(fig.table, "Hembesök") == ["20", "10", "0", "<5"]
+
+
+class OutsideCentres(VariedCentres):
+    """Dalen, which never took part, with no home visits and no team visits (0 of 0)."""
+
+    figures: ClassVar[dict] = {**VariedCentres.figures, "HC_D": {**CENTRE_FIGURES["HC_D"], "home_visits": (0, None),
+                                                                  "team_visit_share": None}}
+
+
+def test_a_centre_outside_the_scheme_reads_deltar_inte_where_its_figure_is_nothing():
+    # Dalens took no part in 2025: its 0 visits and its empty team share read "deltar inte", after the
+    # hidden cells; its patients with a mobile doctor (10, from another centre's) stay a number, and
+    # Backens's 10 visits, made outside the scheme, too
+    fig = coverage.centre_figure(view_of(), OutsideCentres(), "centre.home_visits")
+    assert [n.split()[0] for n in fig.table.frame["Vårdcentral"]] == ["Backens", "Citys", "Ängens", "Dalens"]
+    assert cells(fig.table, "Hembesök") == ["10", "0", "<5", "deltar inte"]
+    assert cells(fig.table, "Teambesök")[-1] == "deltar inte"
+    assert cells(fig.table, "varav med mobil läkare")[-1] == "10"
+    assert not fig.table.is_hidden("Hembesök", 3) and fig.table.column_values("Hembesök")[3] is None
+    english = coverage.centre_figure(view_of(lang="en"), OutsideCentres(), "centre.home_visits")
+    assert cells(english.table, "Home visits", "en")[-1] == "not taking part"
