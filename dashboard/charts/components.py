@@ -146,12 +146,20 @@ def spc_chart(result: SpcResult, measure: str, title: str, subtitle: list[str], 
                  alt.Tooltip("lower:Q", title=t("chart.lower", lang), format=TOOLTIP_FORMATS[measure])],
     )
     layers = [line, centre, *limits, dots, *_line_labels(result, lang)]
-    if target is not None:
+    if target is not None:  # the target's line, named at its left end (the right holds the limits' names)
         goal = pl.DataFrame({"target": [target]}).to_pandas()
-        layers.append(alt.Chart(goal).mark_rule(tooltip=None, color="#009E73", strokeWidth=2)
+        layers.append(alt.Chart(goal).mark_rule(tooltip=None, color=TARGET, strokeWidth=2)
                       .encode(y=alt.Y("target:Q")))
+        name = pl.DataFrame({"month": [result.points["month"][0]], "y": [target], "label": [t("chart.target", lang)]})
+        layers.append(alt.Chart(name.to_pandas())
+                      .mark_text(tooltip=None, align="left", baseline="bottom", dy=-3, fontSize=11, color=TARGET)
+                      .encode(x=_month_axis(), y=alt.Y("y:Q"), text=alt.Text("label:N")))
     lines = list(subtitle) + ([t("spc.trial", lang)] if result.is_trial else [])
     return themed(layers, lang, title=theme.title(title, lines), height=320, width="container")
+
+
+#: The target's colour: green, which no other line or signal uses.
+TARGET = "#009E73"
 
 
 def run_chart(result: RunChartResult, measure: str, title: str, subtitle: list[str], lang: str) -> alt.LayerChart:

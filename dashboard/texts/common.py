@@ -90,6 +90,7 @@ TEXTS: dict[str, dict[str, str]] = {
     "chart.upper": {"sv": "Övre styrgräns", "en": "Upper control limit"},
     "chart.lower": {"sv": "Nedre styrgräns", "en": "Lower control limit"},
     "chart.median": {"sv": "Median", "en": "Median"},
+    "chart.target": {"sv": "mål", "en": "target"},
     "chart.median_few_crossings": {"sv": "Median: för få korsningar", "en": "Median: too few crossings"},
     "chart.long_run": {"sv": "Ovanligt lång serie", "en": "Unusually long run"},
     "chart.signal.improvement": {"sv": "Förbättring", "en": "Improvement"},

@@ -64,6 +64,10 @@ def test_the_control_chart_draws_the_target_and_says_when_its_limits_are_trial_l
     result = spc.xmr(MONTHS, values, "up", rebase_at=[MONTHS[7]], target=0.6)
     chart = charts.spc_chart(result, "share", "T", ["p"], "sv", target=0.6)
     assert any(layer.get("encoding", {}).get("y", {}).get("field") == "target" for layer in layers(chart))
+    # named at its left end, in its own green
+    (named,) = [layer for layer in layers(chart)
+                if layer["mark"].get("type") == "text" and layer["mark"]["align"] == "left"]
+    assert (named["values"][0]["label"], named["values"][0]["y"], named["mark"]["color"]) == ("mål", 0.6, "#009E73")
     assert chart.to_dict()["title"]["subtitle"] == ["p", "preliminära styrgränser (färre än 12 punkter)"]
     without = charts.spc_chart(spc.xmr(MONTHS, values, "up"), "share", "T", ["p"], "sv")
     assert not any(layer.get("encoding", {}).get("y", {}).get("field") == "target" for layer in layers(without))
