@@ -264,3 +264,15 @@ def test_a_teams_count_inside_the_regions_small_total_and_a_stock_over_months(tm
     # a stock over January and February is February's 6: shown, whatever January's 2 read
     assert _period_flags(db, Scope(area_code="1001"), "2025-01", "2025-02", "nsvt_active") == (False, False, False)
     assert _flags(db, Scope(area_code="1001"), "2025-01", "nsvt_active") == (True, True, False)
+
+
+def test_a_stock_of_five_after_its_own_small_month_reads_as_it_is(tmp_path):
+    tables = two_teams()
+    # no larger scope of Åby is small; in Åby two are enrolled in February and three more in March:
+    # active 0, 2, 5 at January's to March's ends. February reads "<5"; March's 5 is no small count,
+    # and only counts below 5 after "<5" are held
+    tables["nsvt_episodes"] = _steady()
+    tables["nsvt_episodes"] += [nsvt_episode(f"P{k}", date(2025, 2 if k < 2 else 3, 3)) for k in range(5)]
+    db = Database(build(tmp_path, tables, extracted_on=date(2025, 6, 30)), date(2025, 6, 30), "Test")
+    marks = [_flags(db, Scope(area_code="1001"), f"2025-{m:02}", "nsvt_active") for m in range(1, 4)]
+    assert marks == [(False, False, False), (True, True, False), (False, False, False)]
