@@ -14,9 +14,9 @@ from __future__ import annotations
 from datetime import date
 
 from dashboard.data.database import Database
-from dashboard.metrics.indicators import Scope, compute
+from dashboard.metrics.indicators import Scope, compute, compute_groups
 from dashboard.metrics.periods import Period, parse_month
-from tests.builders import build, ed_row, nsvt_episode, nsvt_visit, two_teams, wide_tables
+from tests.builders import build, ed_row, nsvt_episode, nsvt_visit, two_teams, visit, wide_tables
 
 
 def _db(tmp_path) -> Database:
@@ -276,3 +276,19 @@ def test_a_stock_of_five_after_its_own_small_month_reads_as_it_is(tmp_path):
     db = Database(build(tmp_path, tables, extracted_on=date(2025, 6, 30)), date(2025, 6, 30), "Test")
     marks = [_flags(db, Scope(area_code="1001"), f"2025-{m:02}", "nsvt_active") for m in range(1, 4)]
     assert marks == [(False, False, False), (True, True, False), (False, False, False)]
+
+
+def test_a_centres_count_inside_the_regions_small_total_reads_hidden_in_the_centre_table(tmp_path):
+    # January's only home visits: HC2's 2 and HC4's 1 in Västra (1002-A), 3 in the whole region ("<5").
+    # The centre table shows each centre's count on its own (whole=False); HC2's 2 lies inside the
+    # region's small total, so it reads "–", not "<5", and so does HC4's 1
+    tables = wide_tables()
+    tables["home_visits"] = [visit(f"V{hc}{k}", date(2025, 1, 15), patient_key=f"P{hc}{k}", hc_id=hc,
+                                   area_code="1002-A")
+                             for hc, n in (("HC2", 2), ("HC4", 1)) for k in range(n)]
+    db = Database(build(tmp_path, tables, extracted_on=date(2025, 6, 30)), date(2025, 6, 30), "Test")
+    january = Period(date(2025, 1, 1), date(2025, 1, 1))
+    rows = compute_groups(db, "hc", ["HC2", "HC4"], january, ["home_visits"], within="1002-A", whole=False)
+    marks = {r["hc_id"]: (r["numerator"], r["suppressed"], r["numerator_small"]) for r in rows.iter_rows(named=True)}
+    assert marks["HC2"] == (None, True, False)  # "–": inside the region's 3
+    assert marks["HC4"][1:] == (True, False)  # its 1 too: "<5" beside "–" would say "the rest is 1 or 2"
