@@ -20,6 +20,7 @@ from dashboard.charts.theme import (
     REFERENCE,
     SELECTION,
     SIGNAL_COLOURS,
+    TARGET,
     TOOLTIP_FORMATS,
     themed,
 )
@@ -156,10 +157,6 @@ def spc_chart(result: SpcResult, measure: str, title: str, subtitle: list[str], 
                       .encode(x=_month_axis(), y=alt.Y("y:Q"), text=alt.Text("label:N")))
     lines = list(subtitle) + ([t("spc.trial", lang)] if result.is_trial else [])
     return themed(layers, lang, title=theme.title(title, lines), height=320, width="container")
-
-
-#: The target's colour: green, which no other line or signal uses.
-TARGET = "#009E73"
 
 
 def run_chart(result: RunChartResult, measure: str, title: str, subtitle: list[str], lang: str) -> alt.LayerChart:

@@ -26,6 +26,7 @@ SELECTION = "#0072B2"
 COMPARISON = "#4D4D4D"
 REFERENCE = "#555555"
 MUTED = "#B8C2CC"
+TARGET = "#009E73"  # a control chart's target line and its name: green, which no other line or signal uses
 PALETTE = ["#0072B2", "#E69F00", "#009E73", "#CC79A7", "#56B4E9", "#D55E00", "#F0E442", "#000000"]
 
 # Making Data Count's signal colours: blue improvement, orange concern, purple neither, grey common cause.
