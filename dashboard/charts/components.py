@@ -29,7 +29,9 @@ from dashboard.texts import t
 
 
 def _month_axis() -> alt.X:
-    return alt.X("month:T", title=None, axis=alt.Axis(format=MONTH_FORMAT, labelAngle=0, tickCount=6))
+    """Months along x, with room at both ends so the first and last month's points are drawn whole."""
+    return alt.X("month:T", title=None, axis=alt.Axis(format=MONTH_FORMAT, labelAngle=0, tickCount=6),
+                 scale=alt.Scale(padding=8))
 
 
 def _month_tooltip(lang: str) -> alt.Tooltip:

@@ -296,7 +296,7 @@ def _centre_cells(choices: Choices, hc_id: str, groups: pl.DataFrame, lang: str,
         "centre.since": centre.mobile_doctor_start, "centre.until": centre.mobile_doctor_end,
         "centre.patients_65": _count(coverage, "denominator"),
         "centre.with_doctor": _scheme_cell(_count(coverage, "numerator"), in_month),
-        "centre.fixed_contact": Hidden() if fixed["suppressed"] else fixed["value"],
+        "centre.fixed_contact": _scheme_cell(Hidden() if fixed["suppressed"] else fixed["value"], in_month),
         "centre.home_visits": _scheme_cell(_count(visits, "numerator"), in_period),
         "centre.team_visits": _scheme_cell(Hidden() if team["suppressed"] else team["value"], in_period),
     }

@@ -153,8 +153,8 @@ def format_value(value: Any, kind: Kind, lang: str, change: bool = False, precis
         return str(value)
     if kind == "month":
         return formatting.month(value, lang)
-    if kind == "date":
-        return formatting.day(value, lang)
+    if kind == "date":  # a table's date in the short standard form (SS-ISO 8601): a narrow column keeps it whole
+        return value.isoformat()
     if kind == "count":
         return formatting.number(value, 0 if float(value).is_integer() else 1, lang)
     if kind == "number":

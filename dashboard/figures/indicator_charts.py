@@ -72,8 +72,9 @@ def control_figure(view: View, source: Source, indicator_id: str, key: str, *, r
         result = spc.run_chart(months, values)
         chart = charts.run_chart(result, indicator.measure, title, [view.period_text()], lang)
         signals = [spc.describe(signal, indicator.better, lang, latest) for signal in result.signals]
-        return _figure(view, key, indicator_id, title, _run_table(result, cells, indicator.measure, lang), chart,
-                       "seriediagram", notes=_notes([], signals, too_few, values, lang), params=params)
+        table = _run_table(result, cells, _quiet(values, lang), indicator.measure, lang)
+        return _figure(view, key, indicator_id, title, table, chart, "seriediagram",
+                       notes=_notes([], signals, too_few, values, lang), params=params)
     result = judged(indicator_id, months, values, rebase_at, target)
     chart = charts.spc_chart(result, indicator.measure, title, [view.period_text()], lang, target=target)
     status = [t("spc.latest_variation", lang, variation=t(f"spc.variation.{result.variation}", lang))
@@ -81,8 +82,9 @@ def control_figure(view: View, source: Source, indicator_id: str, key: str, *, r
     if result.assurance:
         status.append(t("spc.against_target", lang, assurance=t(f"spc.assurance.{result.assurance}", lang)))
     signals = [spc.describe(signal, indicator.better, lang, latest) for signal in result.signals]
-    return _figure(view, key, indicator_id, title, _xmr_table(result, cells, indicator.measure, lang), chart,
-                   "styrdiagram", notes=_notes(status, signals, too_few, values, lang), params=params)
+    table = _xmr_table(result, cells, _quiet(values, lang), indicator.measure, lang)
+    return _figure(view, key, indicator_id, title, table, chart, "styrdiagram",
+                   notes=_notes(status, signals, too_few, values, lang), params=params)
 
 
 def _notes(status: list[str], signals: list[str], too_few: bool, values: Sequence[float | None],
@@ -121,27 +123,34 @@ def _title(view: View, indicator_id: str) -> str:
     return f"{t(f'indicator.{indicator_id}.name', view.lang)} – {view.scope_name(view.scope)}"
 
 
-def _xmr_table(result: spc.SpcResult, cells: list, measure: str, lang: str) -> Table:
+def _quiet(values: Sequence[float | None], lang: str) -> list[str | None]:
+    """What the Signal column says of a month in no signal: "no signal" where it is shown and the series
+    is long enough to say so (seven months), else nothing (a hidden month, or too few to tell)."""
+    judged_at_all = not spc.too_few_to_rule_out(values)
+    return [t("chart.signal.none", lang) if v is not None and judged_at_all else None for v in values]
+
+
+def _xmr_table(result: spc.SpcResult, cells: list, quiet: list[str | None], measure: str, lang: str) -> Table:
     """Each month's value, the centre line and limits of its segment, and the signal it is part of."""
     month, value, mean, upper, lower, signal, rules = (t(k, lang) for k in (
         "chart.month", "chart.value", "chart.mean", "chart.upper", "chart.lower", "chart.signal", "chart.rules"))
     return make_table([
         {month: p["month"], value: cell, mean: p["mean"], upper: p["upper"], lower: p["lower"],
-         signal: t(f"chart.signal.{p['signal']}", lang) if p["signal"] else None,
+         signal: t(f"chart.signal.{p['signal']}", lang) if p["signal"] else none,
          rules: ", ".join(t(f"spc.rule.{rule}", lang) for rule in p["rules"]) or None}
-        for p, cell in zip(result.points.iter_rows(named=True), cells)
+        for p, cell, none in zip(result.points.iter_rows(named=True), cells, quiet, strict=True)
     ], {month: "month", value: measure, mean: measure, upper: measure, lower: measure, signal: "text",
         rules: "text"}, precise=_precise(measure, value, mean, upper, lower))
 
 
-def _run_table(result: spc.RunChartResult, cells: list, measure: str, lang: str) -> Table:
+def _run_table(result: spc.RunChartResult, cells: list, quiet: list[str | None], measure: str, lang: str) -> Table:
     """Each month's value, the median, and whether it lies in an unusually long run."""
     month, value, median, signal = (t(k, lang) for k in ("chart.month", "chart.value", "chart.median",
                                                           "chart.signal"))
     return make_table([
         {month: p["month"], value: cell, median: p["median"],
-         signal: t("chart.long_run", lang) if p["in_long_run"] else None}
-        for p, cell in zip(result.points.iter_rows(named=True), cells)
+         signal: t("chart.long_run", lang) if p["in_long_run"] else none}
+        for p, cell, none in zip(result.points.iter_rows(named=True), cells, quiet, strict=True)
     ], {month: "month", value: measure, median: measure, signal: "text"}, precise=_precise(measure, value, median))
 
 

@@ -29,8 +29,8 @@ Cell = float | Hidden | None
 #: The mobile doctor's own figures, and whether the centre takes part at all: for a centre that does
 #: not take part in the month they read "deltar inte", not 0 % or 0, which would read as a centre
 #: failing at what it does not do.
-SCHEME_INDICATORS = frozenset({"coverage_offered_65", "home_visits", "team_visit_share", "acute_next_weekday",
-                               "hc_participation"})
+SCHEME_INDICATORS = frozenset({"coverage_offered_65", "fixed_contact_65", "home_visits", "team_visit_share",
+                               "acute_next_weekday", "hc_participation"})
 
 
 def section_figure(view: View, key: str, section_key: str, statuses: Sequence[signals.Status], monthly: pl.DataFrame,

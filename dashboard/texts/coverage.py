@@ -104,7 +104,7 @@ TEXTS: dict[str, dict[str, str]] = {
     "centre.ownership": {"sv": "Driftform", "en": "Ownership"},
     "centre.since": {"sv": "Deltar sedan", "en": "Taking part since"},
     "centre.until": {"sv": "Deltog till", "en": "Took part until"},
-    "centre.patients_65": {"sv": "Hemsjukvårdspatienter 65+ listade", "en": "Home-care patients 65+ listed"},
+    "centre.patients_65": {"sv": "Listade patienter 65+ med hemsjukvård", "en": "Listed patients 65+ in home care"},
     "centre.with_doctor": {"sv": "varav med mobil läkare", "en": "of whom with a mobile doctor"},
     "centre.fixed_contact": {"sv": "Fast vårdkontakt", "en": "Fixed care contact"},
     "centre.home_visits": {"sv": "Hembesök", "en": "Home visits"},

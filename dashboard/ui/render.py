@@ -9,10 +9,12 @@ from __future__ import annotations
 import hashlib
 import threading
 from collections.abc import Callable, Mapping
+from pathlib import Path
 from typing import Any
 from urllib.parse import parse_qsl, urlsplit
 
 import altair as alt
+import polars as pl
 import streamlit as st
 from streamlit.dataframe_util import convert_anything_to_arrow_bytes
 
@@ -22,6 +24,7 @@ from dashboard.formatting import plain
 from dashboard.texts import t
 
 _PAGES = "_nvk_pages"
+NON_BREAKING_HYPHEN = "\u2011"
 #: A tile's and a panel figure's width in pixels: rows wrap to the screen, never cut a label.
 TILE_WIDTH, PANEL_WIDTH = 250, 200
 #: A signal's badge in the control chart's colours (Making Data Count: blue improvement, orange
@@ -54,6 +57,15 @@ def scroll_to(anchor: str) -> None:
             unsafe_allow_javascript=True, width="content")
 
 
+#: read once: the rules are the same for every run
+_STYLE = (Path(__file__).with_name("style.css")).read_text(encoding="utf-8")
+
+
+def stylesheet() -> None:
+    """The app's own CSS (style.css); a `<style>` alone takes no room on the page."""
+    st.html(f"<style>{_STYLE}</style>")
+
+
 def heading(text: str) -> None:
     st.markdown(f"#### {plain(text)}")
 
@@ -84,10 +96,21 @@ def figure(fig: Figure, lang: str, *, table: bool = True, on_select: Callable[[]
         st.caption(plain(fig.caption(lang)))
     if table and fig.table.height and (fig.chart is not None or fig.metrics):
         with st.expander(t("chart.show_table" if fig.chart is not None else "chart.show_numbers", lang)):
-            st.dataframe(fig.table.display(lang), hide_index=True, key=f"{fig.key}_table")
+            _table(fig, lang)
     elif table and fig.table.height:
-        st.dataframe(fig.table.display(lang), hide_index=True, key=f"{fig.key}_table")
+        _table(fig, lang)
     return event
+
+
+def _table(fig: Figure, lang: str) -> None:
+    """A figure's table as a static table, whose cells wrap to the column's width: a data grid keeps
+    each cell on one line and hid the last columns off its right edge at 768 px (and some at 1440).
+    Its cells are read as Markdown, so every header and cell goes through `plain`."""
+    shown = fig.table.display(lang).with_columns(  # a date breaks at its hyphens in a narrow column: not here
+        pl.col(c).str.replace_all("-", NON_BREAKING_HYPHEN, literal=True)
+        for c, kind in fig.table.kinds.items() if kind == "date")
+    st.table(pl.DataFrame({plain(c): [plain(v) for v in shown[c]] for c in shown.columns},
+                          schema=dict.fromkeys(map(plain, shown.columns), pl.String)), hide_index=True)
 
 
 #: Altair's data transformer and theme are settings of the whole process: one conversion at a time

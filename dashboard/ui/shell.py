@@ -60,6 +60,7 @@ def run_app() -> None:
 
 def _run_page(run: run_log.Run) -> None:
     lang = filters.language()
+    render.stylesheet()
     _check_settings(lang)
     version, db, choices = _open_extract(lang)
     listed = pages()

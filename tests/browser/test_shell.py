@@ -105,7 +105,7 @@ def test_the_language_switch_changes_texts_and_number_formats(page, app_url, tmp
     page.locator("[data-testid=stSidebar]").get_by_text("Svenska").click()
     settle(page, "Täckning")
     sort = main(page).get_by_role("combobox", name="Sortera efter")
-    expect(sort).to_have_value("Hemsjukvårdspatienter 65+ listade", timeout=WAIT)
+    expect(sort).to_have_value("Listade patienter 65+ med hemsjukvård", timeout=WAIT)
 
 
 def test_a_bad_parameter_gives_a_notice_not_a_crash(page, app_url):

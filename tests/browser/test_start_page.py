@@ -58,7 +58,7 @@ def test_the_tables_open_and_the_run_chart_replaces_the_control_chart(page, app_
     expanders = main(page).locator("[data-testid=stExpander]")
     expect(expanders).to_have_count(5, timeout=WAIT)  # three sections, the trend, the control chart
     expanders.last.locator("summary").click()
-    expect(expanders.last.locator("[data-testid=stDataFrame]")).to_be_visible(timeout=WAIT)
+    expect(expanders.last.locator("[data-testid=stTable]")).to_be_visible(timeout=WAIT)
     expect(main(page)).to_contain_text("Senaste månaden:")
     page.get_by_text("Seriediagram med Anhøjs regler").click()
     expect(main(page)).not_to_contain_text("Senaste månaden:", timeout=WAIT)

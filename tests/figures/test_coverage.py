@@ -492,18 +492,18 @@ def test_centre_table_hides_cell_by_cell():
     def shown(column):
         return [table.cell(column, by_name[name], "sv") for name in names]
 
-    assert shown("Hemsjukvårdspatienter 65+ listade") == ["30", "40", "50", "12"]
+    assert shown("Listade patienter 65+ med hemsjukvård") == ["30", "40", "50", "12"]
     assert shown("varav med mobil läkare") == ["<5", "20", "25", "10"]
     assert shown("Hembesök") == ["40", "<5", "10", "20"]
     assert shown("Fast vårdkontakt") == ["–", "38\u00a0%", "48\u00a0%", "42\u00a0%"]
     assert shown("Teambesök") == ["25\u00a0%", "–", "50\u00a0%", "50\u00a0%"]
     assert table.hidden["varav med mobil läkare"][by_name["Ängens vårdcentral"]] == Hidden(small=True)
-    assert shown("Deltar sedan")[0] == "1 mars 2016"
-    assert shown("Deltog till")[2] == "30 juni 2025"
+    assert shown("Deltar sedan")[0] == "2016-03-01"
+    assert shown("Deltog till")[2] == "2025-06-30"
     assert shown("Driftform")[1] == "privat"
     # numbers stay numbers; a hidden cell holds none
     assert table.frame["Hembesök"].dtype == pl.Float64
-    assert table.column_values("Hemsjukvårdspatienter 65+ listade") == [50, 40, 30, 12]
+    assert table.column_values("Listade patienter 65+ med hemsjukvård") == [50, 40, 30, 12]
 
 
 @pytest.mark.parametrize("sort_by, order", [
@@ -653,8 +653,8 @@ def test_centre_table_in_english_names_its_columns_and_ownership():
     # by patients, largest first: City's 50 (public), Backen's 40 (private), Ängen's 30, Dalen's 12 (public)
     fig = coverage.centre_figure(view_of(lang="en"), FakeSource())
     assert fig.table.columns == ["Health centre", "Ownership", "Taking part since", "Took part until",
-                                 "Home-care patients 65+ listed", "of whom with a mobile doctor", "Fixed care contact",
-                                 "Home visits", "Team visits"]
+                                 "Listed patients 65+ in home care", "of whom with a mobile doctor",
+                                 "Fixed care contact", "Home visits", "Team visits"]
     assert cells(fig.table, "Ownership", "en") == ["public", "private", "public", "public"]
 
 

@@ -149,7 +149,7 @@ class PeriodCentres(FakeSource):
 def test_centre_table_is_the_selected_areas_over_the_period():
     # CENTRE_FIGURES' patients: Citys 50, Backens 40, Ängens 30, Dalens 12
     fig = coverage.centre_figure(view_of(), PeriodCentres())
-    assert fig.table.column_values("Hemsjukvårdspatienter 65+ listade") == [50, 40, 30, 12]
+    assert fig.table.column_values("Listade patienter 65+ med hemsjukvård") == [50, 40, 30, 12]
     assert cells(fig.table, "Hembesök") == ["10", "<5", "40", "20"]
 
 
@@ -182,7 +182,7 @@ class VariedCentres(FakeSource):
 def test_centre_table_hides_a_count_inside_a_small_total():
     fig = coverage.centre_figure(view_of(), VariedCentres())
     row = list(fig.table.frame["Vårdcentral"]).index("Ängens vårdcentral")
-    assert fig.table.cell("Hemsjukvårdspatienter 65+ listade", row, "sv") == "<5"
+    assert fig.table.cell("Listade patienter 65+ med hemsjukvård", row, "sv") == "<5"
     assert fig.table.cell("varav med mobil läkare", row, "sv") == "–"
 
 
@@ -201,10 +201,12 @@ def test_centre_table_sorts_a_published_zero_before_hidden_cells():
 
 
 class OutsideCentres(VariedCentres):
-    """Dalen, which never took part, with no home visits and no team visits (0 of 0)."""
+    """Dalen, which never took part, with no home visits, no team visits (0 of 0) and no patient with a
+    mobile doctor as the fixed contact (0 of 12)."""
 
     figures: ClassVar[dict] = {**VariedCentres.figures, "HC_D": {**CENTRE_FIGURES["HC_D"], "home_visits": (0, None),
-                                                                  "team_visit_share": None}}
+                                                                  "team_visit_share": None,
+                                                                  "fixed_contact_65": (0, 12)}}
 
 
 def test_a_centre_outside_the_scheme_reads_deltar_inte_where_its_figure_is_nothing():
@@ -215,6 +217,8 @@ def test_a_centre_outside_the_scheme_reads_deltar_inte_where_its_figure_is_nothi
     assert [n.split()[0] for n in fig.table.frame["Vårdcentral"]] == ["Backens", "Citys", "Ängens", "Dalens"]
     assert cells(fig.table, "Hembesök") == ["10", "0", "<5", "deltar inte"]
     assert cells(fig.table, "Teambesök")[-1] == "deltar inte"
+    assert cells(fig.table, "Fast vårdkontakt")[-1] == "deltar inte"
+    assert cells(fig.table, "Fast vårdkontakt")[1] == "48\u00a0%"  # Citys 24 / 50: a centre taking part
     assert cells(fig.table, "varav med mobil läkare")[-1] == "10"
     assert not fig.table.is_hidden("Hembesök", 3) and fig.table.column_values("Hembesök")[3] is None
     english = coverage.centre_figure(view_of(lang="en"), OutsideCentres(), "centre.home_visits")

@@ -137,6 +137,19 @@ def test_a_hidden_month_keeps_its_mark_and_takes_no_part_in_the_limits():
     assert table.column_values("Övre styrgräns") == pytest.approx([16.25 + 2.66 * 20 / 3] * 5)
 
 
+def test_a_month_in_no_signal_says_so_once_seven_months_are_shown():
+    # eight months, the third hidden: 10, 12, 11, 13, 12, 11, 12 shown (seven, the rules' least) and
+    # no rule met, so every shown month reads "Ingen signal" and the hidden one nothing; with five
+    # months (the tests above) "no signal" could not be told from "too few to see one": blank
+    months = [date(2025, m, 1) for m in range(1, 9)]
+    source = FakeSource({AREA: series("ed_visits", [10, 12, SMALL, 11, 13, 12, 11, 12], months=months)})
+    swedish = View(Selection("sv", "1001", months[0], months[-1], "none"), CHOICES, date(2025, 9, 10), "Testkälla",
+                   page="", page_name="oversikt")
+    for run_chart in (False, True):
+        table = control_figure(swedish, source, "ed_visits", "c", run_chart=run_chart).table
+        assert table.display("sv")["Signal"].to_list() == ["Ingen signal"] * 2 + [""] + ["Ingen signal"] * 5
+
+
 def test_a_target_and_a_change_date_go_into_the_notes_and_the_link():
     fig = control_figure(view(), SOURCE, "ed_visits", "c", rebase_at=[MONTHS[2]], target=40.0)
     # two segments: 10, 12 (mean 11, limits 11 ± 2.66 × 2) and 11, 13, 30 (mean 18, moving ranges 2 and 17:
@@ -173,13 +186,14 @@ def test_a_long_run_is_marked_month_by_month_in_the_run_table():
                    page="", page_name="oversikt")
     table = control_figure(english, source, "ed_visits", "c", run_chart=True).table
     assert table.columns == ["Month", "Value", "Median", "Signal"]
-    assert table.column_values("Signal") == ["Unusually long run"] * 7 + [None] * 8
+    # fifteen months shown are enough to say that the last eight are in no signal
+    assert table.column_values("Signal") == ["Unusually long run"] * 7 + ["No signal"] * 8
     # as in the control chart, the median with a decimal more (a median of counts may end in a half),
     # the counts themselves whole
     assert table.display("en").row(0, named=True) == {
         "Month": "January 2025", "Value": "1", "Median": "5.0", "Signal": "Unusually long run"}
     assert table.display("en").row(14, named=True) == {
-        "Month": "March 2026", "Value": "9", "Median": "5.0", "Signal": ""}
+        "Month": "March 2026", "Value": "9", "Median": "5.0", "Signal": "No signal"}
 
 
 def test_the_page_choices_travel_in_every_link():

@@ -219,6 +219,7 @@ def test_a_centre_that_does_not_take_part_reads_so_not_zero():
         *series("hc_participation", [1, 1, 1, 1, 0], [1] * 5),
         *series("coverage_offered_65", [0.5, 0.5, 0.5, 0.5, 0.0], [40] * 5),
         *series("fixed_contact_65", [0.5, 0.5, 0.5, 0.5, 0.5], [40] * 5),
+        *series("ed_visits", [12, 12, 12, 12, 12]),
     ]})
     v = View(Selection("sv", "1001", MONTHS[0], MONTHS[-1], "none", hc_id="HC1"), CHOICES, date(2025, 6, 10),
              "Testkälla", page="", page_name="oversikt")
@@ -231,10 +232,12 @@ def test_a_centre_that_does_not_take_part_reads_so_not_zero():
     assert (coverage.signal, coverage.signal_text, coverage.signal_help) == (None, None, None)
     # its own participation says so too, not "0 %"
     assert (shown["Vårdcentraler som deltar"].value, shown["Vårdcentraler som deltar"].signal) == ("deltar inte", None)
-    # a figure that is not the scheme's own reads as it is, with its status (five months of 50 %: none,
+    # a mobile doctor as the fixed contact is the scheme's too: it says so even where the patients kept one
+    assert (shown["Fast vårdkontakt, 65+"].value, shown["Fast vårdkontakt, 65+"].signal) == ("deltar inte", None)
+    # a figure that is not the scheme's own reads as it is, with its status (five months of 12: none,
     # from too few months to say so)
-    assert shown["Fast vårdkontakt, 65+"].value == "50\u00a0%"
-    assert shown["Fast vårdkontakt, 65+"].signal_text == "För få månader"
+    assert shown["Akutbesök"].value == "12"
+    assert shown["Akutbesök"].signal_text == "För få månader"
     # in April it took part: its coverage reads 50 %
     april = View(Selection("sv", "1001", MONTHS[0], MONTHS[3], "none", hc_id="HC1"), CHOICES, date(2025, 6, 10),
                  "Testkälla", page="", page_name="oversikt")

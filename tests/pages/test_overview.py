@@ -14,6 +14,7 @@ from streamlit.testing.v1 import AppTest
 from dashboard.settings import ROOT
 from tests.builders import build
 from tests.pages import start_extract
+from tests.pages.shown_tables import tables
 from tests.sql.test_indicators import scenario
 
 APP = str(ROOT / "app.py")
@@ -47,8 +48,8 @@ TABLES = ("overview_mobile_doctor", "overview_nsvt", "overview_ed", "overview_tr
 
 
 def table(app: AppTest, key: str):
-    assert len(app.dataframe) == len(TABLES)
-    return app.dataframe[TABLES.index(key)].value
+    assert len(tables(app)) == len(TABLES)
+    return tables(app)[TABLES.index(key)]
 
 
 def test_tiles_show_the_hand_computed_figures_of_the_last_month(page):
