@@ -20,7 +20,7 @@ from typing import Any
 import altair as alt
 import polars as pl
 
-from dashboard.charts.theme import NUMBER_FORMATS, TOOLTIP_FORMATS, highlighted, themed
+from dashboard.charts.theme import NO_NUMBER, NUMBER_FORMATS, highlighted, themed, value_text
 from dashboard.texts import t
 
 TILES_CSV = Path(__file__).with_name("area_map_tiles.csv")
@@ -35,7 +35,6 @@ SCHEME = alt.SchemeParams("blues", extent=[0.2, 1.0])
 DARK_FROM = 0.6
 POLYGONS = {"Polygon", "MultiPolygon"}
 HAS_VALUE = "isValid(datum.value) && isFinite(datum.value)"
-NO_NUMBER = "–"
 
 
 def boundaries_path() -> Path | None:
@@ -188,18 +187,14 @@ def _with_tooltips(chart: alt.Chart, measure: str, lang: str) -> alt.Chart:
     Formatted in expressions rather than by the tooltip's `format`, which prints a null as "null":
     a unit without a value shows its on-screen text (e.g. "–") instead.
     """
-    texts = {"value_text": _formatted("value", TOOLTIP_FORMATS[measure], "datum.display")}
+    texts = {"value_text": value_text("value", measure, lang, otherwise="datum.display")}
     tips = [alt.Tooltip("name:N", title=t("chart.area", lang)),
             alt.Tooltip("value_text:N", title=t("chart.value", lang))]
     if measure != "count":
-        texts |= {f"{c}_text": _formatted(c, ",.0f", repr(NO_NUMBER)) for c in ("numerator", "denominator")}
+        texts |= {f"{c}_text": value_text(c, "count", lang) for c in ("numerator", "denominator")}
         tips += [alt.Tooltip("numerator_text:N", title=t("chart.numerator", lang)),
                  alt.Tooltip("denominator_text:N", title=t("chart.denominator", lang))]
     return chart.transform_calculate(**texts).encode(tooltip=tips)
-
-
-def _formatted(field: str, vega_format: str, otherwise: str) -> str:
-    return f"isValid(datum.{field}) ? format(datum.{field}, '{vega_format}') : {otherwise}"
 
 
 def _outlined(outline: alt.Chart, selected: Sequence[str]) -> list[alt.Chart]:

@@ -8,11 +8,14 @@ The caption (definition, source, extract date) and the table behind each chart a
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 import altair as alt
 import polars as pl
 
 from dashboard.charts import theme
 from dashboard.charts.theme import (
+    CLOSE_AXIS_FORMATS,
     COMPARISON,
     MONTH_FORMAT,
     MUTED,
@@ -21,7 +24,6 @@ from dashboard.charts.theme import (
     SELECTION,
     SIGNAL_COLOURS,
     TARGET,
-    TOOLTIP_FORMATS,
     themed,
 )
 from dashboard.metrics.spc import RunChartResult, SpcResult
@@ -38,12 +40,19 @@ def _month_tooltip(lang: str) -> alt.Tooltip:
     return alt.Tooltip("month:T", title=t("chart.month", lang), format="%B %Y")
 
 
-def _value_tooltips(measure: str, lang: str) -> list[alt.Tooltip]:
-    tips = [alt.Tooltip("value:Q", title=t("chart.value", lang), format=TOOLTIP_FORMATS[measure])]
-    if measure != "count":
-        tips += [alt.Tooltip("numerator:Q", title=t("chart.numerator", lang), format=",.0f"),
-                 alt.Tooltip("denominator:Q", title=t("chart.denominator", lang), format=",.0f")]
-    return tips
+def _tips(measure: str, lang: str, fields: Sequence[str] = ("value",), *, precise: bool = False,
+          counts: bool = False) -> tuple[dict[str, str], list[alt.Tooltip]]:
+    """Text fields to calculate and their tooltips: each of `fields` written as the figure's table
+    writes it (unit included; with `precise`, as the control table does: a count's own value stays
+    whole), then with `counts` a share's numerator and denominator."""
+    whole = ("value",) if measure == "count" else ()
+    texts = {f"{f}_text": theme.value_text(f, measure, lang, precise=precise and f not in whole) for f in fields}
+    tips = [alt.Tooltip(f"{f}_text:N", title=t(f"chart.{f}", lang)) for f in fields]
+    if counts and measure != "count":
+        for count in ("numerator", "denominator"):
+            texts[f"{count}_text"] = theme.value_text(count, "count", lang)
+            tips.append(alt.Tooltip(f"{count}_text:N", title=t(f"chart.{count}", lang)))
+    return texts, tips
 
 
 def trend_line(frame: pl.DataFrame, measure: str, title: str, subtitle: list[str], lang: str) -> alt.Chart:
@@ -54,14 +63,14 @@ def trend_line(frame: pl.DataFrame, measure: str, title: str, subtitle: list[str
     """
     series = frame["series"].unique(maintain_order=True).to_list()
     colours = [SELECTION if not frame.filter(pl.col("series") == s)["is_comparison"][0] else COMPARISON for s in series]
-    base = alt.Chart(frame.to_pandas()).encode(
+    texts, tips = _tips(measure, lang, counts=True)
+    base = alt.Chart(frame.to_pandas()).transform_calculate(**texts).encode(
         x=_month_axis(),
         y=alt.Y("value:Q", title=None, axis=theme.value_axis(NUMBER_FORMATS[measure])),
         color=alt.Color("series:N", scale=alt.Scale(domain=series, range=colours), legend=alt.Legend(title=None)),
         strokeDash=alt.StrokeDash("is_comparison:N", scale=alt.Scale(domain=[False, True], range=[[1, 0], [5, 4]]),
                                   legend=None),
-        tooltip=[alt.Tooltip("series:N", title=t("chart.series", lang)), _month_tooltip(lang),
-                 *_value_tooltips(measure, lang)],
+        tooltip=[alt.Tooltip("series:N", title=t("chart.series", lang)), _month_tooltip(lang), *tips],
     )
     chart = (base.mark_line(strokeWidth=2.5, point=alt.OverlayMarkDef(size=28)))
     return themed(chart, lang, title=theme.title(title, subtitle), height=300, width="container")
@@ -75,19 +84,20 @@ def ranked_bar(frame: pl.DataFrame, measure: str, reference: float | None, refer
     """
     ordered = frame.sort("value", descending=True, nulls_last=True)
     data = ordered.to_pandas()
-    bars = alt.Chart(data).mark_bar().encode(
+    texts, tips = _tips(measure, lang, counts=True)
+    bars = alt.Chart(data).transform_calculate(**texts).mark_bar().encode(
         y=alt.Y("name:N", sort=ordered["name"].to_list(), title=None),
         x=alt.X("value:Q", title=None, axis=theme.value_axis(NUMBER_FORMATS[measure])),
         color=theme.highlighted("datum.is_selected", SELECTION, MUTED),
-        tooltip=[alt.Tooltip("name:N", title=t("chart.area", lang)), *_value_tooltips(measure, lang)],
+        tooltip=[alt.Tooltip("name:N", title=t("chart.area", lang)), *tips],
     )
     layers = [bars]
     if reference is not None:
         ref = pl.DataFrame({"value": [reference], "label": [reference_label]}).to_pandas()
-        rule = alt.Chart(ref).mark_rule(tooltip=None, color=REFERENCE, strokeDash=[4, 3], strokeWidth=2).encode(
-            x=alt.X("value:Q"),
-            tooltip=[alt.Tooltip("label:N", title=None), alt.Tooltip("value:Q", format=TOOLTIP_FORMATS[measure])],
-        )
+        texts, tips = _tips(measure, lang)
+        rule = (alt.Chart(ref).transform_calculate(**texts)
+                .mark_rule(tooltip=None, color=REFERENCE, strokeDash=[4, 3], strokeWidth=2)
+                .encode(x=alt.X("value:Q"), tooltip=[alt.Tooltip("label:N", title=None), *tips]))
         layers.append(rule)
     return themed(layers, lang, title=theme.title(title, subtitle), height=max(160, 18 * frame.height),
                   width="container")
@@ -107,11 +117,12 @@ def funnel(frame: pl.DataFrame, limits: pl.DataFrame, centre: float, title: str,
              for edge in ("lower", "upper")]
     centre_rule = (alt.Chart(pl.DataFrame({"value": [centre]}).to_pandas()).mark_rule(tooltip=None, color=REFERENCE)
                    .encode(y=alt.Y("value:Q")))
-    dots = alt.Chart(frame.to_pandas()).mark_circle(size=80, opacity=0.9).encode(
+    texts, tips = _tips("share", lang, counts=True)
+    dots = alt.Chart(frame.to_pandas()).transform_calculate(**texts).mark_circle(size=80, opacity=0.9).encode(
         x=x,
         y=alt.Y("value:Q", title=None, axis=theme.value_axis(NUMBER_FORMATS["share"])),
         color=theme.highlighted("datum.is_selected", SELECTION, MUTED),
-        tooltip=[alt.Tooltip("name:N", title=t("chart.area", lang)), *_value_tooltips("share", lang)],
+        tooltip=[alt.Tooltip("name:N", title=t("chart.area", lang)), *tips],
     )
     return themed([*lines, centre_rule, dots], lang, title=theme.title(title, subtitle), height=320,
                   width="container")
@@ -125,7 +136,8 @@ def spc_chart(result: SpcResult, measure: str, title: str, subtitle: list[str], 
         pl.col("rules").list.join(", ").alias("rule_list"),
     ).to_pandas()
     x = _month_axis()
-    fmt = TOOLTIP_FORMATS[measure]  # control charts span narrow ranges: one decimal more than elsewhere
+    fmt = CLOSE_AXIS_FORMATS[measure]
+    texts, tips = _tips(measure, lang, ("value", "mean", "upper", "lower"), precise=True)
     base = alt.Chart(points)
     line = base.mark_line(tooltip=None, color="#8A949E", strokeWidth=1.5).encode(
         x=x, y=alt.Y("value:Q", title=None, axis=theme.value_axis(fmt), scale=alt.Scale(zero=False)))
@@ -137,16 +149,12 @@ def spc_chart(result: SpcResult, measure: str, title: str, subtitle: list[str], 
     # the legend names what is drawn: only the kinds of point the chart has
     drawn = set(points["signal_key"].dropna())
     kinds = [k for k in ("improvement", "concern", "neither", "none") if k in drawn]
-    dots = base.mark_circle(size=60, opacity=1).encode(
+    dots = base.transform_calculate(**texts).mark_circle(size=60, opacity=1).encode(
         x=x, y=alt.Y("value:Q"),
         color=alt.Color("signal_key:N", scale=alt.Scale(domain=kinds, range=[
             SIGNAL_COLOURS[None if k == "none" else k] for k in kinds]),
             legend=alt.Legend(title=None, labelExpr=_legend_expr(lang))),
-        tooltip=[_month_tooltip(lang),
-                 alt.Tooltip("value:Q", title=t("chart.value", lang), format=TOOLTIP_FORMATS[measure]),
-                 alt.Tooltip("mean:Q", title=t("chart.mean", lang), format=TOOLTIP_FORMATS[measure]),
-                 alt.Tooltip("upper:Q", title=t("chart.upper", lang), format=TOOLTIP_FORMATS[measure]),
-                 alt.Tooltip("lower:Q", title=t("chart.lower", lang), format=TOOLTIP_FORMATS[measure])],
+        tooltip=[_month_tooltip(lang), *tips],
     )
     layers = [line, centre, *limits, dots, *_line_labels(result, lang)]
     if target is not None:  # the target's line, named at its left end (the right holds the limits' names)
@@ -171,21 +179,20 @@ def run_chart(result: RunChartResult, measure: str, title: str, subtitle: list[s
     x = _month_axis()
     base = alt.Chart(points)
     line = base.mark_line(tooltip=None, color="#8A949E", strokeWidth=1.5).encode(
-        x=x, y=alt.Y("value:Q", title=None, axis=theme.value_axis(TOOLTIP_FORMATS[measure]),
+        x=x, y=alt.Y("value:Q", title=None, axis=theme.value_axis(CLOSE_AXIS_FORMATS[measure]),
                      scale=alt.Scale(zero=False)))
     centre_colour = SIGNAL_COLOURS["neither"] if result.few_crossings else REFERENCE
     centre = base.mark_line(tooltip=None, color=centre_colour, strokeWidth=2 if result.few_crossings else 1.5,
                             strokeDash=[2, 2]).encode(x=x, y=alt.Y("median:Q"))
     kinds = [k for k in ("long_run", "none") if k in set(points["signal_key"])]  # the legend names what is drawn
-    dots = base.mark_circle(size=60, opacity=1).encode(
+    texts, tips = _tips(measure, lang, ("value", "median"), precise=True)
+    dots = base.transform_calculate(**texts).mark_circle(size=60, opacity=1).encode(
         x=x, y=alt.Y("value:Q"),
         color=alt.Color("signal_key:N", scale=alt.Scale(domain=kinds, range=[
             SIGNAL_COLOURS["neither" if k == "long_run" else None] for k in kinds]), legend=alt.Legend(
                 title=None, labelExpr=(f"datum.label == 'long_run' ? '{t('chart.long_run', lang)}' : "
                                        f"'{t('chart.signal.none', lang)}'"))),
-        tooltip=[_month_tooltip(lang),
-                 alt.Tooltip("value:Q", title=t("chart.value", lang), format=TOOLTIP_FORMATS[measure]),
-                 alt.Tooltip("median:Q", title=t("chart.median", lang), format=TOOLTIP_FORMATS[measure])],
+        tooltip=[_month_tooltip(lang), *tips],
     )
     labels = []
     if result.median is not None:

@@ -9,6 +9,7 @@ not by formatting values in Python. d3's stock sv-SE locale differs from Swedish
 from __future__ import annotations
 
 import functools
+import json
 import re
 import textwrap
 from collections.abc import Sequence
@@ -16,6 +17,9 @@ from typing import Any
 
 import altair as alt
 from babel.dates import get_month_names
+
+from dashboard import formatting
+from dashboard.texts import t
 
 FONT = "Source Sans Pro, Source Sans 3, Helvetica Neue, Arial, sans-serif"
 
@@ -64,10 +68,39 @@ LOCALES = {
     },
 }
 
-#: Vega format strings by measure: shares as whole percent, counts grouped, the rest one decimal.
+#: Vega format strings by measure, as a tile reads it (`formatting.indicator_value`): shares as whole
+#: percent, counts grouped, rates and means one decimal, days whole.
 NUMBER_FORMATS = {"share": ".0%", "count": ",.0f", "mean": ",.1f", "mean_days": ",.0f", "median_days": ",.0f",
                   "rate_per_1000": ",.1f"}
-TOOLTIP_FORMATS = {**NUMBER_FORMATS, "share": ".1%"}
+#: A control chart's axis spans a narrow range: shares with a decimal.
+CLOSE_AXIS_FORMATS = {**NUMBER_FORMATS, "share": ".1%"}
+#: A value's unit around the number, from the catalogue's texts (`unit.*`), as `formatting` writes it.
+_UNITS = {"rate_per_1000": "unit.per_1000", "median_days": "unit.days", "mean_days": "unit.days"}
+#: What a tooltip says of a field without a value.
+NO_NUMBER = "–"
+
+
+def value_text(field: str, measure: str, lang: str, *, precise: bool = False, otherwise: str | None = None) -> str:
+    """A Vega expression writing a field's value as the figure's table writes it: the measure's unit
+    and decimals (a tile's, or with `precise` the control table's, `formatting.precise_decimals`),
+    formatted in the chart's locale; `otherwise` (an expression) where there is no value, "–" if not
+    given. A tooltip's own `format` has no unit and prints a missing value as "null"."""
+    if precise:
+        decimals = formatting.precise_decimals(measure)
+        fmt = f".{decimals - 2}%" if measure == "share" else f",.{decimals}f"
+    else:
+        fmt = NUMBER_FORMATS[measure]
+    before, after = t(_UNITS[measure], lang, value="\0").split("\0") if measure in _UNITS else ("", "")
+    parts = [_literal(before), f"format(datum.{field}, '{fmt}')", _literal(after)]
+    written = " + ".join(part for part in parts if part != '""')
+    return f"isValid(datum.{field}) ? {written} : {otherwise or _literal(NO_NUMBER)}"
+
+
+def _literal(text: str) -> str:
+    """Text as a string in a Vega expression."""
+    return json.dumps(text, ensure_ascii=False)
+
+
 MONTH_FORMAT = "%b %Y"
 
 

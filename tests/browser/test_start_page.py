@@ -128,3 +128,24 @@ def test_the_page_asks_no_host_but_its_own(browser, app_url):
     foreign = [url for url in asked
                if not url.startswith(("data:", "blob:")) and url.split("//", 1)[1].split("/", 1)[0] != own]
     assert asked and not foreign, foreign
+
+
+def test_a_points_tooltip_reads_as_the_table_behind_the_chart(page, app_url):
+    # the mean enrolment time, in days: the tooltip carries the unit and the control table's decimal
+    page.goto(app_url + "/?area=14&lang=sv&indicator=nsvt_mean_days")  # the region: every month shown
+    settle(page, "Översikt")
+    points = page.locator("[data-testid=stVegaLiteChart]").last.locator("g.mark-symbol.role-mark path")
+    expect(points.first).to_be_visible(timeout=WAIT)  # the months' points, not the legend's symbols
+    expander = main(page).locator("[data-testid=stExpander]").last
+    expander.locator("summary").click()
+    rows = expander.locator("[data-testid=stTable] tbody tr")
+    expect(rows.first).to_be_visible(timeout=WAIT)
+    table = {row[0]: row[1] for row in (r.locator("td").all_inner_texts() for r in rows.all())}
+    points.last.scroll_into_view_if_needed()
+    box = points.last.bounding_box()
+    page.mouse.move(box["x"] + box["width"] / 2, box["y"] + box["height"] / 2)
+    tooltip = page.locator("#vg-tooltip-element.visible")
+    expect(tooltip).to_contain_text("Värde", timeout=WAIT)
+    shown = dict(re.findall(r"(Månad|Värde)\s+([^\t\n]+)", tooltip.inner_text()))
+    assert shown["Värde"] == table[shown["Månad"]].strip()
+    assert shown["Värde"].endswith("\u00a0dagar") or shown["Värde"].endswith(" dagar")

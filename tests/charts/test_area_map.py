@@ -18,7 +18,7 @@ from dashboard.charts.area_map import (
     tile_map,
     tile_positions,
 )
-from dashboard.charts.theme import LOCALES, NUMBER_FORMATS, TOOLTIP_FORMATS
+from dashboard.charts.theme import LOCALES, NUMBER_FORMATS
 from dashboard.settings import ROOT
 
 AREAS = pl.read_csv(ROOT / "dashboard" / "data" / "demo" / "vgr_areas.csv",
@@ -134,9 +134,9 @@ def test_tooltips_format_in_vega_and_never_print_null(lang):
     spec = tile_map(FRAME, "share", "T", [], lang).to_dict()
     layer = spec["layer"][0]
     calculated = {step["as"]: step["calculate"] for step in layer["transform"] if "calculate" in step}
-    assert calculated["value_text"] == (
-        f"isValid(datum.value) ? format(datum.value, '{TOOLTIP_FORMATS['share']}') : datum.display")
-    assert calculated["numerator_text"] == "isValid(datum.numerator) ? format(datum.numerator, ',.0f') : '–'"
+    # as the map's table writes it: a share in whole percent, a hidden unit as its mark ("<5", "–")
+    assert calculated["value_text"] == "isValid(datum.value) ? format(datum.value, '.0%') : datum.display"
+    assert calculated["numerator_text"] == 'isValid(datum.numerator) ? format(datum.numerator, \',.0f\') : "–"'
     titles = [tip["title"] for tip in layer["encoding"]["tooltip"]]
     assert titles == (["Område", "Värde", "Täljare", "Nämnare"] if lang == "sv"
                       else ["Area", "Value", "Numerator", "Denominator"])

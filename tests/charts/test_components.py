@@ -165,3 +165,36 @@ def test_lines_and_labels_without_a_tooltip_of_their_own_have_none():
         for layer in layers(chart):
             own = "tooltip" in layer.get("encoding", {})
             assert own or layer["mark"].get("tooltip", "unset") is None, layer["mark"]
+
+
+def tooltip_texts(chart) -> dict[str, str]:
+    """The expressions of the text fields a chart's tooltips show, by tooltip title."""
+    found, spec = {}, chart.to_dict()
+    for layer in spec.get("layer", [spec]):
+        calculated = {step["as"]: step["calculate"] for step in layer.get("transform", []) if "calculate" in step}
+        for tip in layer.get("encoding", {}).get("tooltip", []):
+            if tip["field"] in calculated:
+                found[tip["title"]] = calculated[tip["field"]]
+    return found
+
+
+def test_a_tooltip_writes_a_value_as_the_figures_table_does_with_its_unit():
+    rows = tables.series(monthly([30.5, 31.0], "ed_rate_80"), "ed_rate_80", "Angered")
+    # a rate with one decimal and its unit, as in the trend's table ("30,5 per 1 000"); counts whole
+    assert tooltip_texts(charts.trend_line(rows, "rate_per_1000", "T", [], "sv")) == {
+        "Värde": "isValid(datum.value) ? format(datum.value, ',.1f') + \"\u00a0per\u00a01\u00a0000\" : \"–\"",
+        "Täljare": "isValid(datum.numerator) ? format(datum.numerator, ',.0f') : \"–\"",
+        "Nämnare": "isValid(datum.denominator) ? format(datum.denominator, ',.0f') : \"–\""}
+    days = tables.series(monthly([140.0, 148.0], "nsvt_mean_days"), "nsvt_mean_days", "Angered")
+    assert tooltip_texts(charts.trend_line(days, "mean_days", "T", [], "en"))["Value"] == (
+        "isValid(datum.value) ? format(datum.value, ',.0f') + \" days\" : \"–\"")
+    # the control chart as its table: a share with a decimal (87,1 %), a count's value whole and its
+    # mean and limits with a decimal (15 beside 15,2)
+    share = tooltip_texts(charts.spc_chart(spc.xmr(MONTHS, [0.5, 0.6] * 7, "up"), "share", "T", [], "sv"))
+    assert share["Värde"] == "isValid(datum.value) ? format(datum.value, '.1%') : \"–\""
+    assert share["Övre styrgräns"] == "isValid(datum.upper) ? format(datum.upper, '.1%') : \"–\""
+    counts = tooltip_texts(charts.spc_chart(spc.xmr(MONTHS, [10.0, 12.0] * 7, "down"), "count", "T", [], "sv"))
+    assert counts["Värde"] == "isValid(datum.value) ? format(datum.value, ',.0f') : \"–\""
+    assert counts["Medel"] == "isValid(datum.mean) ? format(datum.mean, ',.1f') : \"–\""
+    run = tooltip_texts(charts.run_chart(spc.run_chart(MONTHS, [30.0, 31.0] * 7), "rate_per_1000", "T", [], "en"))
+    assert run["Median"] == "isValid(datum.median) ? format(datum.median, ',.2f') + \"\u00a0per\u00a01,000\" : \"–\""

@@ -127,12 +127,14 @@ def test_centre_table_hides_the_small_cells_and_sorts(page):
     centres = table(page, "Vårdcentral")
     # HC2's 3 visits over the year read "–": its months with visits are small, and a hidden month
     # enters no shown sum; HC3's 12 are shown (published with noise, the area's 15 minus them is no
-    # count of HC2's); HC2's team share 2 / 3 is hidden with its small parts
+    # count of HC2's); HC2's team share 2 / 3 is hidden with its small parts; HC2 takes no part, so its
+    # 0 % with a mobile doctor as the fixed contact reads "deltar inte" (its 10 with another centre's
+    # mobile doctor stay a number)
     assert centres.to_dict("list") | {"Deltar sedan": None} == {
         "Vårdcentral": ["Östra vårdcentral", "Västra vårdcentral"], "Driftform": ["offentlig", "privat"],
         "Deltar sedan": None, "Deltog till": ["", ""],
         "Listade patienter 65+ med hemsjukvård": ["30", "20"], "varav med mobil läkare": ["20", "10"],
-        "Fast vårdkontakt": ["33\u00a0%", "0\u00a0%"], "Hembesök": ["12", "–"], "Teambesök": ["50\u00a0%", "–"]}
+        "Fast vårdkontakt": ["33\u00a0%", "deltar inte"], "Hembesök": ["12", "–"], "Teambesök": ["50\u00a0%", "–"]}
     assert list(centres["Deltar sedan"]) == ["2024\u201103\u201101", ""]  # a date never broken at its hyphens
     page.selectbox(key="coverage_sort").set_value("centre.name").run()
     assert list(table(page, "Vårdcentral")["Vårdcentral"]) == ["Västra vårdcentral", "Östra vårdcentral"]
