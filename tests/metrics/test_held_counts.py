@@ -292,3 +292,44 @@ def test_a_centres_count_inside_the_regions_small_total_reads_hidden_in_the_cent
     marks = {r["hc_id"]: (r["numerator"], r["suppressed"], r["numerator_small"]) for r in rows.iter_rows(named=True)}
     assert marks["HC2"] == (None, True, False)  # "–": inside the region's 3
     assert marks["HC4"][1:] == (True, False)  # its 1 too: "<5" beside "–" would say "the rest is 1 or 2"
+
+
+def test_a_centre_table_reads_its_centres_counts_in_one_question(tmp_path, monkeypatch):
+    # the same January; marking each centre's cells needs every centre's own counts: they come from
+    # the one question of the area's centres (`indicator_sums_by_hc`), never one question a centre,
+    # which at sixty centres was the centre table's wait
+    from dashboard.data import queries
+
+    tables = wide_tables()
+    tables["home_visits"] = [visit(f"V{hc}{k}", date(2025, 1, 15), patient_key=f"P{hc}{k}", hc_id=hc,
+                                   area_code="1002-A")
+                             for hc, n in (("HC2", 2), ("HC4", 1)) for k in range(n)]
+    db = Database(build(tmp_path, tables, extracted_on=date(2025, 6, 30)), date(2025, 6, 30), "Test")
+    asked = []
+    one_scope = queries.indicator_sums
+    monkeypatch.setattr(queries, "indicator_sums", lambda db, scope, *rest: asked.append(scope) or one_scope(
+        db, scope, *rest))
+    # over January and February, each month's count of each centre is read (a count over months one of
+    # which is hidden is hidden too)
+    two_months = Period(date(2025, 1, 1), date(2025, 2, 1))
+    rows = compute_groups(db, "hc", ["HC2", "HC4"], two_months, ["home_visits"], within="1002-A", whole=False)
+    assert rows["suppressed"].to_list() == [True, True]
+    assert [scope for scope in asked if scope.hc_id is not None] == []
+
+
+def test_a_scopes_own_months_are_read_once_for_its_figures_and_their_hiding(tmp_path, monkeypatch):
+    # HC2's January and February over two months: the figure's own sums serve the check of each month
+    # too (`_Totals.note`), with no second question for the same scope
+    from dashboard.data import queries
+
+    tables = wide_tables()
+    tables["home_visits"] = [visit(f"V{k}", date(2025, 1, 15), patient_key=f"P{k}", hc_id="HC2", area_code="1002-A")
+                             for k in range(2)]
+    db = Database(build(tmp_path, tables, extracted_on=date(2025, 6, 30)), date(2025, 6, 30), "Test")
+    asked = []
+    one_scope = queries.indicator_sums
+    monkeypatch.setattr(queries, "indicator_sums", lambda db, scope, *rest: asked.append(scope) or one_scope(
+        db, scope, *rest))
+    rows = compute(db, Scope(hc_id="HC2"), Period(date(2025, 1, 1), date(2025, 2, 1)), ["home_visits"])
+    assert rows["suppressed"].to_list() == [True]  # January's 2 is hidden, and the sum over it with it
+    assert asked.count(Scope(hc_id="HC2")) == 1
