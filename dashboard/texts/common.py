@@ -213,7 +213,7 @@ TEXTS: dict[str, dict[str, str]] = {
     "indicator.need_coverage.name": {"sv": "Nådd andel av behovet", "en": "Share of need reached"},
     "indicator.need_coverage.definition": {
         "sv": "Patienter 65+ i hemsjukvården med mobil läkare vid månadens slut, delat med den uppskattade "
-        "gruppen mest sjuka och sviktande (15 % av befolkningen 65+). Indikativt.",
+        "gruppen mest sjuka och sviktande (15\u00a0% av befolkningen 65+). Indikativt.",
         "en": "Home-care patients 65+ with a mobile doctor at the end of the month, divided by the estimated "
         "most-ill and multi-failing group (15% of the population 65+). Indicative.",
     },
@@ -252,7 +252,7 @@ TEXTS: dict[str, dict[str, str]] = {
     "indicator.nsvt_median_days_km.name": {"sv": "Median inskrivningstid (Kaplan–Meier)", "en": "Median enrolment time (Kaplan–Meier)"},
     "indicator.nsvt_median_days_km.definition": {
         "sv": "Kaplan–Meier-median av inskrivningstiden för inskrivningar som börjar under perioden; pågående "
-        "räknas fram till uttagsdatumet. Saknas om kurvan aldrig når 50 %.",
+        "räknas fram till uttagsdatumet. Saknas om kurvan aldrig når 50\u00a0%.",
         "en": "Kaplan–Meier median enrolment time of enrolments starting in the period; those still open count "
         "up to the reference date. Missing when the curve never reaches 50%.",
     },

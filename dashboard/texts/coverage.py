@@ -18,25 +18,25 @@ TEXTS: dict[str, dict[str, str]] = {
     "coverage.ranking_subtitle": {"sv": "{month} · streckad linje: {reference}", "en": "{month} · dashed line: {reference}"},
     "coverage.funnel": {"sv": "Trattdiagram", "en": "Funnel plot"},
     "coverage.funnel_subtitle": {
-        "sv": "Andel mot antal patienter · gränser (95 % och 99,8 %) kring {reference} · inom dem är skillnaden slump",
+        "sv": "Andel mot antal patienter · gränser (95\u00a0% och 99,8\u00a0%) kring {reference} · inom dem är skillnaden slump",
         "en": "Share against number of patients · limits (95% and 99.8%) around {reference} · within them the difference "
         "is chance",
     },
     "coverage.no_funnel": {
         "sv": "Trattdiagrammet visas för andelar av räknade personer eller vårdcentraler, när regionens värde "
-        "ligger mellan 0 och 100 %.",
+        "ligger mellan 0 och 100\u00a0%.",
         "en": "The funnel plot is shown for shares of counted people or health centres, when the region's value "
         "lies between 0 and 100%.",
     },
     "coverage.funnel_x": {"sv": "Antal (nämnare)", "en": "Number (denominator)"},
-    "coverage.limit_95": {"sv": "95 %", "en": "95%"},
-    "coverage.limit_998": {"sv": "99,8 %", "en": "99.8%"},
+    "coverage.limit_95": {"sv": "95\u00a0%", "en": "95%"},
+    "coverage.limit_998": {"sv": "99,8\u00a0%", "en": "99.8%"},
     "coverage.funnel_position": {"sv": "Läge mot gränserna", "en": "Against the limits"},
     "coverage.position.inside": {"sv": "inom gränserna", "en": "within the limits"},
-    "coverage.position.above_95": {"sv": "över 95 %-gränsen", "en": "above the 95% limit"},
-    "coverage.position.above_998": {"sv": "över 99,8 %-gränsen", "en": "above the 99.8% limit"},
-    "coverage.position.below_95": {"sv": "under 95 %-gränsen", "en": "below the 95% limit"},
-    "coverage.position.below_998": {"sv": "under 99,8 %-gränsen", "en": "below the 99.8% limit"},
+    "coverage.position.above_95": {"sv": "över 95\u00a0%-gränsen", "en": "above the 95% limit"},
+    "coverage.position.above_998": {"sv": "över 99,8\u00a0%-gränsen", "en": "above the 99.8% limit"},
+    "coverage.position.below_95": {"sv": "under 95\u00a0%-gränsen", "en": "below the 95% limit"},
+    "coverage.position.below_998": {"sv": "under 99,8\u00a0%-gränsen", "en": "below the 99.8% limit"},
     "coverage.trend": {"sv": "Utveckling", "en": "Development"},
     "coverage.equal_care": {"sv": "Jämlik vård", "en": "Equal care"},
     "coverage.lowest": {"sv": "Lägst", "en": "Lowest"},

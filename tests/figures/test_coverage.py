@@ -239,16 +239,21 @@ def test_funnel_table_says_which_units_lie_outside_the_limits():
     fig = coverage.funnel_figure(view_of(), FakeSource(), COVERAGE)
     table = fig.table
     assert table.column_values("Område") == ["Centrum", "Kullen", "Majorna-Linné", "Hamnen"]
-    assert cells(table, "Läge mot gränserna") == ["över 99,8 %-gränsen", "inom gränserna", "under 95 %-gränsen", "–"]
+    assert cells(table, "Läge mot gränserna") == ["över 99,8\u00a0%-gränsen", "inom gränserna",
+                                                  "under 95\u00a0%-gränsen", "–"]
     assert table.column_values("Nämnare") == [100, 100, 100, None]
     assert fig.chart is not None and not fig.notes
+    # the subtitle's parts on lines of their own under the chart's title
+    assert fig.chart.to_dict()["title"]["subtitle"] == [
+        "Andel mot antal patienter", "gränser (95\u00a0% och 99,8\u00a0%) kring Testregionen",
+        "inom dem är skillnaden slump"]
 
 
 def test_no_funnel_for_need_coverage_but_a_note_why():
     fig = coverage.funnel_figure(view_of(), FakeSource(), "need_coverage")
     assert fig.chart is None and fig.table.height == 0
     assert fig.notes == ("Trattdiagrammet visas för andelar av räknade personer eller vårdcentraler, när regionens "
-                         "värde ligger mellan 0 och 100 %.",)
+                         "värde ligger mellan 0 och 100\u00a0%.",)
 
 
 def chart_layers(chart) -> dict[str, tuple[dict, list[dict]]]:
@@ -284,7 +289,7 @@ def test_funnel_in_english_names_its_chart_limits_and_positions():
 
 def test_funnel_limits_read_the_swedish_way():
     band = chart_layers(coverage.funnel_figure(view_of(), FakeSource(), COVERAGE).chart)["line"][1]
-    assert sorted({r["limit"] for r in band}) == ["95 %", "99,8 %"]
+    assert sorted({r["limit"] for r in band}) == ["95\u00a0%", "99,8\u00a0%"]
 
 
 class KeptDenominator(FakeSource):
@@ -302,8 +307,8 @@ def test_funnel_has_no_dot_for_a_hidden_unit_or_one_without_figures():
     fig = coverage.funnel_figure(view_of(), source, COVERAGE)
     assert sorted(r["name"] for r in chart_layers(fig.chart)["circle"][1]) == ["Centrum", "Majorna-Linné"]
     position = dict(zip(fig.table.frame["Område"], cells(fig.table, "Läge mot gränserna")))
-    assert position == {"Centrum": "över 99,8 %-gränsen", "Majorna-Linné": "under 95 %-gränsen", "Hamnen": "–",
-                        "Kullen": ""}
+    assert position == {"Centrum": "över 99,8\u00a0%-gränsen", "Majorna-Linné": "under 95\u00a0%-gränsen",
+                        "Hamnen": "–", "Kullen": ""}
 
 
 def test_funnel_shows_a_unit_of_one_patient_when_nothing_hides_it():
@@ -323,7 +328,7 @@ def test_no_funnel_when_the_region_is_at_0_or_100_percent(region):
     fig = coverage.funnel_figure(view_of(), source, COVERAGE)
     assert fig.chart is None and fig.table.height == 0
     assert fig.notes == ("Trattdiagrammet visas för andelar av räknade personer eller vårdcentraler, när regionens "
-                         "värde ligger mellan 0 och 100 %.",)
+                         "värde ligger mellan 0 och 100\u00a0%.",)
 
 
 def test_no_funnel_in_english_still_names_itself():

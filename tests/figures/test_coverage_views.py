@@ -5,9 +5,11 @@ The figures are test_coverage.py's hand-made ones, so every expectation is arith
 
 from __future__ import annotations
 
+from datetime import date
 from typing import ClassVar
 
 import polars as pl
+import pytest
 
 from dashboard.figures import coverage
 from tests.figures.test_coverage import (  # noqa: F401 (default_settings: the autouse fixture)
@@ -223,3 +225,37 @@ def test_a_centre_outside_the_scheme_reads_deltar_inte_where_its_figure_is_nothi
     assert not fig.table.is_hidden("Hembesök", 3) and fig.table.column_values("Hembesök")[3] is None
     english = coverage.centre_figure(view_of(lang="en"), OutsideCentres(), "centre.home_visits")
     assert cells(english.table, "Home visits", "en")[-1] == "not taking part"
+
+
+class IdleCentres(VariedCentres):
+    """Ängen takes part but has done nothing: none of its 30 patients with a mobile doctor, none with
+    one as the fixed contact, no team visit among no visits (0 of 0)."""
+
+    figures: ClassVar[dict] = {**VariedCentres.figures, "HC_A": {
+        "coverage_offered_65": (0, 30), "fixed_contact_65": (0, 30), "home_visits": (0, None),
+        "team_visit_share": None}}
+
+
+def test_a_centre_taking_part_reads_its_zeros_as_numbers():
+    # a centre in the scheme that did nothing is what the table is for: its 0, 0 % and empty share
+    # are figures, never "deltar inte"
+    fig = coverage.centre_figure(view_of(), IdleCentres(), "centre.name")
+    row = [n.split()[0] for n in fig.table.frame["Vårdcentral"]].index("Ängens")
+    shown = {column: fig.table.cell(column, row, "sv") for column in (
+        "varav med mobil läkare", "Fast vårdkontakt", "Hembesök", "Teambesök")}
+    assert shown == {"varav med mobil läkare": "0", "Fast vårdkontakt": "0\u00a0%", "Hembesök": "0",
+                     "Teambesök": "uppgift saknas"}
+
+
+@pytest.mark.parametrize("start, end, takes_part", [
+    (date(2025, 12, 31), None, True),  # from the period's last day
+    (date(2026, 1, 1), None, False),  # from the day after it: not in the period
+    (date(2025, 3, 1), date(2025, 1, 1), True),  # started before, ended on the period's first day
+    (date(2024, 3, 1), date(2024, 12, 31), False),  # ended the day before the period
+    (None, None, False),  # never
+])
+def test_a_centre_takes_part_in_a_period_it_shares_a_day_with(start, end, takes_part):
+    from dashboard.figures.selection import Centre
+
+    centre = Centre("HC9", "Nya", "1480-ML", "public", start, end)
+    assert coverage._takes_part(centre, JAN, DEC) is takes_part  # January to December 2025

@@ -196,6 +196,14 @@ def test_with_nothing_recent_it_says_so_in_english():
     fig = overview.changes_figure(v, overview.statuses(v, quiet))
     assert fig.notes == ("No signals in the last three months, but no indicator has enough shown months (at least 7, "
                          "the latest among them) to say that nothing changed.",)
+    may = date(2025, 5, 1)
+    judged = signals.Status("ed_visits", "common_cause", "common_cause", (), may, 12)
+    unjudged = signals.Status("home_visits", "too_few", "common_cause", (), may, 5)
+    assert overview.changes_figure(v, [judged, judged]).notes == (
+        "No signals in the last three months: every indicator varies within what is expected.",)
+    assert overview.changes_figure(v, [judged, unjudged]).notes == (
+        "No signals in the last three months. Judged and within what is expected: 1 of 2 indicators; the others "
+        "have too few shown months or a hidden latest month.",)
 
 
 def test_with_the_latest_month_hidden_its_standing_is_not_judged_but_earlier_signals_still_count():
