@@ -19,11 +19,13 @@ from tests.browser.test_shell import WAIT, main, settle
 OVERFLOWS = """() => {
   const found = [];
   const area = document.querySelector('[data-testid=stMain]');
-  const right = area.getBoundingClientRect().right;
+  const block = document.querySelector('[data-testid=stMainBlockContainer]');
+  const right = block.getBoundingClientRect().right - parseFloat(getComputedStyle(block).paddingRight);
   for (const el of area.querySelectorAll('*')) {
     const style = getComputedStyle(el);
     const box = el.getBoundingClientRect();
-    if (style.display === 'none' || style.visibility === 'hidden' || box.width === 0 || el.clientWidth <= 1) continue;
+    if (el.contains(block) || style.display === 'none' || style.visibility === 'hidden' || box.width === 0
+        || el.clientWidth <= 1) continue;
     const what = `${el.tagName} ${el.getAttribute('data-testid') || ''} ${(el.innerText || '').slice(0, 60)}`;
     if (['auto', 'scroll', 'hidden', 'clip'].includes(style.overflowX) && el.scrollWidth > el.clientWidth + 1)
       found.push(`${what}: ${el.scrollWidth} px of content in ${el.clientWidth}`);
@@ -50,7 +52,7 @@ def test_nothing_is_cut_or_runs_off_the_page(browser, app_url, width, path, head
         expanders = main(page).locator("[data-testid=stExpander]")
         for n in range(expanders.count()):
             expanders.nth(n).locator("summary").evaluate("summary => summary.click()")  # off screen too
-            expect(expanders.nth(n).locator("[data-testid=stTable]")).to_be_visible(timeout=WAIT)
+            expect(expanders.nth(n).locator("table.nvk-table")).to_be_visible(timeout=WAIT)
         expect(page.locator("[data-testid=stVegaLiteChart] svg.marks").first).to_be_visible(timeout=WAIT)
         assert page.evaluate(OVERFLOWS) == [], f"{path} at {width} px"
     finally:

@@ -58,7 +58,7 @@ def test_the_tables_open_and_the_run_chart_replaces_the_control_chart(page, app_
     expanders = main(page).locator("[data-testid=stExpander]")
     expect(expanders).to_have_count(5, timeout=WAIT)  # three sections, the trend, the control chart
     expanders.last.locator("summary").click()
-    expect(expanders.last.locator("[data-testid=stTable]")).to_be_visible(timeout=WAIT)
+    expect(expanders.last.locator("table.nvk-table")).to_be_visible(timeout=WAIT)
     expect(main(page)).to_contain_text("Senaste månaden:")
     page.get_by_text("Seriediagram med Anhøjs regler").click()
     expect(main(page)).not_to_contain_text("Senaste månaden:", timeout=WAIT)
@@ -138,7 +138,7 @@ def test_a_points_tooltip_reads_as_the_table_behind_the_chart(page, app_url):
     expect(points.first).to_be_visible(timeout=WAIT)  # the months' points, not the legend's symbols
     expander = main(page).locator("[data-testid=stExpander]").last
     expander.locator("summary").click()
-    rows = expander.locator("[data-testid=stTable] tbody tr")
+    rows = expander.locator("table.nvk-table tbody tr")
     expect(rows.first).to_be_visible(timeout=WAIT)
     table = {row[0]: row[1] for row in (r.locator("td").all_inner_texts() for r in rows.all())}
     points.last.scroll_into_view_if_needed()

@@ -1,24 +1,45 @@
-"""A page's tables as a reader sees them: `st.table` reads its cells as Markdown, so the renderer
-escapes every character Markdown would act on (`\\<5`, `Majorna\\-Linné`); here the escapes go again."""
+"""A page's tables as a reader sees them: the figures' tables are HTML (`render.table_html`), read back
+here into frames of the text each cell shows."""
 
 from __future__ import annotations
 
-import re
+from html.parser import HTMLParser
 
+import pandas as pd
 from streamlit.testing.v1 import AppTest
 
-_ESCAPE = re.compile(r"\\(.)")
+
+class _Cells(HTMLParser):
+    """The header and rows of one `<table>`, as text."""
+
+    def __init__(self):
+        super().__init__()
+        self.rows: list[list[str]] = []
+        self.text: list[str] | None = None
+
+    def handle_starttag(self, tag, _attrs):
+        if tag == "tr":
+            self.rows.append([])
+        elif tag in ("th", "td"):
+            self.text = []
+
+    def handle_data(self, data):
+        if self.text is not None:
+            self.text.append(data)
+
+    def handle_endtag(self, tag):
+        if tag in ("th", "td"):
+            self.rows[-1].append("".join(self.text))
+            self.text = None
 
 
-def unescaped(text: str) -> str:
-    return _ESCAPE.sub(r"\1", text)
+def read_table(markup: str) -> pd.DataFrame:
+    parser = _Cells()
+    parser.feed(markup)
+    header, *rows = parser.rows
+    return pd.DataFrame(rows, columns=header)
 
 
-def tables(app: AppTest) -> list:
-    """Every table on the page, in order, as pandas frames of the text shown."""
-    frames = []
-    for element in app.table:
-        frame = element.value.map(unescaped)
-        frame.columns = [unescaped(c) for c in frame.columns]
-        frames.append(frame)
-    return frames
+def tables(app: AppTest) -> list[pd.DataFrame]:
+    """Every figure's table on the page, in order."""
+    return [read_table(element.value) for element in app.html if 'class="nvk-table"' in element.value]
