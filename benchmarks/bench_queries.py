@@ -123,7 +123,7 @@ def main() -> None:
     centres = choices.centres_in("14")
     timed("coverage page: table of every centre in the region, one year", lambda: indicators.compute_groups(
         db, "hc", centres, year, list(coverage.CENTRE_INDICATORS), within="14", suppressed=False), args.repeat)
-    timed("coverage page: listing effect, region", lambda: queries.listing_effect(db, "14", last), args.repeat)
+    timed("coverage page: listing effect, region", lambda: queries.listing_effect(db, ["14"], last), args.repeat)
     shutil.rmtree(work, ignore_errors=True)
 
 

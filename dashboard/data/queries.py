@@ -80,8 +80,8 @@ def indicator_sums_by_hc(db: Database, area_code: str, period: Period, indicator
     return db.query(_sql("indicator_sums_by_hc"), params)
 
 
-def listing_effect(db: Database, area_code: str, month) -> pl.DataFrame:
-    return db.query(_sql("listing_effect"), {"area_code": area_code, "month": month})
+def listing_effect(db: Database, areas: list[str], month) -> pl.DataFrame:
+    return db.query(_sql("listing_effect"), {"areas": areas, "month": month})
 
 
 def population_65(db: Database, area_code: str, month) -> int | None:

@@ -162,11 +162,15 @@ def compute_groups(
     hidden figure keeps the counts that are not small themselves (a table shown cell by cell)."""
     if not all(BY_ID[i].summed for i in indicator_ids):
         raise ValueError("the Kaplan–Meier median is computed one scope at a time")
+    protection = _Protection.current(db.extract_dir) if suppressed else None
+    totals = _Totals(db, indicator_ids) if protection is not None else None
     if group_by == "area":
         sums = queries.indicator_sums_by_area(db, groups, period, indicator_ids)
+    elif totals is not None:  # the centres' every month, read once for their hiding, holds the period's
+        months = pl.col("month").is_between(period.first, period.last)
+        sums = totals.fetch_centres(within).filter(months & pl.col("indicator").is_in(indicator_ids))
     else:
         sums = queries.indicator_sums_by_hc(db, within, period, indicator_ids)
-    protection = _Protection.current(db.extract_dir) if suppressed else None
     sums = _published(sums, protection)
     ends = _data_ends(db)
     rows = []
@@ -177,12 +181,9 @@ def compute_groups(
     # indicator by indicator, so that a table or chart taking the rows as they come keeps each together
     order = pl.col("indicator").replace_strict({i: n for n, i in enumerate(indicator_ids)}, return_dtype=pl.Int32)
     frame = pl.DataFrame(rows, schema=_SCHEMA).sort(order, maintain_order=True)
-    if protection is not None:
-        totals = _Totals(db, indicator_ids)
+    if totals is not None:
         if group_by == "area":
             totals.fetch_areas()
-        else:
-            totals.fetch_centres(within)
         frame = totals.mark(frame)
     return _finish(frame, protection, whole)
 
@@ -277,11 +278,14 @@ class _Totals:
             for code in codes:
                 self.counts[Scope(area_code=code)].update(self._km_arrays(Scope(area_code=code)))
 
-    def fetch_centres(self, area_code: str) -> None:
+    def fetch_centres(self, area_code: str) -> pl.DataFrame:
+        """The centres' counts in the area, every month, kept for their marks and returned: a centre
+        table's own figures are a part of them."""
         units = self._units_under(area_code)
         centres = [hc for hc, code in self.centre_area.items() if code in units]
-        self._store(queries.indicator_sums_by_hc(self.db, area_code, self.period, self.ids),
-                    {hc: Scope(hc_id=hc) for hc in centres})
+        sums = queries.indicator_sums_by_hc(self.db, area_code, self.period, self.ids)
+        self._store(sums, {hc: Scope(hc_id=hc) for hc in centres})
+        return sums
 
     def note(self, scope: Scope, sums: pl.DataFrame, ids: list[str], period: Period) -> None:
         """scope's counts of `ids` by indicator and month over a period, as read for its figures."""
@@ -569,15 +573,16 @@ def listing_counts(db: Database, area_code: str, month, suppressed: bool = True)
     centre outside the scheme and `without` those of them with no mobile doctor. A part reads "–"
     (null, not small) as an indicator's count does: inside a parent area's small cell holding its
     rows, or below 5 beside its own area's hidden larger cell."""
-    raw = _listing_cells(db, area_code, month)
+    parents = _codes_up(_layout(db)[1], area_code)[1:]
+    effect = queries.listing_effect(db, [area_code, *(parents if suppressed else [])], month)
+    raw = _listing_cells(effect, area_code)
     cells = publish_counts(raw, suppressed, db.extract_dir)
     if not suppressed:
         return cells
     coverage = compute_groups(db, "area", [area_code], Period(month, month), ["coverage_offered_65"],
                               whole=False).row(0, named=True)
     own = raw["count"].to_list()
-    parents = _codes_up(_layout(db)[1], area_code)[1:]
-    ancestors = [_listing_cells(db, code, month)["count"].to_list() for code in parents]
+    ancestors = [_listing_cells(effect, code)["count"].to_list() for code in parents]
     threshold = suppression_threshold()
     # patients ⊇ outside ⊇ without: a part is held inside a parent area's small cell holding it, or
     # beside its own area's held larger cell (as an indicator's other count is)
@@ -594,8 +599,9 @@ def listing_counts(db: Database, area_code: str, month, suppressed: bool = True)
     }, schema={"cell": pl.String, "count": pl.Float64, "small": pl.Boolean})
 
 
-def _listing_cells(db: Database, area_code: str, month) -> pl.DataFrame:
-    effect = queries.listing_effect(db, area_code, month)
+def _listing_cells(effects: pl.DataFrame, area_code: str) -> pl.DataFrame:
+    """An area's listing counts and their cell keys, from the listing effect of it and others."""
+    effect = effects.filter(pl.col("area_code") == area_code)
     outside = effect.filter(pl.col("listing_status") == "not_participating")
     return pl.DataFrame({
         "cell": ["patients", "outside", "without"],

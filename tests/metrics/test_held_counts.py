@@ -295,9 +295,9 @@ def test_a_centres_count_inside_the_regions_small_total_reads_hidden_in_the_cent
 
 
 def test_a_centre_table_reads_its_centres_counts_in_one_question(tmp_path, monkeypatch):
-    # the same January; marking each centre's cells needs every centre's own counts: they come from
-    # the one question of the area's centres (`indicator_sums_by_hc`), never one question a centre,
-    # which at sixty centres was the centre table's wait
+    # the same January; the centres' figures and the marking of each centre's cells, which needs every
+    # centre's own counts month by month, come from one question of the area's centres
+    # (`indicator_sums_by_hc`), never one question a centre, which at sixty centres was the table's wait
     from dashboard.data import queries
 
     tables = wide_tables()
@@ -305,16 +305,19 @@ def test_a_centre_table_reads_its_centres_counts_in_one_question(tmp_path, monke
                                    area_code="1002-A")
                              for hc, n in (("HC2", 2), ("HC4", 1)) for k in range(n)]
     db = Database(build(tmp_path, tables, extracted_on=date(2025, 6, 30)), date(2025, 6, 30), "Test")
-    asked = []
-    one_scope = queries.indicator_sums
+    asked, by_centre = [], []
+    one_scope, all_centres = queries.indicator_sums, queries.indicator_sums_by_hc
     monkeypatch.setattr(queries, "indicator_sums", lambda db, scope, *rest: asked.append(scope) or one_scope(
         db, scope, *rest))
+    monkeypatch.setattr(queries, "indicator_sums_by_hc", lambda db, *rest: by_centre.append(rest) or all_centres(
+        db, *rest))
     # over January and February, each month's count of each centre is read (a count over months one of
     # which is hidden is hidden too)
     two_months = Period(date(2025, 1, 1), date(2025, 2, 1))
     rows = compute_groups(db, "hc", ["HC2", "HC4"], two_months, ["home_visits"], within="1002-A", whole=False)
     assert rows["suppressed"].to_list() == [True, True]
     assert [scope for scope in asked if scope.hc_id is not None] == []
+    assert len(by_centre) == 1  # the figures' months are among those read for the hiding
 
 
 def test_a_scopes_own_months_are_read_once_for_its_figures_and_their_hiding(tmp_path, monkeypatch):
