@@ -13,6 +13,7 @@ import polars as pl
 
 from dashboard.data import queries
 from dashboard.data.database import Database
+from dashboard.figures import tables
 from dashboard.figures.selection import Choices, build_choices
 from dashboard.metrics import indicators
 from dashboard.metrics.indicators import Scope
@@ -36,8 +37,11 @@ class Source:
         self.db = db
 
     def monthly(self, scope: Scope, first: date, last: date, indicator_ids: tuple[str, ...]) -> pl.DataFrame:
-        """Published by-month figures of one scope."""
-        return indicators.compute(self.db, scope, Period(first, last), list(indicator_ids), by_month=True)
+        """Published by-month figures of one scope; a centre's scheme figures of months it does not
+        take part in marked so (`tables.outside_scheme`), from its participation asked alongside."""
+        extra = ["hc_participation"] if scope.hc_id and "hc_participation" not in indicator_ids else []
+        rows = indicators.compute(self.db, scope, Period(first, last), [*indicator_ids, *extra], by_month=True)
+        return tables.outside_scheme(rows, scope).filter(pl.col("indicator").is_in(list(indicator_ids)))
 
     def areas(self, area_codes: tuple[str, ...], first: date, last: date,
               indicator_ids: tuple[str, ...]) -> pl.DataFrame:

@@ -11,18 +11,44 @@ from typing import Any, Literal
 
 import polars as pl
 
-from dashboard.figures.figure import Hidden
+from dashboard.figures.figure import Hidden, Remark
+from dashboard.metrics.indicators import Scope
+
+#: The mobile doctor's own figures, and whether the centre takes part at all: for a centre that does
+#: not take part in a month they read "deltar inte", not 0 % or 0, which would read as a centre
+#: failing at what it does not do (and its leaving as a signal of decline).
+SCHEME_INDICATORS = frozenset({"coverage_offered_65", "fixed_contact_65", "home_visits", "team_visit_share",
+                               "acute_next_weekday", "hc_participation"})
+NOT_TAKING_PART = Remark("kpi.not_taking_part")
 
 
-def value_cell(row: dict[str, Any], measure: str) -> float | Hidden | None:
+def outside_scheme(monthly: pl.DataFrame, scope: Scope) -> pl.DataFrame:
+    """A centre's by-month rows with the scheme's figures of the months it does not take part in (its
+    own participation 0 at the month's end) emptied and marked `outside`: every table reads them
+    "deltar inte", every chart and control chart leaves them out. Other scopes' rows are returned as
+    they are; the centre's participation must be among the rows."""
+    if scope.hc_id is None:
+        return monthly
+    taking_part = monthly.filter((pl.col("indicator") == "hc_participation") & (pl.col("value") == 0.0))
+    outside = pl.col("indicator").is_in(list(SCHEME_INDICATORS)) & pl.col("from").is_in(taking_part["from"].to_list())
+    return monthly.with_columns(
+        *(pl.when(outside).then(None).otherwise(pl.col(c)).alias(c) for c in ("value", "numerator", "denominator")),
+        outside.alias("outside"))
+
+
+def value_cell(row: dict[str, Any], measure: str) -> float | Hidden | Remark | None:
     """An indicator's value as a table holds it: a count's hidden value is its (maybe small) numerator."""
+    if row.get("outside"):
+        return NOT_TAKING_PART
     if row["suppressed"]:
         part_small = bool(row["numerator_small"]) or bool(row["denominator_small"])
         return Hidden(small=measure == "count" and bool(row["numerator_small"]), part_small=part_small)
     return row["value"]
 
 
-def count_cell(row: dict[str, Any], part: Literal["numerator", "denominator"]) -> float | Hidden | None:
+def count_cell(row: dict[str, Any], part: Literal["numerator", "denominator"]) -> float | Hidden | Remark | None:
+    if row.get("outside"):
+        return NOT_TAKING_PART
     if row["suppressed"]:
         return Hidden(small=bool(row[f"{part}_small"]))
     return row[part]
@@ -36,8 +62,10 @@ def series(monthly: pl.DataFrame, indicator_id: str, name: str, is_comparison: b
         pl.lit(name).alias("series"),
         pl.lit(is_comparison).alias("is_comparison"),
         "value", "numerator", "denominator", "suppressed", "numerator_small", "denominator_small",
+        *(["outside"] if "outside" in rows.columns else []),
     )
 
 
 def trend(selection: pl.DataFrame, comparison: pl.DataFrame | None) -> pl.DataFrame:
-    return selection if comparison is None else pl.concat([selection, comparison])
+    # a centre's rows carry `outside` (`outside_scheme`), its comparison's not: theirs read null
+    return selection if comparison is None else pl.concat([selection, comparison], how="diagonal")

@@ -24,14 +24,7 @@ from dashboard.metrics.indicators import BY_ID
 from dashboard.metrics.periods import add_months, month_label
 from dashboard.texts import t
 
-Cell = float | Hidden | None
-
-#: The mobile doctor's own figures, and whether the centre takes part at all: for a centre that does
-#: not take part in the month they read "deltar inte", not 0 % or 0, which would read as a centre
-#: failing at what it does not do.
-SCHEME_INDICATORS = frozenset({"coverage_offered_65", "fixed_contact_65", "home_visits", "team_visit_share",
-                               "acute_next_weekday", "hc_participation"})
-
+Cell = float | Hidden | Remark | None
 
 def section_figure(view: View, key: str, section_key: str, statuses: Sequence[signals.Status], monthly: pl.DataFrame,
                    comparison: pl.DataFrame | None) -> Figure:
@@ -42,12 +35,11 @@ def section_figure(view: View, key: str, section_key: str, statuses: Sequence[si
     own = [_cells(monthly, i, last) for i in indicator_ids]
     other = [None if comparison is None else _month_cell(_rows(comparison, i), i, last) for i in indicator_ids]
     other_name = None if view.comparison is None else view.scope_name(view.comparison)
-    table = _table(statuses, own, other, other_name, last, lang)
-    # a centre's own participation (1 or 0: centres are not people, never hidden) in the month
-    outside = bool(view.scope.hc_id) and _month_cell(_rows(monthly, "hc_participation"), "hc_participation",
-                                                     last) == 0.0
+    # a centre not taking part in the month (`tables.outside_scheme`): its participation says so
+    outside = _month_cell(_rows(monthly, "hc_participation"), "hc_participation", last) == tables.NOT_TAKING_PART
+    table = _table(statuses, own, other, other_name, last, lang, outside)
     metrics = tuple(_metric(status, cells, compared, other_name, lang,
-                            outside=outside and status.indicator_id in SCHEME_INDICATORS)
+                            outside=outside and status.indicator_id in tables.SCHEME_INDICATORS)
                     for status, cells, compared in zip(statuses, own, other))
     definition = " ".join(t("kpi.definition", lang, name=t(f"indicator.{i}.name", lang),
                             definition=t(f"indicator.{i}.definition", lang)) for i in indicator_ids)
@@ -70,6 +62,8 @@ def _cells(monthly: pl.DataFrame, indicator_id: str, last: date) -> dict[str, An
     value, before = _month_cell(rows, indicator_id, last), _month_cell(rows, indicator_id, add_months(last, -1))
     if isinstance(value, Hidden) or isinstance(before, Hidden):
         change: Cell = Hidden()  # a change with a hidden end would give the hidden value away
+    elif isinstance(value, Remark) or isinstance(before, Remark):
+        change = None  # no change into or out of the scheme: "deltar inte" is no number
     else:
         measure = BY_ID[indicator_id].measure  # the change between the values as they read
         change = (None if value is None or before is None
@@ -79,7 +73,8 @@ def _cells(monthly: pl.DataFrame, indicator_id: str, last: date) -> dict[str, An
 
 
 def _table(statuses: Sequence[signals.Status], own: list[dict], other: list[Cell], other_name: str | None,
-           last: date, lang: str) -> Table:
+           last: date, lang: str, outside: bool) -> Table:
+    """The tiles as rows; a scheme figure of a centre outside it has no status but that (as its tile)."""
     indicator, value, before, change, signal = (
         t("overview.indicator", lang), formatting.month(last, lang), formatting.month(add_months(last, -1), lang),
         t("kpi.change", lang), t("signal.column", lang))
@@ -88,7 +83,9 @@ def _table(statuses: Sequence[signals.Status], own: list[dict], other: list[Cell
         kinds[other_name] = "measure"
     kinds[signal] = "text"
     records = [{indicator: t(f"indicator.{s.indicator_id}.name", lang), value: cells["value"],
-                before: cells["before"], change: cells["change"], signal: s.text(lang),
+                before: cells["before"], change: cells["change"],
+                signal: tables.NOT_TAKING_PART if outside and s.indicator_id in tables.SCHEME_INDICATORS
+                else s.text(lang),
                 **({} if other_name is None else {other_name: _compared(s.indicator_id, compared)})}
                for s, cells, compared in zip(statuses, own, other)]
     return make_table(records, kinds, measures=[BY_ID[s.indicator_id].measure for s in statuses], changes=[change])

@@ -10,6 +10,7 @@ from datetime import date
 
 import polars as pl
 
+from dashboard.figures import tables
 from dashboard.figures.selection import Area, Centre, Choices, Selection
 from dashboard.figures.view import View
 from dashboard.metrics.indicators import Scope
@@ -55,7 +56,7 @@ class FakeSource:
         self.rows = {scope: pl.DataFrame(r, schema=_SCHEMA) for scope, r in rows.items()}
 
     def monthly(self, scope: Scope, first: date, last: date, indicator_ids: tuple[str, ...]) -> pl.DataFrame:
-        frame = self.rows[scope]
+        frame = tables.outside_scheme(self.rows[scope], scope)  # as the Source marks a centre's rows
         months = pl.col("from").is_between(pl.lit(first.strftime("%Y-%m")), pl.lit(last.strftime("%Y-%m")))
         return frame.filter(pl.col("indicator").is_in(list(indicator_ids)) & months)
 

@@ -278,3 +278,38 @@ def test_an_english_tile_of_a_centre_that_does_not_take_part():
         "Share of patients aged 65+ enrolled in municipal home care at the end of the month who have a mobile "
         "home-care doctor (from that date or earlier).\n\n"
         "The health centre does not take part in the mobile home-care doctor scheme this month.")
+
+
+def test_a_centre_that_left_the_scheme_is_no_signal_of_decline():
+    # HC1 took part January–July 2025 (coverage 50, 52, 50, 52, 50, 52, 50 %) and left in August: its
+    # August and September are no months of the scheme, not a fall to 0 %. The tables read them
+    # "deltar inte", the control chart leaves them out, and nothing "changed" for the worse
+    from dashboard.figures.indicator_charts import control_figure, trend_figure
+    from dashboard.figures.selection import Selection
+    from dashboard.figures.view import View
+    from dashboard.metrics.indicators import Scope
+    from tests.figures.extracts import CHOICES
+
+    months = [date(2025, m, 1) for m in range(1, 10)]
+    source = FakeSource({Scope(hc_id="HC1"): [
+        *series("hc_participation", [1] * 7 + [0] * 2, [1] * 9, months=months),
+        *series("coverage_offered_65", [0.5, 0.52] * 3 + [0.5, 0.0, 0.0], [50] * 9, months=months),
+        *series("ed_visits", [12, 13] * 4 + [12], months=months),
+    ], REGION: series("coverage_offered_65", [0.9] * 9, [1000] * 9, months=months)})
+    v = View(Selection("sv", "1001", months[0], months[-1], "none", hc_id="HC1"), CHOICES, date(2025, 10, 10),
+             "Testkälla", page="", page_name="oversikt")
+    found = overview.statuses(v, source)
+    assert overview.changes_figure(v, found).note_links == ()  # no concern from leaving
+    control = control_figure(v, source, "coverage_offered_65", "c").table
+    assert control.display("sv")["Värde"].to_list()[-3:] == ["50,0\u00a0%", "deltar inte", "deltar inte"]
+    assert control.column_values("Värde")[-2:] == [None, None]
+    # beside the region's line, its own stops in July
+    compared = View(Selection("sv", "1001", months[0], months[-1], "region", hc_id="HC1"), CHOICES,
+                    date(2025, 10, 10), "Testkälla", page="", page_name="oversikt")
+    trend = trend_figure(compared, source, "coverage_offered_65", "t").table
+    assert [trend.cell("Värde", n, "sv") for n in (6, 7, 8, 9)] == ["50\u00a0%", "deltar inte", "deltar inte",
+                                                                     "90\u00a0%"]
+    tiles = {fig.key: fig for fig in overview.tile_figures(v, source, found)}["overview_mobile_doctor"].table
+    row = tiles.column_values("Indikator").index("Erbjudna mobil läkare, 65+")
+    assert [tiles.cell(c, row, "sv") for c in ("september 2025", "augusti 2025", "Förändring", "Signal")] == [
+        "deltar inte", "deltar inte", "", "deltar inte"]
