@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from datetime import date
+from decimal import ROUND_HALF_UP, Decimal
 from functools import lru_cache
 
 from babel.dates import format_date, format_interval
@@ -27,7 +28,14 @@ def number(value: float, decimals: int = 0, lang: str = "sv", signed: bool = Fal
     """12 345 / 12 345,7 in Swedish; 12,345 / 12,345.7 in English; a true minus sign either way."""
     pattern = "#,##0" + ("." + "0" * decimals if decimals else "")
     pattern = f"+{pattern};−{pattern}" if signed else f"{pattern};−{pattern}"  # Babel's own minus is a hyphen
-    return format_decimal(round(value, decimals) + 0.0, format=pattern, locale=_LOCALES[lang])  # never "−0,0"
+    return format_decimal(half_up(value, decimals) + 0.0, format=pattern, locale=_LOCALES[lang])  # never "−0,0"
+
+
+def half_up(value: float, decimals: int) -> float:
+    """A value rounded as a reader rounds it, and as a chart's tooltip does (d3-format, JavaScript's
+    toFixed): a half away from zero, judged on the float's exact value. Python's own round takes a
+    half to the even digit, so a table read 190 days where the tooltip read 191 (3 048 / 16)."""
+    return float(Decimal(value).quantize(Decimal(1).scaleb(-decimals), rounding=ROUND_HALF_UP))
 
 
 def percent(share: float, decimals: int = 0, lang: str = "sv") -> str:
@@ -102,7 +110,7 @@ def as_shown(measure: str, value: float) -> float:
     """A value rounded as its change is written (a share to a tenth of a percentage point). A change
     taken between such values never reads ±0 between two values that read apart (7,1 and 7,2 per
     1 000: 7,149 and 7,151), nor moves where they read the same."""
-    return round(value, _change_decimals(measure) + (2 if measure == "share" else 0))
+    return half_up(value, _change_decimals(measure) + (2 if measure == "share" else 0))
 
 
 def indicator_change(measure: str, change: float, lang: str = "sv") -> str:
@@ -110,7 +118,7 @@ def indicator_change(measure: str, change: float, lang: str = "sv") -> str:
     with a true minus sign; a change that rounds to nothing reads ±0."""
     decimals = _change_decimals(measure)
     amount = change * 100 if measure == "share" else change
-    if round(amount, decimals) == 0:
+    if half_up(amount, decimals) == 0:
         delta = "±" + number(0, decimals, lang)
     else:
         delta = number(amount, decimals, lang, signed=True)

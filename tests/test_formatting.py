@@ -52,3 +52,13 @@ def test_a_negative_number_has_a_true_minus_sign_and_no_negative_zero():
 def test_a_change_is_taken_between_the_values_as_they_read(measure, before, after, reads):
     change = formatting.as_shown(measure, after) - formatting.as_shown(measure, before)
     assert formatting.indicator_change(measure, change, "sv") == reads
+
+
+def test_a_half_rounds_away_from_zero_as_a_charts_tooltip_does():
+    # 3 048 / 16 = 190.5 days and 34 / 8 = 4.25 visits: Python's round would give 190 and 4.2 (to
+    # even) where Vega's tooltip reads 191 and 4.3; 1.005 lies below its half as a float: 1.00 in both
+    assert formatting.number(3048 / 16, 0) == "191"
+    assert formatting.number(34 / 8, 1) == "4,3"
+    assert formatting.number(-2.5, 0) == "\u22123"
+    assert formatting.number(1.005, 2) == "1,00"
+    assert formatting.percent(0.125, 0) == "13\u00a0%"

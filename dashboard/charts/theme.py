@@ -88,8 +88,8 @@ def value_text(field: str, measure: str, lang: str, *, precise: bool = False, ot
     if precise:
         decimals = formatting.precise_decimals(measure)
         fmt = f".{decimals - 2}%" if measure == "share" else f",.{decimals}f"
-    else:
-        fmt = NUMBER_FORMATS[measure]
+    else:  # a count whole, or with its decimal when it is an estimate (the need: 518,5), as `count_cell`
+        fmt = ",.1~f" if measure == "count" else NUMBER_FORMATS[measure]
     before, after = t(_UNITS[measure], lang, value="\0").split("\0") if measure in _UNITS else ("", "")
     parts = [_literal(before), f"format(datum.{field}, '{fmt}')", _literal(after)]
     written = " + ".join(part for part in parts if part != '""')

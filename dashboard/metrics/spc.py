@@ -231,7 +231,7 @@ def _side(value: float, high: float, low: float, decimals: int | None = None) ->
 def _same(a: float, b: float, decimals: int | None = None) -> bool:
     """Equal up to floating point, or, given `decimals`, as they read at that precision."""
     return math.isclose(a, b, rel_tol=1e-9, abs_tol=1e-12) or (
-        decimals is not None and round(a, decimals) == round(b, decimals))
+        decimals is not None and formatting.half_up(a, decimals) == formatting.half_up(b, decimals))
 
 
 def _stretches(sides: Sequence[str | None], max_gap: int = 1) -> list[tuple[str, list[int]]]:

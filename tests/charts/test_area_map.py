@@ -136,7 +136,7 @@ def test_tooltips_format_in_vega_and_never_print_null(lang):
     calculated = {step["as"]: step["calculate"] for step in layer["transform"] if "calculate" in step}
     # as the map's table writes it: a share in whole percent, a hidden unit as its mark ("<5", "–")
     assert calculated["value_text"] == "isValid(datum.value) ? format(datum.value, '.0%') : datum.display"
-    assert calculated["numerator_text"] == 'isValid(datum.numerator) ? format(datum.numerator, \',.0f\') : "–"'
+    assert calculated["numerator_text"] == 'isValid(datum.numerator) ? format(datum.numerator, \',.1~f\') : "–"'
     titles = [tip["title"] for tip in layer["encoding"]["tooltip"]]
     assert titles == (["Område", "Värde", "Täljare", "Nämnare"] if lang == "sv"
                       else ["Area", "Value", "Numerator", "Denominator"])
