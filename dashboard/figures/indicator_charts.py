@@ -77,8 +77,12 @@ def control_figure(view: View, source: Source, indicator_id: str, key: str, *, r
                        notes=_notes([], signals, too_few, values, lang), params=params)
     result = judged(indicator_id, months, values, rebase_at, target)
     chart = charts.spc_chart(result, indicator.measure, title, [view.period_text()], lang, target=target)
-    status = [t("spc.latest_variation", lang, variation=t(f"spc.variation.{result.variation}", lang))
-              if values[-1] is not None else t("spc.latest_hidden", lang)]
+    # "latest month: no signal" only where no signal says something: from fewer than seven months the
+    # few-months line below says why it does not yet
+    unjudged = result.variation == "common_cause" and spc.too_few_to_rule_out(values)
+    status = [] if unjudged and values[-1] is not None else [
+        t("spc.latest_variation", lang, variation=t(f"spc.variation.{result.variation}", lang))
+        if values[-1] is not None else t("spc.latest_hidden", lang)]
     if result.assurance:
         status.append(t("spc.against_target", lang, assurance=t(f"spc.assurance.{result.assurance}", lang)))
     signals = [spc.describe(signal, indicator.better, lang, latest) for signal in result.signals]

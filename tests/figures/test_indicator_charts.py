@@ -348,3 +348,13 @@ def test_a_control_chart_whose_latest_month_is_hidden_does_not_say_where_it_stan
     assert english.notes[0] == ("The latest month is not shown (hidden or without data): where it stands can't "
                                 "be judged.")
     assert fig.notes[-1] == "1 av 5 månader syns inte i diagrammet: dolda (<5 eller –) eller utan uppgift."
+
+
+def test_from_six_months_without_a_signal_the_chart_does_not_say_no_signal():
+    # 10, 12, 11, 13, 12, 11 ED visits: no rule met, but six shown months cannot say nothing changed
+    months = [date(2025, m, 1) for m in range(1, 7)]
+    source = FakeSource({AREA: series("ed_visits", [10, 12, 11, 13, 12, 11], months=months)})
+    swedish = View(Selection("sv", "1001", months[0], months[-1], "none"), CHOICES, date(2025, 7, 10), "Testkälla",
+                   page="", page_name="oversikt")
+    assert control_figure(swedish, source, "ed_visits", "c").notes == (
+        "Inga signaler bland 6 visade månader, men minst 7 behövs innan de säger att inget har ändrats.",)
