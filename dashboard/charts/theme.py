@@ -108,7 +108,8 @@ def value_axis(fmt: str) -> alt.Axis:
     """An axis in a d3 number format, with no ticks closer than the format can tell apart: a narrow
     range in whole percent would otherwise read "36 %, 36 %, 36 %"."""
     decimals = int(re.search(r"\.(\d+)", fmt).group(1))
-    return alt.Axis(format=fmt, tickMinStep=10.0 ** -(decimals + (2 if fmt.endswith("%") else 0)))
+    return alt.Axis(format=fmt, tickMinStep=10.0 ** -(decimals + (2 if fmt.endswith("%") else 0)),
+                    labelOverlap=True, labelFlush=True)  # no two labels run into each other ("5 5006 000")
 
 
 def highlighted(test: str, colour: str, otherwise: str) -> alt.ColorValue:
