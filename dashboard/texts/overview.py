@@ -11,13 +11,17 @@ TEXTS: dict[str, dict[str, str]] = {
         "försämring, lila avvikelse utan given riktning (eller signaler åt båda hållen); grått ingen signal "
         "eller för få månader. <5: färre än "
         "5 personer eller händelser; –: dolt för att skydda en annan siffra, eller för att ett antal bakom "
-        "måttet är litet. Håll muspekaren över frågetecknet för definitionen och skälet.",
+        "måttet är litet; uppgift saknas: månaden har inga data (före uppföljningen, efter en källas uttag, "
+        "eller inget att räkna en andel på); deltar inte: vårdcentralen deltar inte i modellen med mobil "
+        "läkare den månaden. Håll muspekaren över frågetecknet för definitionen och skälet.",
         "en": "The value of the period's last month, the change from the month before and the period's months. "
         "Only a signal by the control chart's rules has a colour, in the badge and the line: blue an improvement, "
         "orange a concern, purple a special cause with no direction (or signals both ways); grey no signal or "
         "too few months. <5: "
         "fewer than 5 people or events; –: hidden to protect another figure, or because a count behind the "
-        "measure is small. Hover over the question mark for the definition and the reason.",
+        "measure is small; no data: the month has none (before follow-up, after a source's extract, or "
+        "nothing to take a share of); not taking part: the health centre is not in the mobile-doctor scheme "
+        "that month. Hover over the question mark for the definition and the reason.",
     },
     "signal.status.improvement": {"sv": "Förbättring", "en": "Improvement"},
     "signal.status.concern": {"sv": "Försämring", "en": "Concern"},
