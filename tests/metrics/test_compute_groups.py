@@ -101,3 +101,18 @@ def test_an_area_without_rows_over_months_reads_zero(db):
     frame = compute_groups(db, "area", ["1001", "1002-B"], Period(FEBRUARY, MARCH), ["home_visits"])
     assert frame.select("area_code", "numerator", "value", "suppressed", "numerator_small").rows() == [
         ("1001", 0.0, 0.0, False, False), ("1002-B", 20.0, 20.0, False, False)]
+
+
+@pytest.mark.parametrize("suppressed", [False, True])
+@pytest.mark.usefixtures("true_counts")
+def test_centres_over_a_period_count_its_months_only(db, suppressed):
+    # February alone: HC3's 10 visits, not March's 10 too; HC2 has none in February (its 7 are March's),
+    # HC1 none at all; the same figures suppressed or not (no count of February is small)
+    frame = compute_groups(db, "hc", ["HC1", "HC2", "HC3"], Period(FEBRUARY, FEBRUARY), ["home_visits"],
+                           within="R", suppressed=suppressed)
+    assert frame.select("hc_id", "numerator", "suppressed").rows() == [
+        ("HC1", 0.0, False), ("HC2", 0.0, False), ("HC3", 10.0, False)]
+    # March alone: HC2's 7 and HC3's 10
+    march = compute_groups(db, "hc", ["HC2", "HC3"], Period(MARCH, MARCH), ["home_visits"], within="R",
+                           suppressed=suppressed)
+    assert march.select("hc_id", "numerator").rows() == [("HC2", 7.0), ("HC3", 10.0)]
