@@ -17,7 +17,7 @@ from dashboard import formatting
 from dashboard.charts import components as charts
 from dashboard.charts.area_map import area_map
 from dashboard.figures import tables
-from dashboard.figures.figure import Figure, Hidden, Kind, Metric, Remark, Table, make_table
+from dashboard.figures.figure import Figure, Hidden, Kind, Metric, Table, make_table
 from dashboard.figures.selection import Centre, Choices, swedish_sort_key
 from dashboard.figures.source import Source
 from dashboard.figures.view import Page, View
@@ -304,7 +304,7 @@ def _centre_cells(choices: Choices, hc_id: str, groups: pl.DataFrame, lang: str,
 
 def _scheme_cell(cell: Any, takes_part: bool) -> Any:
     """A scheme figure of a centre outside the scheme reads "deltar inte" where it is 0 or empty."""
-    return Remark("kpi.not_taking_part") if not takes_part and cell in (None, 0) else cell
+    return tables.NOT_TAKING_PART if not takes_part and cell in (None, 0) else cell
 
 
 def _takes_part(centre: Centre, first: date, last: date) -> bool:

@@ -55,7 +55,8 @@ class Hidden:
 @dataclass(frozen=True)
 class Remark:
     """A cell that holds words instead of a number, for a reason a number would hide: a count the
-    figure does not compare reads "jämförs inte" (the catalogue's `key`), not "uppgift saknas"."""
+    figure does not compare reads "jämförs inte", a centre outside the scheme "deltar inte" (the
+    catalogue's `key`), not "uppgift saknas"."""
 
     key: str
 

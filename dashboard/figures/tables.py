@@ -29,8 +29,8 @@ def outside_scheme(monthly: pl.DataFrame, scope: Scope) -> pl.DataFrame:
     they are; the centre's participation must be among the rows."""
     if scope.hc_id is None:
         return monthly
-    taking_part = monthly.filter((pl.col("indicator") == "hc_participation") & (pl.col("value") == 0.0))
-    outside = pl.col("indicator").is_in(list(SCHEME_INDICATORS)) & pl.col("from").is_in(taking_part["from"].to_list())
+    left_out = monthly.filter((pl.col("indicator") == "hc_participation") & (pl.col("value") == 0.0))["from"]
+    outside = pl.col("indicator").is_in(list(SCHEME_INDICATORS)) & pl.col("from").is_in(left_out.to_list())
     return monthly.with_columns(
         *(pl.when(outside).then(None).otherwise(pl.col(c)).alias(c) for c in ("value", "numerator", "denominator")),
         outside.alias("outside"))

@@ -26,6 +26,7 @@ from dashboard.texts import t
 
 Cell = float | Hidden | Remark | None
 
+
 def section_figure(view: View, key: str, section_key: str, statuses: Sequence[signals.Status], monthly: pl.DataFrame,
                    comparison: pl.DataFrame | None) -> Figure:
     """One section's tiles from by-month rows (suppressed already) over the view's period, with each
