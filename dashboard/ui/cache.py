@@ -19,10 +19,11 @@ import streamlit as st
 from dashboard.data.database import Database
 from dashboard.data.extract_files import read_manifest
 from dashboard.data.validation import reference_date
-from dashboard.figures.coverage import MAP_INDICATORS
+from dashboard.figures.coverage import CENTRE_INDICATORS, MAP_INDICATORS
 from dashboard.figures.selection import Choices
 from dashboard.figures.source import Source, extract_choices, offered_months
 from dashboard.metrics import indicators
+from dashboard.metrics.indicators import Scope
 from dashboard.settings import current_extract
 
 _log = logging.getLogger(__name__)
@@ -64,12 +65,22 @@ WARMING: dict[str, threading.Thread] = {}
 
 
 def _warm(db: Database) -> None:
-    """Every area's counts for Täckning's first map, read while the first page is drawn (each read
-    on its own cursor, `Database.query`). A failure here only means the map reads them itself."""
+    """Every area's counts for the hiding of what the pages ask first, read while the first page is
+    drawn (each read on its own cursor, `Database.query`). A failure here only means a figure reads
+    them itself."""
     try:
-        indicators.warm_area_counts(db, [MAP_INDICATORS[0]])
+        indicators.warm_area_counts(db, warmed())
     except Exception:
-        _log.exception("reading every area's counts ahead failed; the first map reads them itself")
+        _log.exception("reading every area's counts ahead failed; each figure reads them itself")
+
+
+def warmed() -> list[list[str]]:
+    """The sets of indicators whose hiding reads every area's counts (`indicators._area_counts`), as
+    the pages ask for them, in the order they are read ahead: Täckning's first map, a centre table, a
+    centre's monthly indicators (its tiles and trend), the map's other indicators, and last an area's
+    monthly indicators, which the first page after a start (the start page) reads itself anyway."""
+    return [[MAP_INDICATORS[0]], list(CENTRE_INDICATORS), list(_monthly_ids(Scope(hc_id="any"), ())),
+            *([i] for i in MAP_INDICATORS[1:]), list(_monthly_ids(Scope(), ()))]
 
 
 #: What reading a damaged or missing file raises. Anything else (an SQL binder error, a TypeError) is
