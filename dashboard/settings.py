@@ -5,6 +5,7 @@ Each is listed in docs/settings.md; a test checks that none is missing there.
 
 from __future__ import annotations
 
+import math
 import os
 from pathlib import Path
 
@@ -34,9 +35,12 @@ def _number(name: str, default, parse, rule: str):
     if raw is None or raw == "":
         return default
     try:
-        return parse(raw)
+        value = parse(raw)
     except ValueError:
         raise SettingError(name, raw, rule) from None
+    if isinstance(value, float) and not math.isfinite(value):  # float() reads "nan" and "inf" too
+        raise SettingError(name, raw, rule)
+    return value
 
 
 def data_dir() -> Path:

@@ -49,6 +49,9 @@ def _stored(folder: Path) -> str:
         return path.read_text().strip()
     except FileNotFoundError:
         pass
+    except OSError as exc:  # there, but not a file this process can read
+        raise SettingError("NVK_DATA_DIR", str(folder), "secret_unreadable", path=str(path),
+                           error=exc.strerror or str(exc)) from exc
     try:
         _create(path)
         return path.read_text().strip()

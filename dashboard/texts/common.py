@@ -15,6 +15,10 @@ TEXTS: dict[str, dict[str, str]] = {
         "sv": "mappen ska gå att skriva i första gången, för nyckeln som slumpjusterar antalen ({error})",
         "en": "the folder must be writable the first time, for the key that perturbs the counts ({error})",
     },
+    "setting.rule.secret_unreadable": {
+        "sv": "nyckeln som slumpjusterar antalen, {path}, ska gå att läsa ({error})",
+        "en": "the key that perturbs the counts, {path}, must be readable ({error})",
+    },
     "setting.rule.secret_elsewhere": {
         "sv": "den ska vara datamappen som {extract} ligger i, eller NVK_CELL_KEY_SECRET anges: utan datamappens "
               "nyckel skulle samma antal få ny slumpjustering",

@@ -11,12 +11,14 @@ import logging
 import pkgutil
 import uuid
 from dataclasses import dataclass
+from pathlib import Path
 
 import streamlit as st
 
 from dashboard import figures, formatting, settings
 from dashboard.charts import area_map
 from dashboard.data.database import Database
+from dashboard.data.secret import cell_key_secret
 from dashboard.figures.selection import Choices
 from dashboard.figures.view import Page, View
 from dashboard.settings import ROOT
@@ -113,9 +115,14 @@ def _open_extract(lang: str) -> tuple[str, Database, Choices]:
     """The current extract and what it offers; without a usable one, a clear message and the page stops."""
     try:
         version = cache.current_version()
-        return version, cache.database(version), cache.choices(version)
+        opened = version, cache.database(version), cache.choices(version)
+        cell_key_secret(Path(version))  # the data folder's: every figure is published with it
+        return opened
     except cache.ExtractUnavailable as exc:
         st.error(t(exc.key, lang, **exc.values), icon=":material/error:")
+        st.stop()
+    except settings.SettingError as exc:
+        st.error(exc.message(lang), icon=":material/settings:")
         st.stop()
     except Exception:  # not the extract's fault: said so, with a reference to the server's log
         _internal_error("opening the extract", lang)

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import shutil
+
 import pytest
 import streamlit as st
 from streamlit.testing.v1 import AppTest
@@ -23,6 +25,7 @@ def run(monkeypatch, data_dir, **link) -> AppTest:
     ("NVK_SUPPRESS_MIN", "fem", "ska vara ett heltal"),
     ("NVK_SUPPRESS_MIN", "0", "ska vara minst 1"),
     ("NVK_PATIENTS_PER_DOCTOR", "-3", "ska vara större än 0"),
+    ("NVK_PATIENTS_PER_DOCTOR", "nan", "ska vara ett tal"),
     ("NVK_NEED_FRAIL", "0.01", "kumulativa"),
 ])
 def test_a_bad_setting_is_named_with_its_value(monkeypatch, demo_data_dir, name, value, words):
@@ -82,3 +85,19 @@ def test_a_damaged_archive_file_is_called_unreadable(monkeypatch, tmp_path, demo
     app = run(monkeypatch, tmp_path)
     [error] = app.error
     assert "kan inte läsas" in error.value and "Traceback" not in error.value
+
+
+def test_a_data_folder_whose_key_cannot_be_read_is_named(monkeypatch, tmp_path, hand_made):
+    """The key that perturbs the counts is read before the first figure: a folder in its place (or a
+    file the app may not read) names the data folder and the key, not an error in the app."""
+    monkeypatch.delenv("NVK_CELL_KEY_SECRET", raising=False)
+    data = tmp_path / "data"
+    shutil.copytree(hand_made, data, symlinks=True)
+    (data / "cell-key-secret").unlink(missing_ok=True)
+    (data / "cell-key-secret").mkdir()
+    app = run(monkeypatch, data)
+    assert not app.exception
+    [error] = app.error
+    assert "NVK_DATA_DIR" in error.value and str(data) in error.value
+    assert "nyckeln som slumpjusterar antalen" in error.value and "inte i datauttaget" not in error.value
+    assert not app.metric
