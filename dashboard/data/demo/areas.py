@@ -10,10 +10,12 @@ import csv
 from dataclasses import dataclass
 from pathlib import Path
 
+import duckdb
 import numpy as np
 import pyarrow as pa
 
 from dashboard.data.demo.tables import contract_table
+from dashboard.settings import SQL_DIR
 
 AREAS_CSV = Path(__file__).with_name("vgr_areas.csv")
 
@@ -49,11 +51,23 @@ class Units:
         return np.array([values.get(c, values.get(s, default)) for c, s in zip(self.codes, self.subregion)])
 
 
+def unit_codes(areas: pa.Table) -> set[str]:
+    """The home-care units of an areas table, by the app's one definition (`int_home_care_units`)
+    run over it, so that the demo's units are the ones its marts will count."""
+    con = duckdb.connect()
+    try:
+        con.register("areas", areas)
+        con.execute("create view stg_areas as select area_code, area_name, level as area_level, parent_code from areas")
+        con.execute((SQL_DIR / "intermediate" / "int_home_care_units.sql").read_text(encoding="utf-8"))
+        return {code for (code,) in con.execute("select unit_code from int_home_care_units").fetchall()}
+    finally:
+        con.close()
+
+
 def home_care_units(rows: list[dict[str, str]]) -> Units:
     by_code = {r["area_code"]: r for r in rows}
-    with_districts = {r["parent_code"] for r in rows if r["level"] == "district"}
-    units = [r for r in rows if r["level"] == "district"
-             or (r["level"] == "municipality" and r["area_code"] not in with_districts)]
+    codes = unit_codes(areas_table(rows))
+    units = [r for r in rows if r["area_code"] in codes]
 
     def subregion(r: dict[str, str]) -> str:
         while by_code[r["area_code"]]["level"] != "subregion":
