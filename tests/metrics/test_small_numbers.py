@@ -54,6 +54,8 @@ REFERENCE = date(2025, 3, 31)
 MONTHS = (date(2025, 1, 1), date(2025, 2, 1), date(2025, 3, 1))
 PERIOD = Period(MONTHS[0], MONTHS[-1])
 SINGLE_MONTHS = tuple(Period(m, m) for m in MONTHS)
+#: the periods of two months the interface offers too: a period beside another that overlaps it
+WINDOWS = (Period(MONTHS[0], MONTHS[1]), Period(MONTHS[1], MONTHS[2]))
 LABELS = [f"{m:%Y-%m}" for m in MONTHS]
 
 PARENT = {a["area_code"]: a["parent_code"] for a in WIDE_AREAS}
@@ -157,6 +159,8 @@ def show_everything(db: Database) -> list[tuple[str, dict]]:
     for scope in SCOPES:
         add("months", compute(db, scope, PERIOD, by_month=True))
         add("total", compute(db, scope, PERIOD))
+        for window in WINDOWS:
+            add("window", compute(db, scope, window))
     for scope in AREA_SCOPES:  # a trend or the need panel asks for one indicator
         for member in ("fixed_contact_65", "need_coverage"):
             add("one", compute(db, scope, PERIOD, [member], by_month=True))
@@ -172,11 +176,11 @@ def show_everything(db: Database) -> list[tuple[str, dict]]:
 
 
 def truth(db: Database) -> dict[tuple, dict]:
-    """The true figures of every scope by month and for the period, by place and indicator."""
+    """The true figures of every scope by month, for the period and for its windows, by place and indicator."""
     rows = {}
     for scope in SCOPES:
-        for by_month in (True, False):
-            for row in compute(db, scope, PERIOD, by_month=by_month, suppressed=False).iter_rows(named=True):
+        for period, by_month in ((PERIOD, True), (PERIOD, False), *((window, False) for window in WINDOWS)):
+            for row in compute(db, scope, period, by_month=by_month, suppressed=False).iter_rows(named=True):
                 rows[(place(row), row["indicator"])] = row
     return rows
 
