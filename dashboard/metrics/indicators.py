@@ -182,8 +182,6 @@ def compute_groups(
     order = pl.col("indicator").replace_strict({i: n for n, i in enumerate(indicator_ids)}, return_dtype=pl.Int32)
     frame = pl.DataFrame(rows, schema=_SCHEMA).sort(order, maintain_order=True)
     if totals is not None:
-        if group_by == "area":
-            totals.fetch_areas()
         frame = totals.mark(frame)
     return _finish(frame, protection, whole)
 
@@ -268,11 +266,10 @@ class _Totals:
     def period(self) -> Period:
         return Period(self.months[0], self.months[-1])
 
-    def fetch_areas(self, codes: list[str] | None = None) -> None:
-        """The areas' counts (every area's by default: a map or ranking asks for many), from every
-        area's, read once per extract and set of indicators (`_area_counts`): the larger areas of one
-        area are those of the next, and a page asks for a new area at every change."""
-        codes = list(self.parent) if codes is None else codes
+    def fetch_areas(self, codes: list[str]) -> None:
+        """The areas' counts, from every area's, read once per extract and set of indicators
+        (`_area_counts`): the larger areas of one area are those of the next, a map or ranking asks
+        for many, and a page asks for a new area at every change."""
         every = _area_counts(self.db, tuple(sorted(self.ids)))
         for code in codes:
             self.counts[Scope(area_code=code)] = dict(every[code])
