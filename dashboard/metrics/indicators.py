@@ -524,7 +524,7 @@ def _window_figure(sums: list[dict], indicator: Indicator, window: Period) -> di
 
 
 def _figure(measure: Measure, true_numerator: float, true_denominator: float | None, numerator: float,
-            denominator: float | None, part_of_whole: bool = False) -> dict:
+            denominator: float | None, part_of_whole: bool) -> dict:
     """The value from the published counts. A count and its total are perturbed apart, so where only
     a few are left over the count may pass its total: the share then reads one, and the counts stay
     what every other figure of the same rows shows."""
@@ -562,7 +562,7 @@ def _km_median(db: Database, scope: Scope, window: Period, protection: _Protecti
         published = _published(monthly.with_columns(pl.lit("nsvt_median_days_km").alias("indicator")), protection)
         counts = {c: float(published[c].sum()) for c in counts}
     figure = _figure("median_days", counts["numerator"], counts["denominator"], counts["published_numerator"],
-                     counts["published_denominator"])
+                     counts["published_denominator"], part_of_whole=False)
     return {**figure, "value": median}
 
 

@@ -37,8 +37,6 @@ from __future__ import annotations
 
 import polars as pl
 
-from dashboard.settings import suppression_threshold
-
 PARTS = ("numerator", "denominator")
 
 
@@ -58,7 +56,7 @@ def inside_small_total(own: float, larger: list[float], threshold: int) -> bool:
     return own < threshold and any(0 < count < threshold for count in larger)
 
 
-def suppress(rows: pl.DataFrame, parts_by_indicator: dict[str, frozenset[str]], threshold: int | None = None,
+def suppress(rows: pl.DataFrame, parts_by_indicator: dict[str, frozenset[str]], threshold: int,
              whole: bool = True) -> pl.DataFrame:
     """Mark the figures that may not be shown and blank what they may not show.
 
@@ -71,7 +69,6 @@ def suppress(rows: pl.DataFrame, parts_by_indicator: dict[str, frozenset[str]], 
     numerator, denominator and value together (the contract's output); with `whole=False` a table
     that shows counts cell by cell keeps the counts that are not hidden themselves.
     """
-    threshold = suppression_threshold() if threshold is None else threshold
     # strict: an indicator the table does not know is an error, never a figure shown unchecked
     people = {part: pl.col("indicator").replace_strict({i: part in parts for i, parts in parts_by_indicator.items()})
               for part in PARTS}

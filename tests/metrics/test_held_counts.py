@@ -13,6 +13,8 @@ from __future__ import annotations
 
 from datetime import date
 
+import pytest
+
 from dashboard.data.database import Database
 from dashboard.metrics.indicators import Scope, compute, compute_groups
 from dashboard.metrics.periods import Period, parse_month
@@ -336,3 +338,38 @@ def test_a_scopes_own_months_are_read_once_for_its_figures_and_their_hiding(tmp_
     rows = compute(db, Scope(hc_id="HC2"), Period(date(2025, 1, 1), date(2025, 2, 1)), ["home_visits"])
     assert rows["suppressed"].to_list() == [True]  # January's 2 is hidden, and the sum over it with it
     assert asked.count(Scope(hc_id="HC2")) == 1
+
+
+@pytest.mark.usefixtures("true_counts")
+def test_a_count_held_beside_its_figures_other_count_of_five_leaves_that_count_shown(tmp_path):
+    # January: HC2's 5 home visits, none as a team; HC4's 3, all as a team: the region's team visits
+    # are 3 ("<5"), so HC2's 0 reads "–" inside them. Its 5 visits are no count from 1 to 4: a count held
+    # takes its figure's other count with it only below 5, so the centre table shows them
+    tables = wide_tables()
+    tables["home_visits"] = [visit(f"V{hc}{k}", date(2025, 1, 15), patient_key=f"P{hc}{k}", hc_id=hc,
+                                   area_code="1002-A", team_visit=team)
+                             for hc, n, team in (("HC2", 5, False), ("HC4", 3, True)) for k in range(n)]
+    db = Database(build(tmp_path, tables, extracted_on=date(2025, 6, 30)), date(2025, 6, 30), "Test")
+    january = Period(date(2025, 1, 1), date(2025, 1, 1))
+    rows = compute_groups(db, "hc", ["HC2"], january, ["team_visit_share"], within="1002-A", whole=False)
+    [hc2] = rows.iter_rows(named=True)
+    assert (hc2["numerator"], hc2["numerator_small"], hc2["suppressed"]) == (None, False, True)
+    assert (hc2["denominator"], hc2["denominator_small"]) == (5, False)
+
+
+@pytest.mark.usefixtures("true_counts")
+def test_the_threshold_is_a_setting(tmp_path, monkeypatch):
+    # the region's ten home visits in January: shown at the default threshold of 5, hidden as small at 11
+    tables = wide_tables()
+    tables["home_visits"] = [visit(f"V{k}", date(2025, 1, 15), patient_key=f"P{k}", hc_id="HC2", area_code="1002-A")
+                             for k in range(10)]
+    db = Database(build(tmp_path, tables, extracted_on=date(2025, 6, 30)), date(2025, 6, 30), "Test")
+    january = Period(date(2025, 1, 1), date(2025, 1, 1))
+
+    def visits() -> tuple:
+        row = compute(db, Scope(area_code="R"), january, ["home_visits"]).row(0, named=True)
+        return row["numerator"], row["numerator_small"]
+
+    assert visits() == (10, False)
+    monkeypatch.setenv("NVK_SUPPRESS_MIN", "11")
+    assert visits() == (None, True)

@@ -79,9 +79,8 @@ def test_cell_by_cell_a_hidden_figure_keeps_its_counts_that_are_not_small():
         (None, 52, None, True), (31, None, None, True)]
 
 
-def test_the_threshold_is_a_setting(monkeypatch):
-    monkeypatch.setenv("NVK_SUPPRESS_MIN", "11")
-    out = suppress(rows(("count", 10, None, 12, None, 12), ("count", 11, None, 11, None, 11)), PARTS)
+def test_the_threshold_decides():
+    out = suppress(rows(("count", 10, None, 12, None, 12), ("count", 11, None, 11, None, 11)), PARTS, threshold=11)
     assert out["suppressed"].to_list() == [True, False]
     assert suppress(rows(("count", 10, None, 12, None, 12)), PARTS, threshold=5)["suppressed"].to_list() == [False]
 
