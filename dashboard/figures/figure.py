@@ -141,7 +141,7 @@ def make_table(records: Sequence[Mapping[str, Any]], kinds: Mapping[str, Kind], 
     return Table(frame, dict(kinds), hidden, tuple(measures), frozenset(changes), frozenset(precise), remarks)
 
 
-def format_value(value: Any, kind: Kind, lang: str, change: bool = False, precise: bool = False) -> str:
+def format_value(value: Any, kind: Kind, lang: str, *, change: bool, precise: bool) -> str:
     """A cell as it reads. A measure without a value (a month its source does not reach, a share of
     nothing) says so: an empty cell could be taken for a zero or an oversight."""
     if value is None:
@@ -158,11 +158,9 @@ def format_value(value: Any, kind: Kind, lang: str, change: bool = False, precis
         return value.isoformat()
     if kind == "count":
         return formatting.number(value, 0 if float(value).is_integer() else 1, lang)
-    if kind == "number":
-        return formatting.number(value, 1, lang)
     if kind == "ratio":
         return formatting.number(value, 2, lang)
-    return formatting.indicator_value(kind, value, False, lang)
+    return formatting.indicator_value(kind, value, False, lang)  # a plain number too: one decimal
 
 
 def _precise(value: float, kind: Kind, lang: str) -> str:

@@ -18,7 +18,7 @@ def is_workday(day: date, public_holidays: holidays.HolidayBase) -> bool:
 
 def next_workday_table(first: date, last: date) -> pa.Table:
     """One row per day from first to last with the first workday strictly after it."""
-    public_holidays = holidays.Sweden(years=range(first.year, last.year + 2))
+    public_holidays = holidays.Sweden()  # fills in each year as a day of it is looked up
     days, nexts = [], []
     day = first
     while day <= last:

@@ -140,6 +140,8 @@ def test_the_table_holds_the_numbers_behind_the_tiles():
     coverage = sections()["overview_mobile_doctor"].table
     assert coverage.column_values("Förändring")[0] == pytest.approx(0.05)
     assert coverage.cell("Förändring", 0, "sv") == "+5,0 procentenheter"
+    # the region's scheme figures have their statuses: only a centre outside the scheme reads "deltar inte"
+    assert [coverage.cell("Signal", n, "sv") for n in (0, 5)] == ["För få månader", "Avvikelse"]
 
 
 def test_without_a_comparison_there_is_no_note_and_no_column():

@@ -1,0 +1,48 @@
+"""How indicator rows become table cells and chart rows: a centre's months outside the scheme, and
+the cells of hidden, outside and plain figures."""
+
+from __future__ import annotations
+
+import polars as pl
+
+from dashboard.figures import tables
+from dashboard.figures.figure import Hidden
+from dashboard.metrics.indicators import Scope
+
+
+def months(*rows: tuple) -> pl.DataFrame:
+    """(indicator, month, value): a centre's figures by month, as the Source reads them."""
+    return pl.DataFrame([{"indicator": i, "from": m, "to": m, "value": v, "numerator": v, "denominator": 1.0}
+                         for i, m, v in rows])
+
+
+def test_a_centres_months_outside_the_scheme_are_its_scheme_figures_emptied():
+    # in the scheme in January (its home visits 0 that month are a number), out of it at February's end
+    rows = months(("hc_participation", "2025-01", 1.0), ("hc_participation", "2025-02", 0.0),
+                  ("home_visits", "2025-01", 0.0), ("home_visits", "2025-02", 3.0),
+                  ("ed_visits", "2025-02", 0.0))
+    marked = tables.outside_scheme(rows, Scope(hc_id="HC1"))
+    assert marked.select("indicator", "from", "value", "outside").rows() == [
+        ("hc_participation", "2025-01", 1.0, False), ("hc_participation", "2025-02", None, True),
+        ("home_visits", "2025-01", 0.0, False), ("home_visits", "2025-02", None, True),
+        ("ed_visits", "2025-02", 0.0, False)]  # its patients' ED visits are no scheme figure
+    assert marked.filter(pl.col("outside"))["numerator"].to_list() == [None, None]
+
+
+def test_an_areas_months_are_never_outside_the_scheme():
+    rows = months(("hc_participation", "2025-01", 0.0), ("home_visits", "2025-01", 0.0))
+    assert tables.outside_scheme(rows, Scope(area_code="1001")).equals(rows)
+
+
+def test_cells_read_outside_hidden_or_as_numbers():
+    plain = {"value": 0.25, "numerator": 2.0, "denominator": 8.0, "suppressed": False,
+             "numerator_small": False, "denominator_small": False}
+    hidden = {**plain, "value": None, "numerator": None, "suppressed": True, "numerator_small": True}
+    outside = {**plain, "value": None, "numerator": None, "denominator": None, "outside": True}
+    assert [tables.count_cell(r, "numerator") for r in (plain, hidden, outside)] == [
+        2.0, Hidden(small=True), tables.NOT_TAKING_PART]
+    # a hidden figure's other count goes with it, "–": it is not small itself
+    assert tables.count_cell(hidden, "denominator") == Hidden(small=False)
+    assert [tables.value_cell(r, "share") for r in (plain, hidden, outside)] == [
+        0.25, Hidden(small=False, part_small=True), tables.NOT_TAKING_PART]
+    assert tables.value_cell(hidden, "count") == Hidden(small=True, part_small=True)
