@@ -373,3 +373,21 @@ def test_the_threshold_is_a_setting(tmp_path, monkeypatch):
     assert visits() == (10, False)
     monkeypatch.setenv("NVK_SUPPRESS_MIN", "11")
     assert visits() == (None, True)
+
+
+def test_every_areas_counts_read_ahead_serve_the_figures_that_hide_by_them(tmp_path):
+    # the app reads them ahead when an extract opens (`ui.cache`): each set of indicators once, and a
+    # figure asking for the same set in another order finds it read
+    from dashboard.metrics import indicators
+
+    tables = wide_tables()
+    tables["home_visits"] = [visit("V1", date(2025, 1, 15), hc_id="HC2", area_code="1002-A")]
+    db = Database(build(tmp_path, tables, extracted_on=date(2025, 6, 30)), date(2025, 6, 30), "Test")
+    indicators._area_counts.cache_clear()
+    indicators.warm_area_counts(db, [["home_visits"], ["coverage_offered_65", "fixed_contact_65"]])
+    assert indicators._area_counts.cache_info().misses == 2
+    january = Period(date(2025, 1, 1), date(2025, 1, 1))
+    compute_groups(db, "area", ["1002-A"], january, ["home_visits"])
+    compute_groups(db, "area", ["1002-A", "1002"], january, ["fixed_contact_65", "coverage_offered_65"])
+    assert indicators._area_counts.cache_info().misses == 2
+    assert indicators._area_counts.cache_info().hits >= 2
