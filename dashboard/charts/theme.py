@@ -24,10 +24,10 @@ from dashboard.texts import t
 FONT = "Source Sans Pro, Source Sans 3, Helvetica Neue, Arial, sans-serif"
 
 # Okabe–Ito: distinguishable with the common colour-vision deficiencies. One meaning a colour across
-# pages: blue the selection, orange a concern (a control chart's signal), grey everything else (the
-# comparison a darker grey, other units a light one).
-SELECTION = "#0072B2"
-COMPARISON = "#4D4D4D"
+# pages: the signals' colours below are theirs alone (blue improvement, orange concern, purple both);
+# the selection is ink, the comparison a dashed mid-grey, other units a light grey.
+SELECTION = "#222222"
+COMPARISON = "#8C8C8C"
 REFERENCE = "#555555"
 MUTED = "#B8C2CC"
 TARGET = "#009E73"  # a control chart's target line and its name: green, which no other line or signal uses

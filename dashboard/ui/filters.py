@@ -89,8 +89,8 @@ def sidebar(choices: Choices, notices: list[Notice], with_team: bool = False) ->
     lang, side = selection.lang, st.sidebar
     side.segmented_control(t("filter.language", lang), LANGUAGES, key=_KEYS["lang"],
                            format_func=_LANGUAGE_NAMES.get, on_change=_changed, args=("lang",))
-    for notice in notices:
-        side.warning(t(notice.key, lang, **dict(notice.values)), icon=":material/link_off:")
+    for notice in notices:  # on the page, not in the sidebar: a narrow screen opens with the sidebar closed
+        st.warning(t(notice.key, lang, **dict(notice.values)), icon=":material/link_off:")
     side.subheader(t("filter.heading", lang))
     areas = list(choices.areas)
     side.selectbox(t("filter.area", lang), areas, key=_KEYS["area"], help=t("filter.area_help", lang),
@@ -222,7 +222,7 @@ def page_choice(param: str, key: str, default: Any, *, options: Sequence[Any] | 
     if text is not None:
         value, bad = _from_link(text, default, options, many, from_link, to_link)
     if bad and from_the_link:
-        st.sidebar.warning(t("notice.bad_value", language(), name=formatting.plain(param),
+        st.warning(t("notice.bad_value", language(), name=formatting.plain(param),
                              value=formatting.plain(text[:40])), icon=":material/link_off:")
     st.session_state[key] = value
     _store(param, key, value, many, to_link)

@@ -230,7 +230,7 @@ def test_the_comparison_is_the_second_colour_and_a_small_count_reads_below_five(
         "domain": ["Åby"], "range": ["#0072B2"]}  # home visits: the region has no rows
     fig = trend_figure(view(), SOURCE, "ed_rate_80", "t")
     assert fig.chart.to_dict()["encoding"]["color"]["scale"] == {
-        "domain": ["Åby", "Testregionen"], "range": ["#0072B2", "#4D4D4D"]}
+        "domain": ["Åby", "Testregionen"], "range": ["#222222", "#8C8C8C"]}
     # March's home visits are hidden because they are 1 to 4 themselves: a count reads "<5", not "–"
     table = trend_figure(view(compare="none"), SOURCE, "home_visits", "t").table
     assert table.cell("Värde", 2, "sv") == "<5"

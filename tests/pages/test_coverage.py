@@ -148,9 +148,9 @@ def test_the_pages_choices_come_from_the_link(monkeypatch, hand_made_dir):
     assert app.selectbox(key="coverage_sort").value == "centre.name"
     assert app.segmented_control(key="coverage_indicator").value == "fixed_contact_65"
     assert list(table(app, "Vårdcentral")["Vårdcentral"]) == ["Västra vårdcentral", "Östra vårdcentral"]
-    assert not app.sidebar.warning
+    assert not app.main.warning
     wrong = open_page(monkeypatch, hand_made_dir, area="1002", lang="sv", sort="<i>x</i>")
-    assert any("sort=" in w.value for w in wrong.sidebar.warning)
+    assert any("sort=" in w.value for w in wrong.main.warning)
     assert wrong.selectbox(key="coverage_sort").value == "centre.patients_65"
 
 

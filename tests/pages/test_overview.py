@@ -219,7 +219,7 @@ def test_the_page_choices_come_from_the_link_and_go_back_into_it(monkeypatch, ha
     assert app.multiselect(key="overview_rebase").proto.select_all == 0  # no English "Select all"
     assert app.number_input(key="overview_target").value == 35
     assert app.number_input(key="overview_target").label == "Mål, antal (valfritt)"  # ED visits are a count
-    assert not app.sidebar.warning
+    assert not app.main.warning
     # choosing another indicator forgets the target typed for the first one's unit, and the link says so
     app.selectbox(key="overview_indicator").set_value("coverage_offered_65").run()
     assert app.number_input(key="overview_target").value is None
@@ -234,7 +234,7 @@ def test_the_page_choices_come_from_the_link_and_go_back_into_it(monkeypatch, ha
 ])
 def test_a_target_the_indicator_cannot_reach_is_named_and_left_out(monkeypatch, hand_made, indicator, target, kept):
     app = run_app(monkeypatch, hand_made, **start_extract.LINK, lang="sv", indicator=indicator, target=target)
-    warnings = texts(app.sidebar.warning)  # as rendered: Markdown's escapes removed
+    warnings = texts(app.main.warning)  # as rendered: Markdown's escapes removed
     assert any(f"target={target}" in w for w in warnings) == (kept is None), warnings
     assert app.number_input(key="overview_target").value == kept
 
@@ -243,7 +243,7 @@ def test_a_page_choice_the_link_gets_wrong_is_named_and_replaced_by_the_default(
     request.getfixturevalue("true_counts")
     app = run_app(monkeypatch, hand_made, **start_extract.LINK, lang="sv", indicator="<b>x</b>", target="NaN",
                   rebase="2025-10,2030-01")
-    warnings = [w.value for w in app.sidebar.warning]
+    warnings = [w.value for w in app.main.warning]
     assert any("indicator=" in w and "x" in w for w in warnings), warnings
     assert any("target=NaN" in w for w in warnings) and any("rebase=2025" in w for w in warnings)
     assert app.selectbox(key="overview_indicator").value == "coverage_offered_65"
@@ -252,7 +252,7 @@ def test_a_page_choice_the_link_gets_wrong_is_named_and_replaced_by_the_default(
     assert app.query_params["indicator"] == "coverage_offered_65"
     # the notice is for the link: the next run has none
     app.run()
-    assert not app.sidebar.warning
+    assert not app.main.warning
 
 
 def test_the_page_choices_survive_a_page_switch(monkeypatch, hand_made, request):

@@ -72,7 +72,7 @@ def test_a_bad_parameter_is_dropped_with_a_notice(app, bad, word):
     app.query_params.update(bad)
     app.run()
     assert not app.exception
-    notices = [w.value.replace("\\", "") for w in app.sidebar.warning]  # Markdown escapes as rendered
+    notices = [w.value.replace("\\", "") for w in app.main.warning]  # Markdown escapes as rendered
     assert any(word in n or (word == "period" and "period" in n) for n in notices), notices
     assert params(app)["area"] in {"14", bad.get("area")} and "utm_source" not in params(app)
 
