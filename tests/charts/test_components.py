@@ -129,7 +129,7 @@ def test_orange_means_a_concern_only_other_units_in_a_funnel_are_grey():
                           "denominator": [10.0, 10.0], "is_selected": [True, False]})
     limits = pl.DataFrame({"denominator": [10.0], "limit": ["95 %"], "lower": [0.3], "upper": [0.9]})
     dots = layers(charts.funnel(frame, limits, 0.6, "T", [], "x", "sv"))[-1]
-    assert dots["encoding"]["color"] == {"condition": {"test": "datum.is_selected", "value": "#0072B2"},
+    assert dots["encoding"]["color"] == {"condition": {"test": "datum.is_selected", "value": "#222222"},
                                          "value": "#B8C2CC"}
 
 

@@ -227,7 +227,7 @@ def test_the_comparison_is_the_second_colour_and_a_small_count_reads_below_five(
     fig = trend_figure(view(), SOURCE, "home_visits", "t")
     # the selection in the selection's blue, the region in the comparison's orange (charts/theme.py)
     assert fig.chart.to_dict()["encoding"]["color"]["scale"] == {
-        "domain": ["Åby"], "range": ["#0072B2"]}  # home visits: the region has no rows
+        "domain": ["Åby"], "range": ["#222222"]}  # home visits: the region has no rows
     fig = trend_figure(view(), SOURCE, "ed_rate_80", "t")
     assert fig.chart.to_dict()["encoding"]["color"]["scale"] == {
         "domain": ["Åby", "Testregionen"], "range": ["#222222", "#8C8C8C"]}
