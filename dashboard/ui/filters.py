@@ -223,7 +223,7 @@ def page_choice(param: str, key: str, default: Any, *, options: Sequence[Any] | 
         value, bad = _from_link(text, default, options, many, from_link, to_link)
     if bad and from_the_link:
         st.warning(t("notice.bad_value", language(), name=formatting.plain(param),
-                             value=formatting.plain(text[:40])), icon=":material/link_off:")
+                     value=formatting.plain(text[:40])), icon=":material/link_off:")
     st.session_state[key] = value
     _store(param, key, value, many, to_link)
     _write_url(current())  # held until the shell's `write_url`; a page run alone (AppTest) writes now
