@@ -38,6 +38,25 @@ def half_up(value: float, decimals: int) -> float:
     return float(Decimal(value).quantize(Decimal(1).scaleb(-decimals), rounding=ROUND_HALF_UP))
 
 
+#: a number as typed, its spaces and a trailing percent sign removed: Swedish takes a decimal comma or
+#: point; English a point, and commas only between groups of three (`1,200`), so neither reads `87,5` as 875
+_TYPED = {"sv": re.compile(r"-?\d+(?:[,.]\d+)?"), "en": re.compile(r"-?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?")}
+
+
+def typed_number(text: str, lang: str = "sv") -> float:
+    """A number as a person types it (`87,5`, `87.5`, `1 200`, `−3`, `80 %`), else a ValueError. Python's
+    float also reads `nan`, `1e3` and `1_0`, which nobody means in a target field."""
+    cleaned = re.sub(r"\s", "", text).removesuffix("%").replace("−", "-")
+    if not _TYPED[lang].fullmatch(cleaned):
+        raise ValueError(text)
+    return float(cleaned.replace(",", "") if lang == "en" else cleaned.replace(",", "."))
+
+
+def typed(value: float, lang: str = "sv") -> str:
+    """A number as a person would type it back: `87,5` in Swedish, `87.5` in English, no grouping."""
+    return format_decimal(value, format="0.########", locale=_LOCALES[lang])
+
+
 def percent(share: float, decimals: int = 0, lang: str = "sv") -> str:
     """0.743 → `74 %` in Swedish (a space before the sign), `74%` in English."""
     return f"{number(share * 100, decimals, lang)}{NBSP if lang == 'sv' else ''}%"

@@ -38,12 +38,16 @@ rebase_col.multiselect(t("overview.rebase", lang), sel.period.months[1:], key="o
                        select_all=False,  # Streamlit's own "Select all": English, and no sense here
                        on_change=filters.page_changed, args=("rebase", "overview_rebase", month_label, True))
 target = filters.page_choice("target", "overview_target", None, to_link=overview.target_link,
-                             from_link=functools.partial(overview.target_from_link, indicator_id=indicator))
-low, high = overview.target_range(indicator)
-target_col.number_input(overview.target_label(indicator, lang), value=None, step=1.0, key="overview_target",
-                        min_value=low, max_value=high, format="%g",
-                        disabled=run_chart, on_change=filters.page_changed,
-                        args=("target", "overview_target", overview.target_link))
+                             from_link=functools.partial(overview.target_from_link, indicator_id=indicator),
+                             shown=functools.partial(overview.target_shown, lang=lang))
+target_col.text_input(overview.target_label(indicator, lang), key="overview_target", disabled=run_chart,
+                      placeholder=t("overview.target.placeholder", lang, example=formatting.typed(87.5, lang)),
+                      on_change=filters.typed_changed,
+                      args=("target", "overview_target",
+                            functools.partial(overview.target_from_typed, indicator_id=indicator, lang=lang),
+                            overview.target_link))
+if (refused := filters.refused("overview_target")) is not None:
+    target_col.error(overview.target_refused(refused, indicator, lang), icon=":material/error:")
 goal = overview.target_from_input(indicator, target)  # in the indicator's own unit
 view = overview.with_choices(ctx.view, indicator, run_chart, rebase, goal)
 

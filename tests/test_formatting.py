@@ -62,3 +62,37 @@ def test_a_half_rounds_away_from_zero_as_a_charts_tooltip_does():
     assert formatting.number(-2.5, 0) == "\u22123"
     assert formatting.number(1.005, 2) == "1,00"
     assert formatting.percent(0.125, 0) == "13\u00a0%"
+
+
+@pytest.mark.parametrize("text, lang, number", [
+    ("87,5", "sv", 87.5),  # the Swede's decimal comma
+    ("87.5", "sv", 87.5),  # and the point many type anyway
+    ("87.5", "en", 87.5),
+    ("1 200", "sv", 1200.0),
+    ("1\u00a0200", "sv", 1200.0),
+    ("1,200", "en", 1200.0),  # English groups of three
+    ("80 %", "sv", 80.0),
+    ("−3", "sv", -3.0),  # a true minus sign, as the page writes it
+    (" 5 ", "en", 5.0),
+])
+def test_a_number_is_read_as_a_person_types_it(text, lang, number):
+    assert formatting.typed_number(text, lang) == number
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("87,5", "en"),  # not 875: a comma in English only between groups of three
+    ("1,20", "en"),
+    ("87,5,1", "sv"),
+    ("1.200,5", "sv"),
+    ("nan", "sv"), ("inf", "en"), ("1e3", "sv"), ("1_0", "en"),  # what Python's float reads and nobody types
+    ("", "sv"), ("åtta", "sv"), ("--1", "sv"),
+])
+def test_what_is_not_a_number_as_typed_is_refused(text, lang):
+    with pytest.raises(ValueError):
+        formatting.typed_number(text, lang)
+
+
+@pytest.mark.parametrize("value, lang, text", [(87.5, "sv", "87,5"), (87.5, "en", "87.5"), (100.0, "sv", "100"),
+                                               (1234567.0, "sv", "1234567"), (0.125, "en", "0.125")])
+def test_a_number_is_typed_back_without_groups(value, lang, text):
+    assert formatting.typed(value, lang) == text

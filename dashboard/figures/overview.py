@@ -8,6 +8,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import replace
 from datetime import date
 
+from dashboard import formatting
 from dashboard.figures import signals, tiles
 from dashboard.figures.figure import Figure, make_table
 from dashboard.figures.indicator_charts import control_params
@@ -99,8 +100,13 @@ def target_label(indicator_id: str, lang: str) -> str:
 
 
 def target_link(entered: float) -> str:
-    """A target as a link writes it: as typed, `80` for 80 %."""
+    """A target as a link writes it: as typed, `80` for 80 %, with a decimal point in either language."""
     return f"{entered:g}"
+
+
+def target_shown(entered: float | None, lang: str) -> str:
+    """A target as its field shows it, typed back in the page's language: `87,5` in Swedish."""
+    return "" if entered is None else formatting.typed(entered, lang)
 
 
 def target_range(indicator_id: str) -> tuple[float, float | None]:
@@ -109,9 +115,27 @@ def target_range(indicator_id: str) -> tuple[float, float | None]:
 
 
 def target_from_link(text: str, indicator_id: str) -> float:
-    """A link's target for the indicator: a number it can reach, else ValueError (the link gets a
-    notice): a share's target of 150 % would stretch the chart and read "never met"."""
-    value = float(text)
+    """A link's target for the indicator (`87.5`): a number it can reach, else ValueError (the link gets
+    a notice): a share's target of 150 % would stretch the chart and read "never met"."""
+    return _reachable(float(text), text, indicator_id)
+
+
+def target_from_typed(text: str, indicator_id: str, lang: str) -> float:
+    """A typed target (`87,5`, `87.5`, `80 %`): a number the indicator can reach, else ValueError (the
+    field's own message names the text). Streamlit's number field knows no decimal comma: it read
+    `87,5` as 875."""
+    return _reachable(formatting.typed_number(text, lang), text, indicator_id)
+
+
+def target_refused(text: str, indicator_id: str, lang: str) -> str:
+    """Why a typed target was not taken, the text quoted as text, and that the target stays as it was."""
+    low, high = target_range(indicator_id)
+    key = "overview.target.refused" if high is None else "overview.target.refused_share"
+    return t(key, lang, text=formatting.plain(text[:40]), low=formatting.typed(low, lang),
+             high=formatting.typed(high or 0.0, lang), example=formatting.typed(87.5, lang))
+
+
+def _reachable(value: float, text: str, indicator_id: str) -> float:
     low, high = target_range(indicator_id)
     if not math.isfinite(value) or value < low or (high is not None and value > high):
         raise ValueError(text)

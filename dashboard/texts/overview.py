@@ -66,6 +66,16 @@ TEXTS: dict[str, dict[str, str]] = {
     },
     "overview.rebase": {"sv": "Nya styrgränser från (förändringsdatum)", "en": "New control limits from (change dates)"},
     "overview.rebase_none": {"sv": "Inga: samma gränser för hela perioden", "en": "None: the same limits for the whole period"},
+    "overview.target.placeholder": {"sv": "t.ex. {example}", "en": "e.g. {example}"},
+    "overview.target.refused_share": {
+        "sv": "”{text}” kan inte läsas som ett mål. Skriv ett tal från {low} till {high}, t.ex. {example}. "
+              "Målet är oförändrat.",
+        "en": "“{text}” cannot be read as a target. Type a number from {low} to {high}, e.g. {example}. "
+              "The target is unchanged."},
+    "overview.target.refused": {
+        "sv": "”{text}” kan inte läsas som ett mål. Skriv ett tal från {low}, t.ex. {example}. Målet är oförändrat.",
+        "en": "“{text}” cannot be read as a target. Type a number from {low}, e.g. {example}. "
+              "The target is unchanged."},
     "overview.target.share": {"sv": "Mål i procent (valfritt)", "en": "Target in percent (optional)"},
     "overview.target.rate_per_1000": {"sv": "Mål per 1 000 (valfritt)", "en": "Target per 1,000 (optional)"},
     "overview.target.count": {"sv": "Mål, antal (valfritt)", "en": "Target, number (optional)"},

@@ -39,6 +39,7 @@ _PAGE_CHOICES = "_nvk_page_choices"  # {page widget's key: the choice's text in 
 _LINKED = "_nvk_linked"  # a link just opened: its page parameters, and the page widgets that took theirs
 _MOVED = "_nvk_moved_by_link"  # page choices a link followed in the session has just changed
 _RUN_PARAMS = "_nvk_run_params"  # the page parameters of this run's page, for its link
+_REFUSED = "_nvk_refused"  # (a typed field's key, the text it could not read), for the page to name once
 _DEFERRED = "_nvk_url_deferred"  # the shell writes the link once, after the page has run
 _KEYS = {"lang": "w_lang", "area": "w_area", "from": "w_from", "to": "w_to", "compare": "w_compare",
          "hc": "w_hc", "team": "w_team"}
@@ -199,7 +200,8 @@ def _compare_label(value: str, choices: Choices, lang: str) -> str:
 
 
 def page_choice(param: str, key: str, default: Any, *, options: Sequence[Any] | None = None, many: bool = False,
-                to_link: Callable[[Any], str | None] = str, from_link: Callable[[str], Any] | None = None) -> Any:
+                to_link: Callable[[Any], str | None] = str, from_link: Callable[[str], Any] | None = None,
+                shown: Callable[[Any], Any] | None = None) -> Any:
     """A page's own choice, kept as `param` in the page's link and under its widget's `key` across page
     switches, written into the widget before the page draws it, and returned. Draw the widget with
     `on_change=page_changed, args=(param, key, to_link)` (and `many` for a list).
@@ -209,7 +211,7 @@ def page_choice(param: str, key: str, default: Any, *, options: Sequence[Any] | 
     the run that opens a link, the link is the whole view: a choice it leaves out is the default, and
     one it gets wrong gets a notice and the default. Later, one no longer offered (a change date
     outside a new period) falls back quietly. `to_link` may give None: the value is left out of the
-    link (a switch that is off)."""
+    link (a switch that is off). A field typed in holds `shown(value)`, its text (see `typed_changed`)."""
     params, taken = st.session_state.get(_LINKED, ({}, None))
     from_the_link = taken is not None and key not in taken  # each widget takes the link's choice once
     before = st.session_state.get(_PAGE_CHOICES, {}).get(key)
@@ -224,7 +226,7 @@ def page_choice(param: str, key: str, default: Any, *, options: Sequence[Any] | 
     if bad and from_the_link:
         st.warning(t("notice.bad_value", language(), name=formatting.plain(param),
                      value=formatting.plain(text[:40])), icon=":material/link_off:")
-    st.session_state[key] = value
+    st.session_state[key] = value if shown is None else shown(value)
     _store(param, key, value, many, to_link)
     _write_url(current())  # held until the shell's `write_url`; a page run alone (AppTest) writes now
     return value
@@ -248,6 +250,28 @@ def page_changed(param: str, key: str, to_link: Callable[[Any], str | None] = st
     _store(param, key, st.session_state[key], many, to_link)
     for other in resets:
         st.session_state.get(_PAGE_CHOICES, {}).pop(other, None)
+
+
+def typed_changed(param: str, key: str, read: Callable[[str], Any], to_link: Callable[[Any], str | None]) -> None:
+    """A typed field's callback: what `read` makes of its text (an empty field: no value) into the page's
+    choices. A text it cannot read (a ValueError) changes nothing: the choice that was there stays, and
+    `refused` hands the text to the page to name."""
+    text = st.session_state[key].strip()
+    try:
+        value = read(text) if text else None
+    except ValueError:
+        st.session_state[_REFUSED] = (key, text)
+        return
+    _store(param, key, value, False, to_link)
+
+
+def refused(key: str) -> str | None:
+    """The text just typed into `key` that could not be read, once (the next run has none)."""
+    held = st.session_state.get(_REFUSED)
+    if held is None or held[0] != key:
+        return None
+    del st.session_state[_REFUSED]
+    return held[1]
 
 
 def _store(param: str, key: str, value: Any, many: bool, to_link: Callable[[Any], str | None]) -> None:

@@ -217,26 +217,49 @@ def test_the_page_choices_come_from_the_link_and_go_back_into_it(monkeypatch, ha
     assert app.selectbox(key="overview_indicator").value == "ed_visits"
     assert app.multiselect(key="overview_rebase").value == [date(2025, 10, 1)]
     assert app.multiselect(key="overview_rebase").proto.select_all == 0  # no English "Select all"
-    assert app.number_input(key="overview_target").value == 35
-    assert app.number_input(key="overview_target").label == "Mål, antal (valfritt)"  # ED visits are a count
+    assert app.text_input(key="overview_target").value == "35"
+    assert app.text_input(key="overview_target").label == "Mål, antal (valfritt)"  # ED visits are a count
     assert not app.main.warning
     # choosing another indicator forgets the target typed for the first one's unit, and the link says so
     app.selectbox(key="overview_indicator").set_value("coverage_offered_65").run()
-    assert app.number_input(key="overview_target").value is None
-    assert app.number_input(key="overview_target").label == "Mål i procent (valfritt)"
+    assert app.text_input(key="overview_target").value == ""
+    assert app.text_input(key="overview_target").label == "Mål i procent (valfritt)"
     assert app.query_params["indicator"] == "coverage_offered_65" and "target" not in app.query_params
     assert app.query_params["rebase"] == "2025-10"
 
 
 @pytest.mark.parametrize("indicator, target, kept", [
-    ("coverage_offered_65", "150", None), ("coverage_offered_65", "100", 100.0),  # a share: 0–100 %
-    ("ed_visits", "-5", None), ("ed_visits", "150", 150.0),  # a count: from 0
+    ("coverage_offered_65", "150", ""), ("coverage_offered_65", "100", "100"),  # a share: 0–100 %
+    ("coverage_offered_65", "87.5", "87,5"),  # a link's decimal point, shown with a Swedish comma
+    ("ed_visits", "-5", ""), ("ed_visits", "150", "150"),  # a count: from 0
 ])
 def test_a_target_the_indicator_cannot_reach_is_named_and_left_out(monkeypatch, hand_made, indicator, target, kept):
     app = run_app(monkeypatch, hand_made, **start_extract.LINK, lang="sv", indicator=indicator, target=target)
     warnings = texts(app.main.warning)  # as rendered: Markdown's escapes removed
-    assert any(f"target={target}" in w for w in warnings) == (kept is None), warnings
-    assert app.number_input(key="overview_target").value == kept
+    assert any(f"target={target}" in w for w in warnings) == (kept == ""), warnings
+    assert app.text_input(key="overview_target").value == kept
+
+
+def test_a_target_typed_with_a_decimal_comma_is_read_as_a_swede_means_it(monkeypatch, hand_made):
+    app = run_app(monkeypatch, hand_made, **start_extract.LINK, lang="sv")
+    app.text_input(key="overview_target").input("87,5").run()
+    assert app.query_params["target"] == "87.5"  # not 875
+    assert app.text_input(key="overview_target").value == "87,5"
+    assert not app.error
+    english = run_app(monkeypatch, hand_made, **{**app.query_params, "lang": "en"})  # the link opened in English
+    assert english.text_input(key="overview_target").value == "87.5"
+
+
+@pytest.mark.parametrize("typed", ["åtta", "87,5,1", "150", "1e3", "<b>9</b>"])
+def test_a_target_that_cannot_be_read_is_named_and_the_one_before_stays(monkeypatch, hand_made, typed):
+    app = run_app(monkeypatch, hand_made, **start_extract.LINK, lang="sv", target="80")
+    app.text_input(key="overview_target").input(typed).run()
+    assert [e.value for e in app.error] and typed in texts(app.error)[0], texts(app.error)
+    assert "från 0 till 100" in app.error[0].value and "Målet är oförändrat" in app.error[0].value
+    assert app.text_input(key="overview_target").value == "80"  # what was there stays there
+    assert app.query_params["target"] == "80"
+    app.run()
+    assert not app.error  # named once, for what was just typed
 
 
 def test_a_page_choice_the_link_gets_wrong_is_named_and_replaced_by_the_default(monkeypatch, hand_made, request):
@@ -248,7 +271,7 @@ def test_a_page_choice_the_link_gets_wrong_is_named_and_replaced_by_the_default(
     assert any("target=NaN" in w for w in warnings) and any("rebase=2025" in w for w in warnings)
     assert app.selectbox(key="overview_indicator").value == "coverage_offered_65"
     assert app.multiselect(key="overview_rebase").value == [date(2025, 10, 1)]  # the good one is kept
-    assert app.number_input(key="overview_target").value is None
+    assert app.text_input(key="overview_target").value == ""
     assert app.query_params["indicator"] == "coverage_offered_65"
     # the notice is for the link: the next run has none
     app.run()
