@@ -128,12 +128,32 @@ def from_params(raw: Mapping[str, str], choices: Choices,
 
     lang = checked("lang", lambda v: v in LANGUAGES, default.lang)
     area = checked("area", lambda v: v in choices.areas, default.area_code)
-    month_values = {month_label(m) for m in choices.months}
-    last = parse_month(checked("to", lambda v: v in month_values, month_label(default.last)))
+
+    def month(name: str, fallback: date) -> date:
+        """A link's month; one outside the extract's months is moved to its nearest end, with a notice
+        naming the months there are (a link kept from last year, or typed by hand, still opens near
+        what it meant)."""
+        value = raw.get(name)
+        if value is None or value == "":
+            return fallback
+        try:
+            wanted = parse_month(value)
+        except ValueError:
+            wanted = None
+        nearest = None if wanted is None else min(max(wanted, choices.months[0]), choices.months[-1])
+        if nearest not in choices.months:
+            notices.append(Notice("notice.bad_value", (("name", name), ("value", _shown(value)))))
+            return fallback
+        if nearest != wanted:
+            notices.append(Notice("notice.month_outside", (
+                ("name", name), ("value", _shown(value)), ("used", month_label(nearest)),
+                ("first", month_label(choices.months[0])), ("last", month_label(choices.months[-1])))))
+        return nearest
+
+    last = month("to", default.last)
     # a link with only an end month means the twelve months to it
     twelve_before = choices.months[max(0, choices.months.index(last) - DEFAULT_MONTHS + 1)]
-    first = parse_month(checked("from", lambda v: v in month_values,
-                                month_label(default.first if "to" not in raw else twelve_before)))
+    first = month("from", default.first if "to" not in raw else twelve_before)
     if first > last:
         notices.append(Notice("notice.period_reversed"))
         first, last = default.first, default.last

@@ -171,6 +171,10 @@ TEXTS: dict[str, dict[str, str]] = {
         "sv": "Länkens {name}={value} är inte giltig och används inte; standardvalet visas.",
         "en": "The link's {name}={value} is not valid and is not used; the default is shown.",
     },
+    "notice.month_outside": {
+        "sv": "Länkens {name}={value} ligger utanför datauttagets månader ({first} till {last}); {used} används.",
+        "en": "The link's {name}={value} lies outside the extract's months ({first} to {last}); {used} is used.",
+    },
     "notice.period_reversed": {
         "sv": "Länkens period börjar efter att den slutar; de senaste tolv hela månaderna visas.",
         "en": "The link's period starts after it ends; the last twelve complete months are shown.",

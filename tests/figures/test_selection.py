@@ -62,7 +62,7 @@ def test_a_good_link_round_trips():
     [
         ({"area": "9999"}, "area_code", "R", "notice.bad_value"),
         ({"from": "2024-13"}, "first", date(2025, 1, 1), "notice.bad_value"),
-        ({"to": "2030-01"}, "last", date(2025, 12, 1), "notice.bad_value"),
+        ({"to": "2025-1"}, "last", date(2025, 12, 1), "notice.bad_value"),
         ({"from": "2025-06", "to": "2025-01"}, "first", date(2025, 1, 1), "notice.period_reversed"),
         ({"compare": "elsewhere"}, "compare", "region", "notice.bad_value"),
         ({"lang": "de"}, "lang", "sv", "notice.bad_value"),
@@ -110,6 +110,21 @@ def test_a_hostile_link_is_quoted_harmlessly():
     _, notices = from_params({"area": "[Logga in](https://evil.example)" + "x" * 80}, CHOICES)
     value = dict(notices[0].values)["value"]
     assert "\\[Logga in\\]\\(https" in value and len(value) < 80
+
+
+@pytest.mark.parametrize("params, first, last, named", [
+    ({"to": "2030-01"}, date(2025, 1, 1), date(2025, 12, 1), ("to", "2030-01", "2025-12")),  # twelve months to it
+    ({"from": "2010-01"}, date(2024, 1, 1), date(2025, 12, 1), ("from", "2010-01", "2024-01")),
+    ({"from": "2016-06", "to": "2024-03"}, date(2024, 1, 1), date(2024, 3, 1), ("from", "2016-06", "2024-01")),
+    ({"from": "2023-12", "to": "2023-12"}, date(2024, 1, 1), date(2024, 1, 1), ("to", "2023-12", "2024-01")),
+])
+def test_a_month_outside_the_extract_is_moved_to_its_nearest_end_and_named(params, first, last, named):
+    selection, notices = from_params(params, CHOICES)
+    assert (selection.first, selection.last) == (first, last)
+    assert notices[0].key == "notice.month_outside"
+    assert dict(notices[0].values) == {"name": named[0], "value": named[1].replace("-", "\\-"),  # Markdown-safe
+                                       "used": named[2],
+                                       "first": "2024-01", "last": "2025-12"}
 
 
 def test_a_figure_link_with_page_parameters_opens_without_notices():
