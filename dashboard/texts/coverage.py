@@ -63,8 +63,12 @@ TEXTS: dict[str, dict[str, str]] = {
     },
     "coverage.centres": {"sv": "Vårdcentraler i {area}", "en": "Health centres in {area}"},
     "coverage.centres_caption": {
-        "sv": "Patienter och andelar vid utgången av {month}; hembesök och teambesök under perioden.",
-        "en": "Patients and shares at the end of {month}; home visits and team visits in the period.",
+        "sv": "Patienter och andelar vid utgången av {month}; hembesök och teambesök under perioden. En "
+        "vårdcentral räknar de patienter som är listade hos den, var de än bor; områdets siffror ovan räknar "
+        "patienterna där de bor. Summorna skiljer sig därför.",
+        "en": "Patients and shares at the end of {month}; home visits and team visits in the period. A health "
+        "centre counts the patients listed with it, wherever they live; the area's figures above count patients "
+        "where they live. The sums therefore differ.",
     },
     "coverage.sort": {"sv": "Sortera efter", "en": "Sort by"},
     "coverage.no_centres": {"sv": "Inga vårdcentraler ligger i området.", "en": "No health centres lie in the area."},
