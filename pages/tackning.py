@@ -46,14 +46,23 @@ with right:
 
 render.figure(coverage.listing_figure(view, source), lang, show_title=True)
 
-# the table is built sorted, and the sort's widget sits under its title
-sort = page_choice("sort", "coverage_sort", coverage.CENTRE_SORTS[0], options=coverage.CENTRE_SORTS,
-                   to_link=coverage.sort_link)
-centres = coverage.centre_figure(view.with_params(sort=coverage.sort_link(sort)), source, sort)
-render.heading(centres.title)
-if centres.table.height:
-    st.selectbox(t("coverage.sort", lang), coverage.CENTRE_SORTS, key="coverage_sort", format_func=lambda k: t(k, lang),
-                 on_change=page_changed, args=("sort", "coverage_sort", coverage.sort_link))
-render.figure(centres, lang)
 
+
+@st.fragment
+def centre_table(view) -> None:
+    """The centre table alone reruns when its sort changes: the map and charts above do not depend on it.
+    The sort's link is written by `page_choice` itself, as the shell's end of run does not come."""
+    # the table is built sorted, and the sort's widget sits under its title
+    sort = page_choice("sort", "coverage_sort", coverage.CENTRE_SORTS[0], options=coverage.CENTRE_SORTS,
+                       to_link=coverage.sort_link)
+    centres = coverage.centre_figure(view.with_params(sort=coverage.sort_link(sort)), source, sort)
+    render.heading(centres.title)
+    if centres.table.height:
+        st.selectbox(t("coverage.sort", lang), coverage.CENTRE_SORTS, key="coverage_sort",
+                     format_func=lambda k: t(k, lang), on_change=page_changed,
+                     args=("sort", "coverage_sort", coverage.sort_link))
+    render.figure(centres, lang)
+
+
+centre_table(view)
 render.figure(coverage.need_figure(view, source), lang, show_title=True)
