@@ -47,8 +47,8 @@ def trend_figure(view: View, source: Source, indicator_id: str, key: str) -> Fig
                          numerator: tables.count_cell(r, "numerator"),
                          denominator: tables.count_cell(r, "denominator")}
                         for r in rows.iter_rows(named=True)], kinds)
-    own = rows.filter(~pl.col("is_comparison"))["value"].to_list()
-    return _figure(view, key, indicator_id, title, table, chart, "utveckling", notes=_gaps(own, lang))
+    return _figure(view, key, indicator_id, title, table, chart, "utveckling",
+                   notes=_gaps(rows.filter(~pl.col("is_comparison")), lang))
 
 
 def control_figure(view: View, source: Source, indicator_id: str, key: str, *, run_chart: bool = False,
@@ -74,7 +74,7 @@ def control_figure(view: View, source: Source, indicator_id: str, key: str, *, r
         signals = [spc.describe(signal, indicator.better, lang, latest) for signal in result.signals]
         table = _run_table(result, cells, _quiet(values, lang), indicator.measure, lang)
         return _figure(view, key, indicator_id, title, table, chart, "seriediagram",
-                       notes=_notes([], signals, too_few, values, lang), params=params)
+                       notes=_notes([], signals, too_few, own, lang), params=params)
     result = judged(indicator_id, months, values, rebase_at, target)
     chart = charts.spc_chart(result, indicator.measure, title, [view.period_text()], lang, target=target)
     # "latest month: no signal" only where no signal says something: from fewer than seven months the
@@ -88,27 +88,33 @@ def control_figure(view: View, source: Source, indicator_id: str, key: str, *, r
     signals = [spc.describe(signal, indicator.better, lang, latest) for signal in result.signals]
     table = _xmr_table(result, cells, _quiet(values, lang), indicator.measure, lang)
     return _figure(view, key, indicator_id, title, table, chart, "styrdiagram",
-                   notes=_notes(status, signals, too_few, values, lang), params=params)
+                   notes=_notes(status, signals, too_few, own, lang), params=params)
 
 
-def _notes(status: list[str], signals: list[str], too_few: bool, values: Sequence[float | None],
-           lang: str) -> tuple[str, ...]:
+def _notes(status: list[str], signals: list[str], too_few: bool, own: pl.DataFrame, lang: str) -> tuple[str, ...]:
     """Where the latest month stands, then each signal or that there is none (or, from fewer than seven
     months, that none could be seen yet); with too few values, only that; and how many months are not
     shown, since the judgement rests on the others."""
+    values = own["value"].to_list()
     if too_few:
-        return (few_months(spc.shown(values), lang), *_gaps(values, lang))
+        return (few_months(spc.shown(values), lang), *_gaps(own, lang))
     if not signals:
         signals = [few_months(spc.shown(values), lang) if spc.too_few_to_rule_out(values)
                    else t("spc.no_signals", lang)]
-    return (*status, *signals, *_gaps(values, lang))
+    return (*status, *signals, *_gaps(own, lang))
 
 
-def _gaps(values: Sequence[float | None], lang: str) -> tuple[str, ...]:
-    """A line saying how many of the months the chart leaves out (hidden or without data), if any: a
-    line that simply stops would read as the whole story."""
-    hidden = sum(v is None for v in values)
-    return (t("chart.months_not_shown", lang, hidden=hidden, months=len(values)),) if hidden else ()
+def _gaps(own: pl.DataFrame, lang: str) -> tuple[str, ...]:
+    """A line saying how many of the months the chart leaves out, if any, and why: a centre's months
+    outside the scheme ("deltar inte"), others hidden or without data. A line that simply stops would
+    read as the whole story."""
+    hidden = own["value"].null_count()
+    outside = int(own["outside"].fill_null(False).sum()) if "outside" in own.columns else 0
+    if not hidden:
+        return ()
+    key = ("chart.months_not_shown" if not outside else
+           "chart.months_not_taking_part" if outside == hidden else "chart.months_not_shown_or_taking_part")
+    return (t(key, lang, hidden=hidden, months=own.height, outside=outside),)
 
 
 def control_params(indicator_id: str, run_chart: bool, rebase_at: Sequence[date],

@@ -347,6 +347,18 @@ TEXTS: dict[str, dict[str, str]] = {
         "sv": "{hidden} av {months} månader syns inte i diagrammet: dolda (<5 eller –) eller utan uppgift.",
         "en": "{hidden} of {months} months are not in the chart: hidden (<5 or –) or without data.",
     },
+    "chart.months_not_taking_part": {
+        "sv": "{hidden} av {months} månader syns inte i diagrammet: vårdcentralen deltog inte i modellen då "
+        "(deltar inte).",
+        "en": "{hidden} of {months} months are not in the chart: the health centre did not take part in the "
+        "scheme then (not taking part).",
+    },
+    "chart.months_not_shown_or_taking_part": {
+        "sv": "{hidden} av {months} månader syns inte i diagrammet: under {outside} deltog vårdcentralen inte i "
+        "modellen (deltar inte), övriga är dolda (<5 eller –) eller utan uppgift.",
+        "en": "{hidden} of {months} months are not in the chart: in {outside} the health centre did not take part "
+        "in the scheme (not taking part), the others are hidden (<5 or –) or without data.",
+    },
     "spc.latest_hidden": {
         "sv": "Senaste månaden visas inte (dold eller utan uppgift): dess läge kan inte bedömas.",
         "en": "The latest month is not shown (hidden or without data): where it stands can't be judged.",
