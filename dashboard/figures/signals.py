@@ -51,7 +51,12 @@ class Status:
             return few_months(self.shown, lang)
         if self.kind == "latest_hidden":
             return t("spc.latest_hidden", lang)
-        return t("signal.status_help", lang, variation=t(f"spc.variation.{self.variation}", lang))
+        help_text = t("signal.status_help", lang, variation=t(f"spc.variation.{self.variation}", lang))
+        if self.kind == "common_cause" and self.latest:  # its latest month is the period's last
+            # an ended signal "what changed" names: the tile, saying "no signal", says it is over
+            help_text += "".join(" " + t("signal.ended_recently", lang, signal=sentence)
+                                 for _, sentence in changes([self], self.latest, lang))
+        return help_text
 
     def recent(self, last: date) -> list[spc.Signal]:
         """The signals reaching into the RECENT_MONTHS months up to last (the period's end)."""

@@ -29,6 +29,10 @@ TEXTS: dict[str, dict[str, str]] = {
     "signal.status.common_cause": {"sv": "Ingen signal", "en": "No signal"},
     "signal.status.too_few": {"sv": "För få månader", "en": "Too few months"},
     "signal.status.latest_hidden": {"sv": "Senaste månaden dold", "en": "Latest month hidden"},
+    "signal.ended_recently": {
+        "sv": "”Vad har ändrats” nämner en signal som har upphört: {signal}.",
+        "en": "“What changed” names a signal that has ended: {signal}.",
+    },
     "signal.status_help": {
         "sv": "Senaste månaden enligt styrdiagrammets regler över periodens månader: {variation}.",
         "en": "The latest month by the control chart's rules over the period's months: {variation}.",

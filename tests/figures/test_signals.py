@@ -217,3 +217,17 @@ def test_with_the_latest_month_hidden_its_standing_is_not_judged_but_earlier_sig
     assert found.text("sv") == "Senaste månaden dold"
     assert found.help("en") == ("The latest month is not shown (hidden or without data): where it stands "
                                 "can't be judged.")
+
+
+def test_a_tile_without_a_signal_now_names_the_ended_one_what_changed_lists():
+    may, april = date(2025, 5, 1), date(2025, 4, 1)
+    ended = signals.Status("ed_visits", "common_cause", "common_cause",
+                           (_signal("beyond_limits", "high", "concern", april),), may)
+    assert ended.help("sv") == (
+        "Senaste månaden enligt styrdiagrammets regler över periodens månader: ingen signal. "
+        "”Vad har ändrats” nämner en signal som har upphört: Akutbesök: över den övre styrgränsen i april 2025 "
+        "(försämring, har upphört).")
+    # one before the last three months is no news, and says nothing here either
+    old = signals.Status("ed_visits", "common_cause", "common_cause",
+                         (_signal("beyond_limits", "high", "concern", date(2025, 1, 1)),), may)
+    assert old.help("sv").endswith("ingen signal.")
