@@ -30,6 +30,12 @@ from dashboard.metrics.spc import RunChartResult, SpcResult
 from dashboard.texts import t
 
 
+def axis_unit(measure: str, lang: str) -> str | None:
+    """A value axis's unit where its numbers alone do not say it (a rate, days); a share's axis reads
+    in percent and a count's is a number of what its title names."""
+    return t(f"axis.{measure}", lang) if measure in ("rate_per_1000", "median_days", "mean_days") else None
+
+
 def _month_axis() -> alt.X:
     """Months along x, with room at both ends so the first and last month's points are drawn whole."""
     return alt.X("month:T", title=None, axis=alt.Axis(format=MONTH_FORMAT, labelAngle=0, tickCount=6),
@@ -66,7 +72,7 @@ def trend_line(frame: pl.DataFrame, measure: str, title: str, subtitle: list[str
     texts, tips = _tips(measure, lang, counts=True)
     base = alt.Chart(frame.to_pandas()).transform_calculate(**texts).encode(
         x=_month_axis(),
-        y=alt.Y("value:Q", title=None, axis=theme.value_axis(NUMBER_FORMATS[measure])),
+        y=alt.Y("value:Q", title=axis_unit(measure, lang), axis=theme.value_axis(NUMBER_FORMATS[measure])),
         color=alt.Color("series:N", scale=alt.Scale(domain=series, range=colours), legend=alt.Legend(title=None)),
         strokeDash=alt.StrokeDash("is_comparison:N", scale=alt.Scale(domain=[False, True], range=[[1, 0], [5, 4]]),
                                   legend=None),
@@ -87,7 +93,7 @@ def ranked_bar(frame: pl.DataFrame, measure: str, reference: float | None, refer
     texts, tips = _tips(measure, lang, counts=True)
     bars = alt.Chart(data).transform_calculate(**texts).mark_bar().encode(
         y=alt.Y("name:N", sort=ordered["name"].to_list(), title=None),
-        x=alt.X("value:Q", title=None, axis=theme.value_axis(NUMBER_FORMATS[measure])),
+        x=alt.X("value:Q", title=axis_unit(measure, lang), axis=theme.value_axis(NUMBER_FORMATS[measure])),
         color=theme.highlighted("datum.is_selected", SELECTION, MUTED),
         tooltip=[alt.Tooltip("name:N", title=t("chart.area", lang)), *tips],
     )
@@ -140,7 +146,8 @@ def spc_chart(result: SpcResult, measure: str, title: str, subtitle: list[str], 
     texts, tips = _tips(measure, lang, ("value", "mean", "upper", "lower"), precise=True)
     base = alt.Chart(points)
     line = base.mark_line(tooltip=None, color="#8A949E", strokeWidth=1.5).encode(
-        x=x, y=alt.Y("value:Q", title=None, axis=theme.value_axis(fmt), scale=alt.Scale(zero=False)))
+        x=x, y=alt.Y("value:Q", title=axis_unit(measure, lang), axis=theme.value_axis(fmt),
+                     scale=alt.Scale(zero=False)))
     centre = base.mark_line(tooltip=None, color=REFERENCE, strokeWidth=1.5).encode(x=x, y=alt.Y("mean:Q"),
                                                                      detail=alt.Detail("segment:N"))
     limits = [base.mark_line(tooltip=None, color=REFERENCE, strokeDash=[5, 4], strokeWidth=1).encode(
@@ -179,7 +186,7 @@ def run_chart(result: RunChartResult, measure: str, title: str, subtitle: list[s
     x = _month_axis()
     base = alt.Chart(points)
     line = base.mark_line(tooltip=None, color="#8A949E", strokeWidth=1.5).encode(
-        x=x, y=alt.Y("value:Q", title=None, axis=theme.value_axis(CLOSE_AXIS_FORMATS[measure]),
+        x=x, y=alt.Y("value:Q", title=axis_unit(measure, lang), axis=theme.value_axis(CLOSE_AXIS_FORMATS[measure]),
                      scale=alt.Scale(zero=False)))
     centre_colour = SIGNAL_COLOURS["neither"] if result.few_crossings else REFERENCE
     centre = base.mark_line(tooltip=None, color=centre_colour, strokeWidth=2 if result.few_crossings else 1.5,

@@ -108,7 +108,7 @@ def _metric(status: signals.Status, cells: dict[str, Any], compared: Cell, other
     if outside:
         help_text += "\n\n" + t("kpi.not_taking_part_help", lang)
         change = None
-    shown = formatting.indicator_change(indicator.measure, change, lang) if isinstance(change, float) else None
+    shown = _change(indicator.id, change, lang) if isinstance(change, float) else None
     moved = shown is not None and not shown.startswith("±")
     return Metric(
         label=t(f"indicator.{indicator.id}.name", lang),
@@ -123,6 +123,15 @@ def _metric(status: signals.Status, cells: dict[str, Any], compared: Cell, other
         signal_text=None if outside else status.text(lang),
         signal_help=None if outside else status.help(lang),
     )
+
+
+def _change(indicator_id: str, change: float, lang: str) -> str:
+    """A tile's change in its unit: a share's in percentage points, a rate's per 1 000, days in days and a
+    count or a mean in what it counts ("+182 besök")."""
+    text = formatting.indicator_change(BY_ID[indicator_id].measure, change, lang)
+    if BY_ID[indicator_id].measure in ("count", "mean"):
+        return t("unit.counted", lang, value=text, unit=t(f"indicator.{indicator_id}.unit", lang))
+    return text
 
 
 def _note(measure: str, compared: Cell, other_name: str | None, lang: str) -> str | None:

@@ -80,6 +80,16 @@ TEXTS: dict[str, dict[str, str]] = {
     },
     "delta.points": {"sv": "{delta} procentenheter", "en": "{delta} percentage points"},
     "delta.since": {"sv": "{delta} från {month}", "en": "{delta} from {month}"},
+    "axis.rate_per_1000": {"sv": "per\u00a01\u00a0000", "en": "per\u00a01,000"},
+    "axis.median_days": {"sv": "dagar", "en": "days"},
+    "axis.mean_days": {"sv": "dagar", "en": "days"},
+    # what a count or a mean is of, after its change on a tile: "+182" alone reads as no unit at all
+    "unit.counted": {"sv": "{value} {unit}", "en": "{value} {unit}"},
+    "indicator.home_visits.unit": {"sv": "besök", "en": "visits"},
+    "indicator.ed_visits.unit": {"sv": "besök", "en": "visits"},
+    "indicator.nsvt_enrolled.unit": {"sv": "patienter", "en": "patients"},
+    "indicator.nsvt_active.unit": {"sv": "patienter", "en": "patients"},
+    "indicator.nsvt_visits_per_episode.unit": {"sv": "besök per patient", "en": "visits per patient"},
     "unit.days": {"sv": "{value} dagar", "en": "{value} days"},
     # no line breaks inside a rate: "53,1 per / 1 000" read as two figures
     "unit.per_1000": {"sv": "{value}\u00a0per\u00a01\u00a0000", "en": "{value}\u00a0per\u00a01,000"},

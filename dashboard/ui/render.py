@@ -79,7 +79,7 @@ def figure(fig: Figure, lang: str, *, table: bool = True, on_select: Callable[[]
     if show_title:
         heading(fig.title)
     if fig.metrics:
-        metrics(fig.metrics, lang)
+        metrics(fig.metrics, lang, fig.key)
     if fig.chart is not None:
         if on_select is None:
             event = st.vega_lite_chart(vega_lite(fig.chart), theme=None, key=fig.key, width=width)
@@ -164,12 +164,13 @@ def _link(label: str, link: str) -> None:
                  query_params=dict(parse_qsl(parts.query)), icon=":material/show_chart:")
 
 
-def metrics(items: tuple[Metric, ...], lang: str) -> None:
-    """Headline numbers side by side, as many to a row as the screen holds (a tile keeps its width, so
-    no label or value is cut at 768 px). Streamlit reads a metric's label and change as Markdown: a
+def metrics(items: tuple[Metric, ...], lang: str, key: str) -> None:
+    """Headline numbers side by side, as many to a row as the screen holds (a tile is at least its width,
+    so no label or value is cut at 768 px; tiles share a row's width, style.css `nvk_tiles`). Streamlit reads a metric's label and change as Markdown: a
     change that is words (a name) is escaped, while a signed change keeps its sign; labels are the
     catalogue's. A tile's change is grey whichever way it went; only its signal (a badge) has a colour."""
-    with st.container(horizontal=True, gap="small"):
+    tiles = any(item.sparkline for item in items)
+    with st.container(horizontal=True, gap="small", key=f"nvk_{'tiles' if tiles else 'panel'}_{key}"):
         for item in items:
             change = plain(item.change) if item.change and item.direction == "off" else item.change
             tile = bool(item.sparkline)

@@ -200,3 +200,21 @@ def test_a_tooltip_writes_a_value_as_the_figures_table_does_with_its_unit():
     assert counts["Medel"] == "isValid(datum.mean) ? format(datum.mean, ',.1f') : \"–\""
     run = tooltip_texts(charts.run_chart(spc.run_chart(MONTHS, [30.0, 31.0] * 7), "rate_per_1000", "T", [], "en"))
     assert run["Median"] == "isValid(datum.median) ? format(datum.median, ',.2f') + \"\u00a0per\u00a01,000\" : \"–\""
+
+
+def test_a_rates_and_days_axis_says_its_unit_a_shares_and_a_counts_do_not_need_one():
+    rate = tables.series(monthly([30.5, 31.0], "ed_rate_80"), "ed_rate_80", "Angered")
+    assert charts.trend_line(rate, "rate_per_1000", "T", [], "sv").to_dict()["encoding"]["y"]["title"] == (
+        "per\u00a01\u00a0000")
+    assert charts.trend_line(rate, "rate_per_1000", "T", [], "en").to_dict()["encoding"]["y"]["title"] == "per\u00a01,000"
+    days = spc.xmr(MONTHS, [140.0, 148.0] * 7, "down")
+    line = layers(charts.spc_chart(days, "mean_days", "T", [], "sv"))[0]
+    assert line["encoding"]["y"]["title"] == "dagar"
+    runs = layers(charts.run_chart(spc.run_chart(MONTHS, [140.0, 148.0] * 7), "median_days", "T", [], "en"))[0]
+    assert runs["encoding"]["y"]["title"] == "days"
+    share = tables.series(monthly([0.5, 0.6]), "coverage_offered_65", "Angered")
+    assert charts.trend_line(share, "share", "T", [], "sv").to_dict()["encoding"]["y"]["title"] is None
+    bars = pl.DataFrame({"name": ["A", "B"], "value": [30.0, 40.0], "numerator": [3.0, 4.0],
+                         "denominator": [100.0, 100.0], "is_selected": [True, False]})
+    assert layers(charts.ranked_bar(bars, "rate_per_1000", 35.0, "R", "T", [], "sv"))[0]["encoding"]["x"]["title"] == (
+        "per\u00a01\u00a0000")

@@ -66,14 +66,14 @@ def test_a_count_that_fell_reads_with_a_true_minus_and_no_judgement():
     assert ed.value == "30"
     # 40, 42, 38, 40, 30: mean 38, moving ranges 2, 4, 2, 10 (mean 4,5), lower limit 38 − 11,97 = 26,03:
     # 30 lies inside, and alone beyond the 2σ line (30,02): no signal, though it fell by 10
-    assert (ed.change, ed.direction) == ("\u221210", "down")
+    assert (ed.change, ed.direction) == ("\u221210 besök", "down")  # in what it counts
     assert ed.signal == "too_few"  # no signal in five months
     assert ed.note == "Antal: jämförs inte med Testregionen"  # its 300 would only say the region is larger
 
 
 def test_a_change_without_judgement_or_without_a_move():
     visits = tile("Hembesök av mobil läkare")
-    assert (visits.value, visits.change, visits.direction) == ("30", "+17", "up")
+    assert (visits.value, visits.change, visits.direction) == ("30", "+17 besök", "up")
     # 10, 12, 11, 13, 30: mean 15,2, moving ranges 2, 1, 2, 17 (mean 5,5), upper limit 15,2 + 14,63 =
     # 29,83: May's 30 lies above it; more home visits are neither good nor bad: a special cause
     assert (visits.signal, visits.signal_text) == ("neither", "Avvikelse")

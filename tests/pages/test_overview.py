@@ -55,9 +55,9 @@ def table(app: AppTest, key: str):
 def test_tiles_show_the_hand_computed_figures_of_the_last_month(page):
     shown = tiles(page)
     assert shown["Erbjudna mobil läkare, 65+"] == ("65\u00a0%", "+15,0 procentenheter")
-    assert shown["Hembesök av mobil läkare"] == ("9", "+3")
+    assert shown["Hembesök av mobil läkare"] == ("9", "+3 besök")
     # a true minus sign, and the change in the indicator's unit
-    assert shown["Akutbesök"] == ("30", "\u221210")
+    assert shown["Akutbesök"] == ("30", "\u221210 besök")
     assert shown["Akutbesök per 1 000 invånare 80+"] == ("60,0\u00a0per\u00a01\u00a0000",
                                                           "\u221220,0\u00a0per\u00a01\u00a0000")
     assert shown["Återinskrivningar inom 30 dagar"] == ("–", "")
