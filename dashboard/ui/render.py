@@ -166,9 +166,10 @@ def _link(label: str, link: str) -> None:
 
 def metrics(items: tuple[Metric, ...], lang: str, key: str) -> None:
     """Headline numbers side by side, as many to a row as the screen holds (a tile is at least its width,
-    so no label or value is cut at 768 px; tiles share a row's width, style.css `nvk_tiles`). Streamlit reads a metric's label and change as Markdown: a
-    change that is words (a name) is escaped, while a signed change keeps its sign; labels are the
-    catalogue's. A tile's change is grey whichever way it went; only its signal (a badge) has a colour."""
+    so no label or value is cut at 768 px; tiles share a row's width, style.css `nvk_tiles`). Streamlit
+    reads a metric's label and change as Markdown: a change that is words (a name) is escaped, while a
+    signed change keeps its sign; labels are the catalogue's. A tile's change is grey whichever way it
+    went; only its signal (a badge) has a colour."""
     tiles = any(item.sparkline for item in items)
     with st.container(horizontal=True, gap="small", key=f"nvk_{'tiles' if tiles else 'panel'}_{key}"):
         for item in items:

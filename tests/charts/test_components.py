@@ -206,7 +206,8 @@ def test_a_rates_and_days_axis_says_its_unit_a_shares_and_a_counts_do_not_need_o
     rate = tables.series(monthly([30.5, 31.0], "ed_rate_80"), "ed_rate_80", "Angered")
     assert charts.trend_line(rate, "rate_per_1000", "T", [], "sv").to_dict()["encoding"]["y"]["title"] == (
         "per\u00a01\u00a0000")
-    assert charts.trend_line(rate, "rate_per_1000", "T", [], "en").to_dict()["encoding"]["y"]["title"] == "per\u00a01,000"
+    english = charts.trend_line(rate, "rate_per_1000", "T", [], "en").to_dict()
+    assert english["encoding"]["y"]["title"] == "per\u00a01,000"
     days = spc.xmr(MONTHS, [140.0, 148.0] * 7, "down")
     line = layers(charts.spc_chart(days, "mean_days", "T", [], "sv"))[0]
     assert line["encoding"]["y"]["title"] == "dagar"
@@ -216,5 +217,5 @@ def test_a_rates_and_days_axis_says_its_unit_a_shares_and_a_counts_do_not_need_o
     assert charts.trend_line(share, "share", "T", [], "sv").to_dict()["encoding"]["y"]["title"] is None
     bars = pl.DataFrame({"name": ["A", "B"], "value": [30.0, 40.0], "numerator": [3.0, 4.0],
                          "denominator": [100.0, 100.0], "is_selected": [True, False]})
-    assert layers(charts.ranked_bar(bars, "rate_per_1000", 35.0, "R", "T", [], "sv"))[0]["encoding"]["x"]["title"] == (
-        "per\u00a01\u00a0000")
+    ranked = layers(charts.ranked_bar(bars, "rate_per_1000", 35.0, "R", "T", [], "sv"))
+    assert ranked[0]["encoding"]["x"]["title"] == "per\u00a01\u00a0000"
