@@ -25,7 +25,7 @@ from dashboard.metrics import funnel
 from dashboard.metrics import need as need_metrics
 from dashboard.metrics import spread as spread_metrics
 from dashboard.metrics.indicators import BY_ID, Scope
-from dashboard.metrics.periods import add_months, month_label
+from dashboard.metrics.periods import month_end, month_label, months_between
 from dashboard.settings import need_shares, patients_per_doctor
 from dashboard.texts import t
 
@@ -280,16 +280,18 @@ _CENTRE_COLUMNS: tuple[tuple[str, Kind], ...] = (
 def _centre_cells(choices: Choices, hc_id: str, groups: pl.DataFrame, lang: str,
                   period: tuple[date, date]) -> dict[str, Any]:
     """One centre's cells by catalogue key: a published number, Hidden where it is small, and
-    "deltar inte" for the scheme's own figures of a centre that does not take part (at the month's end
-    for its patients with a doctor, in the period for its visits) where they are 0 or empty: 0 would
-    read as a centre failing at what it does not do. A number stays: its patients may have a mobile
-    doctor from another centre (the listing panel's subject)."""
+    "deltar inte" for the scheme's own figures of a centre that does not take part (at the period's
+    last month's end for its patients with a doctor, at no month's end of the period for its visits)
+    where they are 0 or empty: 0 would read as a centre failing at what it does not do. A number
+    stays: its patients may have a mobile doctor from another centre (the listing panel's subject).
+    The same rule as a centre's months on the start page (`tables.outside_scheme`)."""
     centre = choices.centres[hc_id]
     rows = {r["indicator"]: r for r in groups.filter(pl.col("hc_id") == hc_id).iter_rows(named=True)}
     coverage, fixed = rows["coverage_offered_65"], rows["fixed_contact_65"]
     visits, team = rows["home_visits"], rows["team_visit_share"]
     first, last = period
-    in_month, in_period = _takes_part(centre, last, last), _takes_part(centre, first, last)
+    in_month = _takes_part(centre, last)
+    in_period = any(_takes_part(centre, month) for month in months_between(first, last))
     return {
         "centre.name": centre.name,
         "centre.ownership": t(f"ownership.{centre.ownership}", lang),
@@ -307,10 +309,11 @@ def _scheme_cell(cell: Any, takes_part: bool) -> Any:
     return tables.NOT_TAKING_PART if not takes_part and cell in (None, 0) else cell
 
 
-def _takes_part(centre: Centre, first: date, last: date) -> bool:
-    """Whether the centre takes part in the mobile-doctor scheme in any month from first to last."""
-    start, end = centre.mobile_doctor_start, centre.mobile_doctor_end
-    return start is not None and start < add_months(last, 1) and (end is None or end >= first)
+def _takes_part(centre: Centre, month: date) -> bool:
+    """Whether the centre takes part in the mobile-doctor scheme at the month's end, the contract's rule
+    for `hc_participation` (started by then, not ended by then), as the start page reads its months."""
+    start, end, last_day = centre.mobile_doctor_start, centre.mobile_doctor_end, month_end(month)
+    return start is not None and start <= last_day and (end is None or end > last_day)
 
 
 def _sort_key(cells: dict[str, Any], sort_by: str) -> tuple:

@@ -24,16 +24,19 @@ NOT_TAKING_PART = Remark("kpi.not_taking_part")
 
 def outside_scheme(monthly: pl.DataFrame, scope: Scope) -> pl.DataFrame:
     """A centre's by-month rows with the scheme's figures of the months it does not take part in (its
-    own participation 0 at the month's end) emptied and marked `outside`: every table reads them
-    "deltar inte", every chart and control chart leaves them out. Other scopes' rows are returned as
-    they are; the centre's participation must be among the rows."""
+    own participation 0 at the month's end, the contract's rule) marked `outside` where they are 0 or
+    empty, and emptied: every table reads them "deltar inte", every chart and control chart leaves them
+    out. A number stays, as in the centre table: visits made before the centre left at the month's end,
+    patients with a mobile doctor from another centre. A hidden figure stays hidden. Other scopes' rows
+    are returned as they are; the centre's participation must be among the rows."""
     if scope.hc_id is None:
         return monthly
     left_out = monthly.filter((pl.col("indicator") == "hc_participation") & (pl.col("value") == 0.0))["from"]
-    outside = pl.col("indicator").is_in(list(SCHEME_INDICATORS)) & pl.col("from").is_in(left_out.to_list())
+    outside = (pl.col("indicator").is_in(list(SCHEME_INDICATORS)) & pl.col("from").is_in(left_out.to_list())
+               & ~pl.col("suppressed").fill_null(False) & (pl.col("value").is_null() | (pl.col("value") == 0.0)))
     return monthly.with_columns(
         *(pl.when(outside).then(None).otherwise(pl.col(c)).alias(c) for c in ("value", "numerator", "denominator")),
-        outside.alias("outside"))
+        outside.fill_null(False).alias("outside"))
 
 
 def value_cell(row: dict[str, Any], measure: str) -> float | Hidden | Remark | None:

@@ -36,11 +36,10 @@ def section_figure(view: View, key: str, section_key: str, statuses: Sequence[si
     own = [_cells(monthly, i, last) for i in indicator_ids]
     other = [None if comparison is None else _month_cell(_rows(comparison, i), i, last) for i in indicator_ids]
     other_name = None if view.comparison is None else view.scope_name(view.comparison)
-    # a centre not taking part in the month (`tables.outside_scheme`): its participation says so
-    outside = _month_cell(_rows(monthly, "hc_participation"), "hc_participation", last) == tables.NOT_TAKING_PART
-    table = _table(statuses, own, other, other_name, last, lang, outside)
+    table = _table(statuses, own, other, other_name, last, lang)
+    # a scheme figure of a centre not taking part in the month reads so (`tables.outside_scheme`)
     metrics = tuple(_metric(status, cells, compared, other_name, lang,
-                            outside=outside and status.indicator_id in tables.SCHEME_INDICATORS)
+                            outside=cells["value"] == tables.NOT_TAKING_PART)
                     for status, cells, compared in zip(statuses, own, other))
     definition = " ".join(t("kpi.definition", lang, name=t(f"indicator.{i}.name", lang),
                             definition=t(f"indicator.{i}.definition", lang)) for i in indicator_ids)
@@ -74,7 +73,7 @@ def _cells(monthly: pl.DataFrame, indicator_id: str, last: date) -> dict[str, An
 
 
 def _table(statuses: Sequence[signals.Status], own: list[dict], other: list[Cell], other_name: str | None,
-           last: date, lang: str, outside: bool) -> Table:
+           last: date, lang: str) -> Table:
     """The tiles as rows; a scheme figure of a centre outside it has no status but that (as its tile)."""
     indicator, value, before, change, signal = (
         t("overview.indicator", lang), formatting.month(last, lang), formatting.month(add_months(last, -1), lang),
@@ -85,8 +84,7 @@ def _table(statuses: Sequence[signals.Status], own: list[dict], other: list[Cell
     kinds[signal] = "text"
     records = [{indicator: t(f"indicator.{s.indicator_id}.name", lang), value: cells["value"],
                 before: cells["before"], change: cells["change"],
-                signal: tables.NOT_TAKING_PART if outside and s.indicator_id in tables.SCHEME_INDICATORS
-                else s.text(lang),
+                signal: tables.NOT_TAKING_PART if cells["value"] == tables.NOT_TAKING_PART else s.text(lang),
                 **({} if other_name is None else {other_name: _compared(s.indicator_id, compared)})}
                for s, cells, compared in zip(statuses, own, other)]
     return make_table(records, kinds, measures=[BY_ID[s.indicator_id].measure for s in statuses], changes=[change])

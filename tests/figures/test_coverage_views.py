@@ -248,15 +248,17 @@ def test_a_centre_taking_part_reads_its_zeros_as_numbers():
                      "Teambesök": "uppgift saknas"}
 
 
-@pytest.mark.parametrize("start, end, takes_part", [
-    (date(2025, 12, 31), None, True),  # from the period's last day
-    (date(2026, 1, 1), None, False),  # from the day after it: not in the period
-    (date(2025, 3, 1), date(2025, 1, 1), True),  # started before, ended on the period's first day
-    (date(2024, 3, 1), date(2024, 12, 31), False),  # ended the day before the period
-    (None, None, False),  # never
+@pytest.mark.parametrize("start, end, month, takes_part", [
+    (date(2025, 12, 31), None, date(2025, 12, 1), True),  # from the month's last day: in at its end
+    (date(2026, 1, 1), None, date(2025, 12, 1), False),  # from the day after it
+    (date(2025, 3, 1), date(2025, 6, 30), date(2025, 6, 1), False),  # ended on the month's last day: out at its end
+    (date(2025, 3, 1), date(2025, 6, 30), date(2025, 5, 1), True),
+    (date(2025, 3, 1), date(2025, 7, 1), date(2025, 6, 1), True),  # ended the day after
+    (None, None, date(2025, 6, 1), False),  # never
 ])
-def test_a_centre_takes_part_in_a_period_it_shares_a_day_with(start, end, takes_part):
+def test_a_centre_takes_part_at_a_months_end_by_the_contracts_rule(start, end, month, takes_part):
+    # hc_participation: mobile_doctor_start <= eom, end null or > eom; the start page reads the same
     from dashboard.figures.selection import Centre
 
     centre = Centre("HC9", "Nya", "1480-ML", "public", start, end)
-    assert coverage._takes_part(centre, JAN, DEC) is takes_part  # January to December 2025
+    assert coverage._takes_part(centre, month) is takes_part

@@ -12,21 +12,34 @@ from dashboard.metrics.indicators import Scope
 
 def months(*rows: tuple) -> pl.DataFrame:
     """(indicator, month, value): a centre's figures by month, as the Source reads them."""
-    return pl.DataFrame([{"indicator": i, "from": m, "to": m, "value": v, "numerator": v, "denominator": 1.0}
-                         for i, m, v in rows])
+    return pl.DataFrame([{"indicator": i, "from": m, "to": m, "value": v, "numerator": v, "denominator": 1.0,
+                          "suppressed": False} for i, m, v in rows])
 
 
-def test_a_centres_months_outside_the_scheme_are_its_scheme_figures_emptied():
-    # in the scheme in January (its home visits 0 that month are a number), out of it at February's end
+def test_a_centres_months_outside_the_scheme_read_so_where_its_figures_are_0_or_empty():
+    # in the scheme in January (its home visits 0 that month are a number), out of it at February's and
+    # March's ends: February's 3 visits were made before it left, and stay; March's 0 reads "deltar inte"
     rows = months(("hc_participation", "2025-01", 1.0), ("hc_participation", "2025-02", 0.0),
-                  ("home_visits", "2025-01", 0.0), ("home_visits", "2025-02", 3.0),
-                  ("ed_visits", "2025-02", 0.0))
+                  ("hc_participation", "2025-03", 0.0),
+                  ("home_visits", "2025-01", 0.0), ("home_visits", "2025-02", 3.0), ("home_visits", "2025-03", 0.0),
+                  ("team_visit_share", "2025-03", None), ("ed_visits", "2025-03", 0.0))
     marked = tables.outside_scheme(rows, Scope(hc_id="HC1"))
     assert marked.select("indicator", "from", "value", "outside").rows() == [
         ("hc_participation", "2025-01", 1.0, False), ("hc_participation", "2025-02", None, True),
-        ("home_visits", "2025-01", 0.0, False), ("home_visits", "2025-02", None, True),
-        ("ed_visits", "2025-02", 0.0, False)]  # its patients' ED visits are no scheme figure
-    assert marked.filter(pl.col("outside"))["numerator"].to_list() == [None, None]
+        ("hc_participation", "2025-03", None, True),
+        ("home_visits", "2025-01", 0.0, False), ("home_visits", "2025-02", 3.0, False),
+        ("home_visits", "2025-03", None, True),
+        ("team_visit_share", "2025-03", None, True),  # a share of no visits
+        ("ed_visits", "2025-03", 0.0, False)]  # its patients' ED visits are no scheme figure
+    assert marked.filter(pl.col("outside"))["numerator"].to_list() == [None] * 4
+
+
+def test_a_hidden_figure_of_a_month_outside_the_scheme_stays_hidden():
+    # "<5" or "–" is what it is: "deltar inte" would say it is 0
+    rows = months(("hc_participation", "2025-02", 0.0), ("home_visits", "2025-02", None)).with_columns(
+        suppressed=pl.Series([False, True]))
+    marked = tables.outside_scheme(rows, Scope(hc_id="HC1"))
+    assert marked["outside"].to_list() == [True, False]
 
 
 def test_an_areas_months_are_never_outside_the_scheme():

@@ -234,8 +234,10 @@ def test_a_centre_that_does_not_take_part_reads_so_not_zero():
     assert (coverage.signal, coverage.signal_text, coverage.signal_help) == (None, None, None)
     # its own participation says so too, not "0 %"
     assert (shown["Vårdcentraler som deltar"].value, shown["Vårdcentraler som deltar"].signal) == ("deltar inte", None)
-    # a mobile doctor as the fixed contact is the scheme's too: it says so even where the patients kept one
-    assert (shown["Fast vårdkontakt, 65+"].value, shown["Fast vårdkontakt, 65+"].signal) == ("deltar inte", None)
+    # a number stays, as in the centre table: half its patients kept a mobile doctor as their fixed
+    # contact (from another centre), and the tile says so, with its status and its change (none)
+    fixed = shown["Fast vårdkontakt, 65+"]
+    assert (fixed.value, fixed.change, fixed.signal) == ("50\u00a0%", "±0,0 procentenheter", "too_few")
     # a figure that is not the scheme's own reads as it is, with its status (five months of 12: none,
     # from too few months to say so)
     assert shown["Akutbesök"].value == "12"
