@@ -34,6 +34,7 @@ rebase = filters.page_choice("rebase", "overview_rebase", [], options=sel.period
                              to_link=month_label)
 rebase_col.multiselect(t("overview.rebase", lang), sel.period.months[1:], key="overview_rebase",
                        format_func=lambda m: formatting.month(m, lang), disabled=run_chart,
+                       help=t("overview.rebase.help", lang),
                        placeholder=t("overview.rebase_none", lang),
                        select_all=False,  # Streamlit's own "Select all": English, and no sense here
                        on_change=filters.page_changed, args=("rebase", "overview_rebase", month_label, True))
@@ -41,6 +42,7 @@ target = filters.page_choice("target", "overview_target", None, to_link=overview
                              from_link=functools.partial(overview.target_from_link, indicator_id=indicator),
                              shown=functools.partial(overview.target_shown, lang=lang))
 target_col.text_input(overview.target_label(indicator, lang), key="overview_target", disabled=run_chart,
+                      help=t("overview.target.help", lang),
                       placeholder=t("overview.target.placeholder", lang, example=formatting.typed(87.5, lang)),
                       on_change=filters.typed_changed,
                       args=("target", "overview_target",

@@ -69,6 +69,18 @@ TEXTS: dict[str, dict[str, str]] = {
         "en": "Run chart with Anhøj's rules instead of the control chart",
     },
     "overview.rebase": {"sv": "Nya styrgränser från (förändringsdatum)", "en": "New control limits from (change dates)"},
+    "overview.rebase.help": {
+        "sv": "Månader då något ändrades i arbetssättet: styrdiagrammet räknar nytt medel och nya styrgränser "
+        "från varje sådan månad. Seriediagrammet har inga styrgränser; välj styrdiagram för att ange datum.",
+        "en": "Months when something changed in the way of working: the control chart computes a new mean and "
+        "new limits from each. The run chart has no limits; choose the control chart to set dates.",
+    },
+    "overview.target.help": {
+        "sv": "Ritas som en linje i styrdiagrammet, som säger om målet nås alltid, ibland eller aldrig med "
+        "nuvarande variation. Seriediagrammet har inget mål; välj styrdiagram för att ange ett.",
+        "en": "Drawn as a line in the control chart, which says whether the target is met always, sometimes or "
+        "never with the present variation. The run chart has no target; choose the control chart to set one.",
+    },
     "overview.rebase_none": {"sv": "Inga: samma gränser för hela perioden", "en": "None: the same limits for the whole period"},
     "overview.target.placeholder": {"sv": "t.ex. {example}", "en": "e.g. {example}"},
     "overview.target.refused_share": {
