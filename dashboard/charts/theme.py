@@ -160,7 +160,8 @@ def _config(lang: str) -> dict[str, Any]:
                  "titleFontWeight": "normal"},
         "title": {"anchor": "start", "fontSize": 16, "fontWeight": "bold", "subtitleFontSize": 13,
                   "subtitleColor": "#444444", "offset": 10},
-        "legend": {"orient": "top", "labelFontSize": 12, "title": None},
+        # a legend's label may be a long centre's name ("Capio Vårdcentral Masthugget"): Vega cuts at 160 px
+        "legend": {"orient": "top", "labelFontSize": 12, "title": None, "labelLimit": 320},
         "range": {"category": PALETTE},
     }
 
