@@ -23,8 +23,11 @@ from dashboard.metrics.periods import Period, latest_complete_month, month_label
 from dashboard.metrics.perturbation import KEY_RANGE, magnitude_keys, noise, publish, publish_magnitude
 from dashboard.metrics.suppression import PARTS, inside_small_total, suppress
 from dashboard.metrics.survival import kaplan_meier_median
+from dashboard.metrics.workdays import REQUEST_DAYS
 from dashboard.settings import suppression_threshold
 
+#: How long an acute request waited, in days: 0, 1, 2, or 3 and more
+WAITS = ("0", "1", "2", "3plus")
 Measure = Literal["share", "count", "mean", "mean_days", "rate_per_1000", "median_days"]
 PEOPLE = frozenset({"numerator", "denominator"})
 
@@ -38,6 +41,9 @@ class Indicator:
     small_parts: frozenset[str]  # counts of people or events, subject to suppression
     better: Literal["up", "down"] | None = None
     tables: frozenset[str] = frozenset()  # the extract's event tables it is made from
+    #: one of the contract's (the indicator command's by default), or a page's own figure, made and
+    #: protected the same way (the team-visit page's planned and acute visits, and waiting times)
+    contract: bool = True
 
     @property
     def denominator_is_population(self) -> bool:
@@ -87,6 +93,12 @@ INDICATORS: tuple[Indicator, ...] = (
     Indicator("ed_rate_80", "flow", "rate_per_1000", _A, frozenset({"numerator", "denominator"}), "down", _ED),
     Indicator("readmission_share", "flow", "share", _AH, PEOPLE, "down", _ED),
     Indicator("ed_rate_listed", "flow", "rate_per_1000", _AH, frozenset({"numerator", "denominator"}), "down", _ED),
+    # the team-visit page's: planned and acute visits among the home visits, and how long acute requests
+    # waited by the request's day, each wait a share of that day's requests
+    Indicator("planned_visit_share", "flow", "share", _AH, PEOPLE, None, _HV, contract=False),
+    Indicator("acute_visit_share", "flow", "share", _AH, PEOPLE, None, _HV, contract=False),
+    *(Indicator(f"acute_wait_{day}_{wait}", "flow", "share", _AH, PEOPLE, None, _HV, contract=False)
+      for day in REQUEST_DAYS for wait in WAITS),
 )
 BY_ID = {i.id: i for i in INDICATORS}
 #: The counts a stock's change is made of (active at a month's end = the month before + enrolled −
@@ -95,6 +107,11 @@ STOCK_OF_FLOW = dict.fromkeys(
     [("nsvt_enrolled", "numerator"), ("nsvt_median_days_km", "denominator"), ("nsvt_mean_days", "denominator"),
      ("nsvt_visits_per_episode", "denominator")], ("nsvt_active", "numerator"))
 _STOCKS_WITH_FLOWS = frozenset(STOCK_OF_FLOW.values())
+#: Counts that are parts of another figure's count of the same scope and month: held inside it when
+#: it is small, as inside a parent area's. A day's acute requests are among all acute requests (a
+#: day with none would, beside a small total, say on which days they were made)
+WITHIN = {(f"acute_wait_{day}_{wait}", "denominator"): ("acute_next_weekday", "denominator")
+          for day in REQUEST_DAYS for wait in WAITS}
 # a centre's ED visits are its listed rate's visits too: where it lies, they are part of its areas' count
 _AT_CENTRES_IN_AREAS = {"ed_visits": "ed_rate_listed", "ed_rate_listed": "ed_rate_listed"}
 SUPPRESSED_PARTS = {i.id: i.small_parts for i in INDICATORS}
@@ -119,8 +136,9 @@ class Scope:
         return {"area_code": self.area_code, "hc_id": self.hc_id, "team_id": self.team_id}
 
 
-def applicable(scope: Scope) -> list[str]:
-    return [i.id for i in INDICATORS if scope.kind in i.scopes]
+def applicable(scope: Scope, pages: bool = False) -> list[str]:
+    """The contract's indicators that can be made for scope; with `pages`, the pages' own too."""
+    return [i.id for i in INDICATORS if scope.kind in i.scopes and (i.contract or pages)]
 
 
 def compute(
@@ -253,7 +271,8 @@ class _Totals:
         self.with_km = len(self.ids) < len(ids)
         stocks = {STOCK_OF_FLOW[(i, part)][0] for i in ids for part in PARTS if (i, part) in STOCK_OF_FLOW}
         areas = {_AT_CENTRES_IN_AREAS[i] for i in ids if i in _AT_CENTRES_IN_AREAS}
-        self.ids += sorted((stocks | areas) - set(self.ids))  # a flow's hiding reads its stock
+        wholes = {WITHIN[(i, part)][0] for i in ids for part in PARTS if (i, part) in WITHIN}
+        self.ids += sorted((stocks | areas | wholes) - set(self.ids))  # a flow's hiding reads its stock
         self.months, self.parent, self.centre_area = _layout(db)
         self.index = {m: n for n, m in enumerate(self.months)}
         self.threshold = suppression_threshold()
@@ -421,10 +440,12 @@ class _Totals:
         return self.small_stocks[(scope, key, month)]
 
     def _larger(self, scope: Scope, indicator_id: str, part: str, month: int) -> list[int]:
-        """The same month's counts in the scopes holding scope's rows."""
+        """The same month's counts in the scopes holding scope's rows, and the count of scope it is a
+        part of (`WITHIN`)."""
         larger = _AT_CENTRES_IN_AREAS.get(indicator_id, indicator_id) if scope.hc_id else indicator_id
+        whole = WITHIN.get((indicator_id, part))
         return [self._of(s).get((larger, part), [0] * len(self.months))[month]
-                for s in self._chain(scope, indicator_id)[1:]]
+                for s in self._chain(scope, indicator_id)[1:]] + ([self._own(scope, whole, month)] if whole else [])
 
     def _own(self, scope: Scope, key: tuple[str, str], month: int) -> int:
         arrays, months = self.noted.get(scope, ({}, range(0)))

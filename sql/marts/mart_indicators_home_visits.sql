@@ -1,6 +1,8 @@
 -- Grain: indicator, month, area_code, hc_id, team_id.
 -- The mobile doctors' home visits: how many, how many with the home-care nurse, and acute ones in
--- time. Definitions: data-contract.md.
+-- time (definitions: data-contract.md); and, for the team-visit page, how many planned and acute,
+-- and how long acute requests waited (0, 1, 2, 3 days or more) by the request's day, each a share of
+-- that day's requests (`workdays.REQUEST_DAYS`).
 create or replace view mart_indicators_home_visits as
 with
 visits as (
@@ -10,10 +12,74 @@ visits as (
         hc_id,
         count(*) as count_visits,
         count(*) filter (where is_team_visit) as count_team_visits,
+        count(*) filter (where visit_kind = 'planned') as count_planned,
+        count(*) filter (where visit_kind = 'acute') as count_acute,
         cell_key(record_key) as key_visits,
-        cell_key(if(is_team_visit, record_key, 0)) as key_team_visits
+        cell_key(if(is_team_visit, record_key, 0)) as key_team_visits,
+        cell_key(if(visit_kind = 'planned', record_key, 0)) as key_planned,
+        cell_key(if(visit_kind = 'acute', record_key, 0)) as key_acute
     from stg_home_visits
     group by all
+),
+
+kinds as (
+    select
+        kind.indicator,
+        month,
+        area_code,
+        hc_id,
+        if(kind.indicator = 'planned_visit_share', count_planned, count_acute) as numerator,
+        count_visits as denominator,
+        if(kind.indicator = 'planned_visit_share', key_planned, key_acute) as numerator_key,
+        key_visits as denominator_key
+    from visits
+    cross join (values ('planned_visit_share'), ('acute_visit_share')) as kind (indicator)
+),
+
+requests as (
+    select
+        month,
+        area_code,
+        hc_id,
+        request_day,
+        least(wait_days, 3) as waited,
+        count(*) as count_requests,
+        cell_key(record_key) as key_requests
+    from int_acute_visits
+    group by all
+),
+
+request_days as (
+    select
+        month,
+        area_code,
+        hc_id,
+        request_day,
+        sum(count_requests) as count_requests,
+        cell_key(key_requests) as key_requests  -- keys add up as the counts do
+    from requests
+    group by all
+),
+
+waits as (
+    -- every wait of a day with requests, also those none waited: 0 %, not a missing figure
+    select
+        'acute_wait_' || d.request_day || '_' || ['0', '1', '2', '3plus'][w.waited + 1] as indicator,
+        d.month,
+        d.area_code,
+        d.hc_id,
+        coalesce(r.count_requests, 0) as numerator,
+        d.count_requests as denominator,
+        coalesce(r.key_requests, 0) as numerator_key,
+        d.key_requests as denominator_key
+    from request_days as d
+    cross join (values (0), (1), (2), (3)) as w (waited)
+    left join requests as r
+        on d.month = r.month
+        and d.area_code = r.area_code
+        and d.hc_id is not distinct from r.hc_id
+        and d.request_day = r.request_day
+        and w.waited = r.waited
 ),
 
 home_visits as (
@@ -61,6 +127,10 @@ all_rows as (
     select * from team_visits
     union all by name
     select * from acute
+    union all by name
+    select * from kinds
+    union all by name
+    select * from waits
 )
 
 select

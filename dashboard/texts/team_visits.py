@@ -1,0 +1,46 @@
+"""Texts of the team-visit page (Teambesök): its own figures' names and definitions, made for each
+request day and wait rather than written out 32 times."""
+
+from __future__ import annotations
+
+from dashboard.metrics.indicators import WAITS
+from dashboard.metrics.workdays import REQUEST_DAYS
+
+_DAYS = {
+    "mon": ("måndag", "Monday"), "tue": ("tisdag", "Tuesday"), "wed": ("onsdag", "Wednesday"),
+    "thu": ("torsdag", "Thursday"), "fri": ("fredag", "Friday"), "sat": ("lördag", "Saturday"),
+    "sun": ("söndag", "Sunday"), "holiday": ("helgdag eller dag före helgdag", "public holiday or the day before one"),
+}
+_WAITS = {"0": ("samma dag", "the same day"), "1": ("efter 1 dag", "after 1 day"), "2": ("efter 2 dagar", "after 2 days"),
+          "3plus": ("efter 3 dagar eller fler", "after 3 days or more")}
+
+TEXTS: dict[str, dict[str, str]] = {
+    "request_day.holiday.help": {
+        "sv": "En allmän helgdag, eller en dag vars nästa vardag en helgdag skjuter upp (skärtorsdagen, "
+              "julafton); midsommar-, jul- och nyårsafton är vardagar.",
+        "en": "A public holiday, or a day whose next weekday a holiday pushes back (Maundy Thursday, Christmas "
+              "Eve); Midsummer, Christmas and New Year's Eves are weekdays.",
+    },
+    "indicator.planned_visit_share.name": {"sv": "Planerade hembesök", "en": "Planned home visits"},
+    "indicator.planned_visit_share.definition": {
+        "sv": "Andel av de mobila läkarnas hembesök under perioden som var planerade.",
+        "en": "Share of the mobile doctors' home visits in the period that were planned.",
+    },
+    "indicator.acute_visit_share.name": {"sv": "Akuta hembesök", "en": "Acute home visits"},
+    "indicator.acute_visit_share.definition": {
+        "sv": "Andel av de mobila läkarnas hembesök under perioden som var akuta.",
+        "en": "Share of the mobile doctors' home visits in the period that were acute.",
+    },
+    **{f"request_day.{day}": {"sv": sv, "en": en} for day, (sv, en) in _DAYS.items()},
+    **{f"wait.{wait}": {"sv": sv, "en": en} for wait, (sv, en) in _WAITS.items()},
+    **{key: text for day in REQUEST_DAYS for wait in WAITS for key, text in {
+        f"indicator.acute_wait_{day}_{wait}.name": {
+            "sv": f"Akut beställning {_DAYS[day][0]}, besök {_WAITS[wait][0]}",
+            "en": f"Acute request on a {_DAYS[day][1]}, visit {_WAITS[wait][1]}"},
+        f"indicator.acute_wait_{day}_{wait}.definition": {
+            "sv": f"Andel av de akuta hembesök med beställningsdag som beställdes en {_DAYS[day][0]} och gjordes "
+                  f"{_WAITS[wait][0]} (räknat i kalenderdagar från beställningen), under perioden.",
+            "en": f"Share of the acute home visits with a request date that were asked for on a {_DAYS[day][1]} "
+                  f"and made {_WAITS[wait][1]} (in calendar days from the request), in the period."},
+    }.items()},
+}
