@@ -80,6 +80,15 @@ TEAM_SHARE_2017 = {
     "1480-AFH": 0.80, "1480-VG": 0.80,
 }
 TEAM_SHARE_GAP_LEFT_2025 = 0.04
+#: A real change for the team-visit page's control chart: Borås's night nurses were reorganised in
+#: June 2025, and fewer of its doctors' visits are made together with them from then on
+TEAM_SHARE_FROM = {"1490": ("2025-06-01", 0.75)}
+#: Recording gaps, which the page marks "uppgift saknas" rather than ranking as bad practice: a
+#: centre whose new record system left every visit without the team flag (February–April 2025),
+#: and a municipality whose acute visits were recorded without their request date (September–
+#: October 2025)
+NO_TEAM_FLAG = {"SE2321000131-E000000046120": ("2025-02-01", "2025-04-30")}  # Läkarhuset Avenyn
+NO_REQUEST_DATE = {"1438": ("2025-09-01", "2025-10-31")}  # Dals-Ed
 
 # -- emergency departments -------------------------------------------------------------------------
 ED_PER_1000_MONTH = {"0-64": 12.0, "65-79": 21.0, "80+": 47.0}
