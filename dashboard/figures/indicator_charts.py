@@ -106,12 +106,12 @@ def _notes(status: list[str], signals: list[str], too_few: bool, own: pl.DataFra
 
 def _gaps(own: pl.DataFrame, lang: str) -> tuple[str, ...]:
     """A line saying how many of the months the chart leaves out, if any, and why: a centre's months
-    outside the scheme ("deltar inte"), others hidden or without data. A line that simply stops would
-    read as the whole story."""
+    outside the scheme ("deltar inte") or closed, others hidden or without data. A line that simply
+    stops would read as the whole story."""
     hidden = own["value"].null_count()
-    outside = int(own["outside"].fill_null(False).sum()) if "outside" in own.columns else 0
     if not hidden:
         return ()
+    outside = sum(int(own[c].fill_null(False).sum()) for c in ("outside", "closed") if c in own.columns)
     key = ("chart.months_not_shown" if not outside else
            "chart.months_not_taking_part" if outside == hidden else "chart.months_not_shown_or_taking_part")
     return (t(key, lang, hidden=hidden, months=own.height, outside=outside),)

@@ -20,29 +20,43 @@ from dashboard.metrics.indicators import Scope
 SCHEME_INDICATORS = frozenset({"coverage_offered_65", "fixed_contact_65", "home_visits", "team_visit_share",
                                "acute_next_weekday", "hc_participation"})
 NOT_TAKING_PART = Remark("kpi.not_taking_part")
+#: A centre's months before it opened or after it closed: it has no patients, no visits, nothing to
+#: count; its zeros would read as a centre doing well (no ED visits) or badly (no visits)
+CLOSED = Remark("kpi.centre_closed")
 
 
 def outside_scheme(monthly: pl.DataFrame, scope: Scope) -> pl.DataFrame:
     """A centre's by-month rows with the scheme's figures of the months it does not take part in (its
     own participation 0 at the month's end, the contract's rule) marked `outside` where they are 0 or
-    empty, and emptied: every table reads them "deltar inte", every chart and control chart leaves them
-    out. A number stays, as in the centre table: visits made before the centre left at the month's end,
-    patients with a mobile doctor from another centre. A hidden figure stays hidden. Other scopes' rows
-    are returned as they are; the centre's participation must be among the rows."""
+    empty, and every figure of the months it is not open (its participation's denominator, the open
+    centres, 0 or empty) marked `closed`; both emptied: every table reads them "deltar inte" or
+    "stängd", every chart and control chart leaves them out. A number stays, as in the centre table:
+    visits made before the centre left at the month's end, patients with a mobile doctor from another
+    centre. A hidden figure stays hidden. Other scopes' rows are returned as they are; the centre's
+    participation must be among the rows."""
     if scope.hc_id is None:
         return monthly
-    left_out = monthly.filter((pl.col("indicator") == "hc_participation") & (pl.col("value") == 0.0))["from"]
-    outside = (pl.col("indicator").is_in(list(SCHEME_INDICATORS)) & pl.col("from").is_in(left_out.to_list())
+    participation = monthly.filter(pl.col("indicator") == "hc_participation")
+    closed_months = participation.filter(pl.col("denominator").fill_null(0) == 0)["from"].to_list()
+    left_out = participation.filter(pl.col("value") == 0.0)["from"].to_list()
+    closed = pl.col("from").is_in(closed_months)
+    outside = (~closed & pl.col("indicator").is_in(list(SCHEME_INDICATORS)) & pl.col("from").is_in(left_out)
                & ~pl.col("suppressed").fill_null(False) & (pl.col("value").is_null() | (pl.col("value") == 0.0)))
+    emptied = closed | outside
     return monthly.with_columns(
-        *(pl.when(outside).then(None).otherwise(pl.col(c)).alias(c) for c in ("value", "numerator", "denominator")),
-        outside.fill_null(False).alias("outside"))
+        *(pl.when(emptied).then(None).otherwise(pl.col(c)).alias(c) for c in ("value", "numerator", "denominator")),
+        outside.fill_null(False).alias("outside"), closed.alias("closed"))
+
+
+def remark(row: dict[str, Any]) -> Remark | None:
+    """The words a centre's month reads instead of its figure: closed, or outside the scheme."""
+    return CLOSED if row.get("closed") else NOT_TAKING_PART if row.get("outside") else None
 
 
 def value_cell(row: dict[str, Any], measure: str) -> float | Hidden | Remark | None:
     """An indicator's value as a table holds it: a count's hidden value is its (maybe small) numerator."""
-    if row.get("outside"):
-        return NOT_TAKING_PART
+    if remark(row):
+        return remark(row)
     if row["suppressed"]:
         part_small = bool(row["numerator_small"]) or bool(row["denominator_small"])
         return Hidden(small=measure == "count" and bool(row["numerator_small"]), part_small=part_small)
@@ -50,8 +64,8 @@ def value_cell(row: dict[str, Any], measure: str) -> float | Hidden | Remark | N
 
 
 def count_cell(row: dict[str, Any], part: Literal["numerator", "denominator"]) -> float | Hidden | Remark | None:
-    if row.get("outside"):
-        return NOT_TAKING_PART
+    if remark(row):
+        return remark(row)
     if row["suppressed"]:
         return Hidden(small=bool(row[f"{part}_small"]))
     return row[part]
@@ -65,7 +79,7 @@ def series(monthly: pl.DataFrame, indicator_id: str, name: str, is_comparison: b
         pl.lit(name).alias("series"),
         pl.lit(is_comparison).alias("is_comparison"),
         "value", "numerator", "denominator", "suppressed", "numerator_small", "denominator_small",
-        *(["outside"] if "outside" in rows.columns else []),
+        *(c for c in ("outside", "closed") if c in rows.columns),
     )
 
 

@@ -38,8 +38,7 @@ def section_figure(view: View, key: str, section_key: str, statuses: Sequence[si
     other_name = None if view.comparison is None else view.scope_name(view.comparison)
     table = _table(statuses, own, other, other_name, last, lang)
     # a scheme figure of a centre not taking part in the month reads so (`tables.outside_scheme`)
-    metrics = tuple(_metric(status, cells, compared, other_name, lang,
-                            outside=cells["value"] == tables.NOT_TAKING_PART)
+    metrics = tuple(_metric(status, cells, compared, other_name, lang)
                     for status, cells, compared in zip(statuses, own, other))
     definition = " ".join(t("kpi.definition", lang, name=t(f"indicator.{i}.name", lang),
                             definition=t(f"indicator.{i}.definition", lang)) for i in indicator_ids)
@@ -84,7 +83,7 @@ def _table(statuses: Sequence[signals.Status], own: list[dict], other: list[Cell
     kinds[signal] = "text"
     records = [{indicator: t(f"indicator.{s.indicator_id}.name", lang), value: cells["value"],
                 before: cells["before"], change: cells["change"],
-                signal: tables.NOT_TAKING_PART if cells["value"] == tables.NOT_TAKING_PART else s.text(lang),
+                signal: cells["value"] if cells["value"] in (tables.NOT_TAKING_PART, tables.CLOSED) else s.text(lang),
                 **({} if other_name is None else {other_name: _compared(s.indicator_id, compared)})}
                for s, cells, compared in zip(statuses, own, other)]
     return make_table(records, kinds, measures=[BY_ID[s.indicator_id].measure for s in statuses], changes=[change])
@@ -96,30 +95,31 @@ def _compared(indicator_id: str, compared: Cell) -> Cell | Remark:
 
 
 def _metric(status: signals.Status, cells: dict[str, Any], compared: Cell, other_name: str | None,
-            lang: str, outside: bool = False) -> Metric:
-    """A tile; `outside` when its centre does not take part in the scheme that month."""
+            lang: str) -> Metric:
+    """A tile; a centre's month outside the scheme or closed reads so, with no change and no status."""
     indicator = BY_ID[status.indicator_id]
     value, change = cells["value"], cells["change"]
     help_text = t(f"indicator.{indicator.id}.definition", lang)
     if isinstance(value, Hidden):
         help_text += "\n\n" + value.reason(lang)
-    if outside:
-        help_text += "\n\n" + t("kpi.not_taking_part_help", lang)
+    remark = value if value in (tables.NOT_TAKING_PART, tables.CLOSED) else None
+    if remark is not None:
+        help_text += "\n\n" + t(f"{remark.key}_help", lang)
         change = None
     shown = _change(indicator.id, change, lang) if isinstance(change, float) else None
     moved = shown is not None and not shown.startswith("±")
     return Metric(
         label=t(f"indicator.{indicator.id}.name", lang),
-        value=t("kpi.not_taking_part", lang) if outside else _shown(value, indicator.measure, lang),
+        value=remark.text(lang) if remark else _shown(value, indicator.measure, lang),
         change=shown,
         direction=("up" if change > 0 else "down") if moved else "off",
         help=help_text,
         sparkline=cells["sparkline"],
         note=_note(indicator.measure, compared, other_name, lang),
-        # a centre outside the scheme has no series of its own to judge: its zeros are not a process
-        signal=None if outside else status.kind,
-        signal_text=None if outside else status.text(lang),
-        signal_help=None if outside else status.help(lang),
+        # a centre outside the scheme or closed has no series of its own to judge: its zeros are no process
+        signal=None if remark else status.kind,
+        signal_text=None if remark else status.text(lang),
+        signal_help=None if remark else status.help(lang),
     )
 
 

@@ -359,15 +359,15 @@ TEXTS: dict[str, dict[str, str]] = {
     },
     "chart.months_not_taking_part": {
         "sv": "{hidden} av {months} månader syns inte i diagrammet: vårdcentralen deltog inte i modellen då "
-        "(deltar inte).",
+        "(deltar inte) eller var stängd.",
         "en": "{hidden} of {months} months are not in the chart: the health centre did not take part in the "
-        "scheme then (not taking part).",
+        "scheme then (not taking part) or was closed.",
     },
     "chart.months_not_shown_or_taking_part": {
         "sv": "{hidden} av {months} månader syns inte i diagrammet: under {outside} deltog vårdcentralen inte i "
-        "modellen (deltar inte), övriga är dolda (<5 eller –) eller utan uppgift.",
+        "modellen (deltar inte) eller var stängd, övriga är dolda (<5 eller –) eller utan uppgift.",
         "en": "{hidden} of {months} months are not in the chart: in {outside} the health centre did not take part "
-        "in the scheme (not taking part), the others are hidden (<5 or –) or without data.",
+        "in the scheme (not taking part) or was closed, the others are hidden (<5 or –) or without data.",
     },
     "spc.latest_hidden": {
         "sv": "Senaste månaden visas inte (dold eller utan uppgift): dess läge kan inte bedömas.",

@@ -13,7 +13,7 @@ TEXTS: dict[str, dict[str, str]] = {
         "5 personer eller händelser; –: dolt för att skydda en annan siffra, eller för att ett antal bakom "
         "måttet är litet; uppgift saknas: månaden har inga data (före uppföljningen, efter en källas uttag, "
         "eller inget att räkna en andel på); deltar inte: vårdcentralen deltar inte i modellen med mobil "
-        "läkare den månaden. Håll muspekaren över frågetecknet för definitionen och skälet.",
+        "läkare den månaden; stängd: vårdcentralen var inte öppen. Håll muspekaren över frågetecknet för definitionen och skälet.",
         "en": "The value of the period's last month, the change from the month before and the period's months. "
         "Only a signal by the control chart's rules has a colour, in the badge and the line: blue an improvement, "
         "orange a concern, purple a special cause with no direction (or signals both ways); grey no signal or "
@@ -21,7 +21,7 @@ TEXTS: dict[str, dict[str, str]] = {
         "fewer than 5 people or events; –: hidden to protect another figure, or because a count behind the "
         "measure is small; no data: the month has none (before follow-up, after a source's extract, or "
         "nothing to take a share of); not taking part: the health centre is not in the mobile-doctor scheme "
-        "that month. Hover over the question mark for the definition and the reason.",
+        "that month; closed: the health centre was not open. Hover over the question mark for the definition and the reason.",
     },
     "signal.status.improvement": {"sv": "Förbättring", "en": "Improvement"},
     "signal.status.concern": {"sv": "Försämring", "en": "Concern"},
@@ -58,9 +58,11 @@ TEXTS: dict[str, dict[str, str]] = {
     },
     "changes.none_some": {
         "sv": "Inga signaler de tre senaste månaderna. Bedömda och inom det förväntade: {judged} av {total} "
-        "indikatorer; övriga har för få visade månader eller en dold senaste månad.",
+        "indikatorer; övriga har för få visade månader eller ingen visad senaste månad (dold, utan uppgift, "
+        "deltar inte eller stängd).",
         "en": "No signals in the last three months. Judged and within what is expected: {judged} of {total} "
-        "indicators; the others have too few shown months or a hidden latest month.",
+        "indicators; the others have too few shown months or no shown latest month (hidden, no data, not "
+        "taking part or closed).",
     },
     "overview.development": {"sv": "Utveckling", "en": "Development"},
     "overview.indicator": {"sv": "Indikator", "en": "Indicator"},
@@ -107,6 +109,11 @@ TEXTS: dict[str, dict[str, str]] = {
     "kpi.sparkline": {"sv": "{name} månad för månad under perioden", "en": "{name} month by month over the period"},
     "kpi.change": {"sv": "Förändring", "en": "Change"},
     "kpi.not_taking_part": {"sv": "deltar inte", "en": "not taking part"},
+    "kpi.centre_closed": {"sv": "stängd", "en": "closed"},
+    "kpi.centre_closed_help": {
+        "sv": "Vårdcentralen var inte öppen den här månaden: den har inga patienter och inga besök att räkna.",
+        "en": "The health centre was not open this month: it has no patients and no visits to count.",
+    },
     "kpi.not_taking_part_help": {
         "sv": "Vårdcentralen deltar inte i modellen med mobil hemsjukvårdsläkare den här månaden.",
         "en": "The health centre does not take part in the mobile home-care doctor scheme this month.",

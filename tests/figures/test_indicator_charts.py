@@ -373,17 +373,18 @@ def test_a_centres_months_outside_the_scheme_are_named_as_such_below_its_charts(
     v = View(Selection("sv", "1001", MONTHS[0], MONTHS[-1], "none", hc_id="HC1"), CHOICES, date(2025, 6, 10),
              "Testkälla", page="", page_name="oversikt")
     assert control_figure(v, source, "coverage_offered_65", "c").notes[-1] == (
-        "3 av 5 månader syns inte i diagrammet: under 2 deltog vårdcentralen inte i modellen (deltar inte), "
-        "övriga är dolda (<5 eller –) eller utan uppgift.")
+        "3 av 5 månader syns inte i diagrammet: under 2 deltog vårdcentralen inte i modellen (deltar inte) eller "
+        "var stängd, övriga är dolda (<5 eller –) eller utan uppgift.")
     only_outside = FakeSource({centre: [*series("hc_participation", [0, 0, 1, 1, 1], [1] * 5),
                                         *series("coverage_offered_65", [0.0, 0.0, 0.3, 0.5, 0.6], [40] * 5)]})
     assert trend_figure(v, only_outside, "coverage_offered_65", "t").notes == (
-        "2 av 5 månader syns inte i diagrammet: vårdcentralen deltog inte i modellen då (deltar inte).",)
+        "2 av 5 månader syns inte i diagrammet: vårdcentralen deltog inte i modellen då (deltar inte) eller var "
+        "stängd.",)
     english = View(Selection("en", "1001", MONTHS[0], MONTHS[-1], "none", hc_id="HC1"), CHOICES, date(2025, 6, 10),
                    "Testkälla", page="", page_name="oversikt")
     assert trend_figure(english, only_outside, "coverage_offered_65", "t").notes == (
         "2 of 5 months are not in the chart: the health centre did not take part in the scheme then "
-        "(not taking part).",)
+        "(not taking part) or was closed.",)
     # a figure that is not the scheme's own has no months outside it: its gap is a hidden month
     assert control_figure(v, source, "ed_visits", "c").notes[-1] == (
         "1 av 5 månader syns inte i diagrammet: dolda (<5 eller –) eller utan uppgift.")

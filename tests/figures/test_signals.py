@@ -203,7 +203,7 @@ def test_with_nothing_recent_it_says_so_in_english():
         "No signals in the last three months: every indicator varies within what is expected.",)
     assert overview.changes_figure(v, [judged, unjudged]).notes == (
         "No signals in the last three months. Judged and within what is expected: 1 of 2 indicators; the others "
-        "have too few shown months or a hidden latest month.",)
+        "have too few shown months or no shown latest month (hidden, no data, not taking part or closed).",)
 
 
 def test_with_the_latest_month_hidden_its_standing_is_not_judged_but_earlier_signals_still_count():

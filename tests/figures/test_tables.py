@@ -59,3 +59,22 @@ def test_cells_read_outside_hidden_or_as_numbers():
     assert [tables.value_cell(r, "share") for r in (plain, hidden, outside)] == [
         0.25, Hidden(small=False, part_small=True), tables.NOT_TAKING_PART]
     assert tables.value_cell(hidden, "count") == Hidden(small=True, part_small=True)
+
+
+def test_a_closed_centres_months_read_closed_whatever_their_figures():
+    # open in January; closed from February (no open centre to count: participation 0 of 0): its ED
+    # visits of 0 there are no centre doing well, nor its 0 visits one doing badly
+    rows = pl.DataFrame([
+        {"indicator": i, "from": m, "to": m, "value": v, "numerator": n, "denominator": d, "suppressed": False}
+        for i, m, v, n, d in (("hc_participation", "2025-01", 1.0, 1.0, 1.0),
+                              ("hc_participation", "2025-02", None, 0.0, 0.0),
+                              ("ed_visits", "2025-01", 7.0, 7.0, None), ("ed_visits", "2025-02", 0.0, 0.0, None),
+                              ("home_visits", "2025-02", 0.0, 0.0, None))])
+    marked = tables.outside_scheme(rows, Scope(hc_id="HC1"))
+    assert marked.select("indicator", "from", "value", "outside", "closed").rows() == [
+        ("hc_participation", "2025-01", 1.0, False, False), ("hc_participation", "2025-02", None, False, True),
+        ("ed_visits", "2025-01", 7.0, False, False), ("ed_visits", "2025-02", None, False, True),
+        ("home_visits", "2025-02", None, False, True)]
+    closed = marked.filter(pl.col("closed")).row(0, named=True)
+    assert tables.value_cell(closed, "count") == tables.CLOSED == tables.count_cell(closed, "numerator")
+    assert tables.CLOSED.text("sv") == "stängd"
