@@ -72,7 +72,7 @@ def test_with_nothing_recent_it_says_so():
         "Inga signaler de tre senaste månaderna: alla indikatorer varierar inom det förväntade.",)
     assert overview.changes_figure(v, [judged, *unjudged]).notes == (
         "Inga signaler de tre senaste månaderna. Bedömda och inom det förväntade: 1 av 3 indikatorer; övriga har för "
-        "få visade månader eller en dold senaste månad.",)
+        "få visade månader eller ingen visad senaste månad (dold, utan uppgift, deltar inte eller stängd).",)
 
 
 def test_change_dates_give_a_tile_its_charts_limits():
