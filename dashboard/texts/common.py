@@ -181,6 +181,10 @@ TEXTS: dict[str, dict[str, str]] = {
         "sv": "Länkens {name}={value} är inte giltig och används inte; standardvalet visas.",
         "en": "The link's {name}={value} is not valid and is not used; the default is shown.",
     },
+    "notice.bad_parts": {
+        "sv": "Länkens {name} innehåller {value}, som inte är giltigt och inte används; resten visas.",
+        "en": "The link's {name} holds {value}, which is not valid and is not used; the rest is shown.",
+    },
     "notice.month_outside": {
         "sv": "Länkens {name}={value} ligger utanför datauttagets månader ({first} till {last}); {used} används.",
         "en": "The link's {name}={value} lies outside the extract's months ({first} to {last}); {used} is used.",

@@ -220,12 +220,13 @@ def page_choice(param: str, key: str, default: Any, *, options: Sequence[Any] | 
         taken.add(key)
         if before is not None and text is not None and text != before:
             st.session_state.setdefault(_MOVED, set()).add(key)
-    value, bad = default, False
+    value, bad = default, None
     if text is not None:
         value, bad = _from_link(text, default, options, many, from_link, to_link)
-    if bad and from_the_link:
-        st.warning(t("notice.bad_value", language(), name=formatting.plain(param),
-                     value=formatting.plain(text[:40])), icon=":material/link_off:")
+    if bad is not None and from_the_link:  # a list's good parts are kept, and the notice names the others
+        notice = "notice.bad_parts" if many and value else "notice.bad_value"
+        st.warning(t(notice, language(), name=formatting.plain(param), value=formatting.plain(bad[:40])),
+                   icon=":material/link_off:")
     st.session_state[key] = value if shown is None else shown(value)
     _store(param, key, value, many, to_link)
     _write_url(current())  # held until the shell's `write_url`; a page run alone (AppTest) writes now
@@ -285,15 +286,17 @@ def _store(param: str, key: str, value: Any, many: bool, to_link: Callable[[Any]
 
 
 def _from_link(text: str, default: Any, options: Sequence[Any] | None, many: bool,
-               from_link: Callable[[str], Any] | None, to_link: Callable[[Any], str | None]) -> tuple[Any, bool]:
-    """The value a link's text names, and whether the text named something that is not a value."""
+               from_link: Callable[[str], Any] | None, to_link: Callable[[Any], str | None]) -> tuple[Any, str | None]:
+    """The value a link's text names, and the text that named no value (None when all did). A list
+    names each value once, in its order."""
     if options is None:
         try:
-            return from_link(text), False
+            return from_link(text), None
         except ValueError:
-            return default, True
+            return default, text
     by_text = {to_link(option): option for option in options}
     if not many:
-        return (by_text[text], False) if text in by_text else (default, True)
-    parts = [part for part in text.split(",") if part]
-    return [by_text[part] for part in parts if part in by_text], any(part not in by_text for part in parts)
+        return (by_text[text], None) if text in by_text else (default, text)
+    parts = list(dict.fromkeys(part for part in text.split(",") if part))
+    bad = [part for part in parts if part not in by_text]
+    return [by_text[part] for part in parts if part in by_text], ",".join(bad) or None

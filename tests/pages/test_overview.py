@@ -265,12 +265,14 @@ def test_a_target_that_cannot_be_read_is_named_and_the_one_before_stays(monkeypa
 def test_a_page_choice_the_link_gets_wrong_is_named_and_replaced_by_the_default(monkeypatch, hand_made, request):
     request.getfixturevalue("true_counts")
     app = run_app(monkeypatch, hand_made, **start_extract.LINK, lang="sv", indicator="<b>x</b>", target="NaN",
-                  rebase="2025-10,2030-01")
+                  rebase="2025-10,2025-10,2030-01")
     warnings = [w.value for w in app.main.warning]
     assert any("indicator=" in w and "x" in w for w in warnings), warnings
-    assert any("target=NaN" in w for w in warnings) and any("rebase=2025" in w for w in warnings)
+    assert any("target=NaN" in w for w in warnings)
+    # the bad part named, the good one kept once: no "the default is shown"
+    assert any("rebase innehåller 2030-01" in w and "resten visas" in w for w in texts(app.main.warning)), warnings
     assert app.selectbox(key="overview_indicator").value == "coverage_offered_65"
-    assert app.multiselect(key="overview_rebase").value == [date(2025, 10, 1)]  # the good one is kept
+    assert app.multiselect(key="overview_rebase").value == [date(2025, 10, 1)]  # the good one is kept, once
     assert app.text_input(key="overview_target").value == ""
     assert app.query_params["indicator"] == "coverage_offered_65"
     # the notice is for the link: the next run has none
