@@ -25,14 +25,14 @@ visits as (
 kinds as (
     select
         kind.indicator,
-        month,
-        area_code,
-        hc_id,
-        if(kind.indicator = 'planned_visit_share', count_planned, count_acute) as numerator,
-        count_visits as denominator,
-        if(kind.indicator = 'planned_visit_share', key_planned, key_acute) as numerator_key,
-        key_visits as denominator_key
-    from visits
+        v.month,
+        v.area_code,
+        v.hc_id,
+        if(kind.indicator = 'planned_visit_share', v.count_planned, v.count_acute) as numerator,
+        v.count_visits as denominator,
+        if(kind.indicator = 'planned_visit_share', v.key_planned, v.key_acute) as numerator_key,
+        v.key_visits as denominator_key
+    from visits as v
     cross join (values ('planned_visit_share'), ('acute_visit_share')) as kind (indicator)
 ),
 
