@@ -43,7 +43,7 @@ target = filters.page_choice("target", "overview_target", None, to_link=overview
                              shown=functools.partial(overview.target_shown, lang=lang))
 target_col.text_input(overview.target_label(indicator, lang), key="overview_target", disabled=run_chart,
                       help=t("overview.target.help", lang),
-                      placeholder=t("overview.target.placeholder", lang, example=formatting.typed(87.5, lang)),
+                      placeholder=overview.target_example(indicator, lang),
                       on_change=filters.typed_changed,
                       args=("target", "overview_target",
                             functools.partial(overview.target_from_typed, indicator_id=indicator, lang=lang),

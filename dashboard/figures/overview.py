@@ -127,12 +127,30 @@ def target_from_typed(text: str, indicator_id: str, lang: str) -> float:
     return _reachable(formatting.typed_number(text, lang), text, indicator_id)
 
 
+#: A target one might type, in each measure's own unit, for the field's placeholder and messages
+_EXAMPLES = {"share": 87.5, "count": 40.0, "rate_per_1000": 35.0, "mean_days": 30.0, "median_days": 30.0,
+             "mean": 4.5}
+
+
+def target_example(indicator_id: str, lang: str) -> str:
+    """`t.ex. 87,5` for a share, `t.ex. 40` for a count: an example in the indicator's unit."""
+    return t("overview.target.placeholder", lang,
+             example=formatting.typed(_EXAMPLES[BY_ID[indicator_id].measure], lang))
+
+
 def target_refused(text: str, indicator_id: str, lang: str) -> str:
-    """Why a typed target was not taken, the text quoted as text, and that the target stays as it was."""
+    """Why a typed target was not taken (not a number, or one the indicator cannot reach), the text
+    quoted as text, and that the target stays as it was."""
     low, high = target_range(indicator_id)
+    try:
+        formatting.typed_number(text, lang)
+        reason = "overview.target.out_of_range"
+    except ValueError:
+        reason = "overview.target.not_a_number"
     key = "overview.target.refused" if high is None else "overview.target.refused_share"
-    return t(key, lang, text=formatting.plain(text[:40]), low=formatting.typed(low, lang),
-             high=formatting.typed(high or 0.0, lang), example=formatting.typed(87.5, lang))
+    return t(key, lang, text=formatting.plain(text[:40]), reason=t(reason, lang), low=formatting.typed(low, lang),
+             high=formatting.typed(high or 0.0, lang),
+             example=formatting.typed(_EXAMPLES[BY_ID[indicator_id].measure], lang))
 
 
 def _reachable(value: float, text: str, indicator_id: str) -> float:

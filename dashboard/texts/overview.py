@@ -85,15 +85,14 @@ TEXTS: dict[str, dict[str, str]] = {
     },
     "overview.rebase_none": {"sv": "Inga: samma gränser för hela perioden", "en": "None: the same limits for the whole period"},
     "overview.target.placeholder": {"sv": "t.ex. {example}", "en": "e.g. {example}"},
+    "overview.target.not_a_number": {"sv": "kan inte läsas som ett tal", "en": "cannot be read as a number"},
+    "overview.target.out_of_range": {"sv": "ligger utanför det möjliga", "en": "lies outside what is possible"},
     "overview.target.refused_share": {
-        "sv": "”{text}” kan inte läsas som ett mål. Skriv ett tal från {low} till {high}, t.ex. {example}. "
-              "Målet är oförändrat.",
-        "en": "“{text}” cannot be read as a target. Type a number from {low} to {high}, e.g. {example}. "
-              "The target is unchanged."},
+        "sv": "”{text}” {reason}. Skriv ett tal från {low} till {high}, t.ex. {example}. Målet är oförändrat.",
+        "en": "“{text}” {reason}. Type a number from {low} to {high}, e.g. {example}. The target is unchanged."},
     "overview.target.refused": {
-        "sv": "”{text}” kan inte läsas som ett mål. Skriv ett tal från {low}, t.ex. {example}. Målet är oförändrat.",
-        "en": "“{text}” cannot be read as a target. Type a number from {low}, e.g. {example}. "
-              "The target is unchanged."},
+        "sv": "”{text}” {reason}. Skriv ett tal från {low}, t.ex. {example}. Målet är oförändrat.",
+        "en": "“{text}” {reason}. Type a number from {low}, e.g. {example}. The target is unchanged."},
     "overview.target.share": {"sv": "Mål i procent (valfritt)", "en": "Target in percent (optional)"},
     "overview.target.rate_per_1000": {"sv": "Mål per 1 000 (valfritt)", "en": "Target per 1,000 (optional)"},
     "overview.target.count": {"sv": "Mål, antal (valfritt)", "en": "Target, number (optional)"},

@@ -66,3 +66,10 @@ def test_a_links_target_it_cannot_reach_is_not_a_value(text, indicator_id):
 def test_only_the_run_chart_is_named_in_a_link():
     assert overview.chart_link(True) == "run"
     assert overview.chart_link(False) is None  # the control chart, the default, is left out
+
+
+def test_the_target_fields_example_is_in_the_indicators_unit():
+    assert overview.target_example("coverage_offered_65", "sv") == "t.ex. 87,5"  # percent
+    assert overview.target_example("ed_visits", "sv") == "t.ex. 40"  # a count
+    assert overview.target_example("ed_rate_80", "en") == "e.g. 35"  # per 1,000
+    assert overview.target_example("nsvt_mean_days", "en") == "e.g. 30"  # days

@@ -256,6 +256,9 @@ def test_a_target_that_cannot_be_read_is_named_and_the_one_before_stays(monkeypa
     app.text_input(key="overview_target").input(typed).run()
     assert [e.value for e in app.error] and typed in texts(app.error)[0], texts(app.error)
     assert "från 0 till 100" in app.error[0].value and "Målet är oförändrat" in app.error[0].value
+    # a number out of reach is said to be so, not unreadable
+    reason = "ligger utanför det möjliga" if typed == "150" else "kan inte läsas som ett tal"
+    assert reason in app.error[0].value
     assert app.text_input(key="overview_target").value == "80"  # what was there stays there
     assert app.query_params["target"] == "80"
     app.run()
