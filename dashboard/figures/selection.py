@@ -195,13 +195,16 @@ def refit(selection: Selection, choices: Choices) -> tuple[Selection, list[Notic
 
 
 def comparison_area(selection: Selection, choices: Choices) -> str | None:
-    """The area to show beside the selection, or None (no comparison, or it would be the selection itself)."""
+    """The area to show beside the selection, or None (no comparison, or it would be the selection itself).
+    A health centre's parent is the area it lies in (a district for a centre in Göteborg), whichever
+    larger area was chosen to find it."""
     if selection.compare == "none":
         return None
     if selection.compare == "region":
         code = choices.region
     elif selection.compare == "parent":
-        code = choices.areas[selection.area_code].parent
+        code = (choices.centres[selection.hc_id].area_code if selection.hc_id
+                else choices.areas[selection.area_code].parent)
     else:
         code = selection.compare
     return None if code is None or (code == selection.area_code and not selection.hc_id) else code

@@ -128,7 +128,9 @@ def _change(indicator_id: str, change: float, lang: str) -> str:
     count or a mean in what it counts ("+182 besök")."""
     text = formatting.indicator_change(BY_ID[indicator_id].measure, change, lang)
     if BY_ID[indicator_id].measure in ("count", "mean"):
-        return t("unit.counted", lang, value=text, unit=t(f"indicator.{indicator_id}.unit", lang))
+        one = BY_ID[indicator_id].measure == "count" and abs(change) == 1  # "−1 patient", not "−1 patienter"
+        unit = t(f"indicator.{indicator_id}.unit{'_one' if one else ''}", lang)
+        return t("unit.counted", lang, value=text, unit=unit)
     return text
 
 

@@ -65,10 +65,14 @@ TEXTS: dict[str, dict[str, str]] = {
     "coverage.centres_caption": {
         "sv": "Patienter och andelar vid utgången av {month}; hembesök och teambesök under perioden. En "
         "vårdcentral räknar de patienter som är listade hos den, var de än bor; områdets siffror ovan räknar "
-        "patienterna där de bor. Summorna skiljer sig därför.",
+        "patienterna där de bor. Summorna skiljer sig därför. Deltar inte: vårdcentralen deltog inte i modellen "
+        "(vid månadens slut för patienterna med läkare, under ingen av periodens månader för besöken); ett tomt "
+        "Deltog till: den deltar fortfarande.",
         "en": "Patients and shares at the end of {month}; home visits and team visits in the period. A health "
         "centre counts the patients listed with it, wherever they live; the area's figures above count patients "
-        "where they live. The sums therefore differ.",
+        "where they live. The sums therefore differ. Not taking part: the centre was not in the scheme (at the "
+        "month's end for the patients with a doctor, in none of the period's months for the visits); an empty "
+        "Took part until: it still takes part.",
     },
     "coverage.sort": {"sv": "Sortera efter", "en": "Sort by"},
     "coverage.no_centres": {"sv": "Inga vårdcentraler ligger i området.", "en": "No health centres lie in the area."},

@@ -127,7 +127,10 @@ def test_centre_table_in_english_names_itself():
     assert fig.subtitle == "Majorna-Linné · January – December 2025 · compared with Testregionen"
     assert fig.definition == ("Patients and shares at the end of December 2025; home visits and team visits in "
                               "the period. A health centre counts the patients listed with it, wherever they live; "
-                              "the area's figures above count patients where they live. The sums therefore differ.")
+                              "the area's figures above count patients where they live. The sums therefore differ. "
+                              "Not taking part: the centre was not in the scheme (at the month's end for the patients "
+                              "with a doctor, in none of the period's months for the visits); an empty Took part "
+                              "until: it still takes part.")
     assert fig.table.columns[:2] == ["Health centre", "Ownership"]
     assert fig.table.frame["Health centre"][0] == "Citys vårdcentral"  # 50 patients, the most
     assert fig.notes == ()

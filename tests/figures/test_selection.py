@@ -88,6 +88,9 @@ def test_a_bad_part_is_dropped_with_a_notice(params, field, expected, notice):
         ("R", "region", None, None),  # the region against itself: nothing to show
         ("R", "parent", None, None),
         ("1001", "1001", "HC1", "1001"),  # a centre against its own area
+        # a centre's parent is the area it lies in, not the parent of the area chosen to find it
+        ("1002", "parent", "HC2", "1002-A"),
+        ("1002-A", "parent", "HC2", "1002-A"),
     ],
 )
 def test_comparison_area(area, compare, hc, expected):

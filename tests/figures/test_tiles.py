@@ -317,3 +317,12 @@ def test_a_centre_that_left_the_scheme_is_no_signal_of_decline():
     row = tiles.column_values("Indikator").index("Erbjudna mobil läkare, 65+")
     assert [tiles.cell(c, row, "sv") for c in ("september 2025", "augusti 2025", "Förändring", "Signal")] == [
         "deltar inte", "deltar inte", "", "deltar inte"]
+
+
+@pytest.mark.parametrize("change, lang, text", [
+    (1.0, "sv", "+1 patient"), (-1.0, "sv", "\u22121 patient"), (-2.0, "sv", "\u22122 patienter"),
+    (1.0, "en", "+1 patient"), (3.0, "en", "+3 patients"),
+])
+def test_a_count_of_one_reads_in_the_singular(change, lang, text):
+    from dashboard.figures.tiles import _change
+    assert _change("nsvt_active", change, lang) == text
