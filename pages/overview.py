@@ -69,5 +69,6 @@ with left:
 with right:
     render.figure(control_figure(view, source, indicator, "overview_control", run_chart=run_chart, rebase_at=rebase,
                                  target=goal), lang)
-if filters.changed_by_link("overview_indicator"):  # a line of what changed: its chart, not the page's top
+# a line of what changed, or the back button to one: its chart, not the page's top
+if filters.changed_by_link("overview_indicator") or filters.opened_at() == overview.CHART_ANCHOR:
     render.scroll_to(overview.CHART_ANCHOR)

@@ -18,7 +18,7 @@ from dashboard.metrics.indicators import BY_ID, Scope
 from dashboard.texts import t
 
 PAGE = Page("overview.py", "page.overview", ":material/dashboard:", order=0,
-            params=("indicator", "chart", "rebase", "target"))
+            params=("indicator", "chart", "rebase", "target", "at"))
 #: The heading over the chosen indicator's charts, which a line of what changed opens at.
 CHART_ANCHOR = "utveckling"
 
@@ -73,7 +73,8 @@ def changes_figure(view: View, found: Sequence[signals.Status]) -> Figure:
     return view.figure("overview_changes", t("changes.title", lang), view.subtitle(), table, None, "signaler",
                        definition=t("changes.intro", lang),
                        notes=tuple(sentence for _, sentence in changed) or (_none(found, lang),),
-                       note_links=tuple(plain.link(indicator=i) for i, _ in changed))
+                       # `at`: opened at the chart, also when the line names the indicator already open
+                       note_links=tuple(plain.link(indicator=i, at=CHART_ANCHOR) for i, _ in changed))
 
 
 def _none(found: Sequence[signals.Status], lang: str) -> str:

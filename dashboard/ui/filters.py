@@ -233,6 +233,13 @@ def page_choice(param: str, key: str, default: Any, *, options: Sequence[Any] | 
     return value
 
 
+def opened_at() -> str | None:
+    """Where the link just opened asks the page to open (`at=`, an anchor): no choice, so it is not
+    kept in the link written back, and the next line followed to the same place differs from it."""
+    params, taken = st.session_state.get(_LINKED, ({}, None))
+    return params.get("at") if taken is not None else None
+
+
 def changed_by_link(key: str) -> bool:
     """Whether a link followed in this session (a line of what changed, the back button) has just
     changed this page choice: the page then shows what the link points at. Asked once; a page opened

@@ -98,6 +98,16 @@ def test_what_changed_opens_the_indicators_chart_and_the_choices_live_in_the_lin
         page.wait_for_function(at_charts, timeout=WAIT)
         links.first.click()  # back to the first line's indicator, as the rest of this test expects
         wait_for_query(page, indicator=indicator)
+    # the line of the indicator already open opens at its charts too, and `at` stays out of the link
+    page.evaluate("document.getElementById('utveckling').closest('section, main, div[data-testid=stMain]')"
+                  "?.scrollTo(0, 0); window.scrollTo(0, 0)")
+    main(page).get_by_text("Vad har ändrats").scroll_into_view_if_needed()
+    page.wait_for_function("() => document.getElementById('utveckling').getBoundingClientRect().top > 400",
+                           timeout=WAIT)
+    links.first.click()
+    page.wait_for_function(at_charts, timeout=WAIT)
+    wait_for_query(page, indicator=indicator)
+    assert "at=" not in page.url
     chooser = main(page).locator("[data-testid=stSelectbox]").filter(has_text="Indikator")
     expect(chooser.locator("input[role=combobox]")).to_have_value(name, timeout=WAIT)
     # the run chart joins the link, survives a switch to Täckning and back, and the back button

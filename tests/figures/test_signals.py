@@ -43,7 +43,9 @@ def test_what_changed_lists_recent_signals_worst_first_each_linked_to_its_chart(
         "Hembesök av mobil läkare: över den övre styrgränsen i maj 2025 (pågår)",
         "Fast vårdkontakt, 65+: över den övre styrgränsen i maj 2025 (förbättring, pågår)",
     )
-    assert fig.note_links == (LINK + "ed_visits", LINK + "home_visits", LINK + "fixed_contact_65")
+    # each opens at the chart (`at`), also when it names the indicator already open
+    assert fig.note_links == (LINK + "ed_visits&at=utveckling", LINK + "home_visits&at=utveckling",
+                              LINK + "fixed_contact_65&at=utveckling")
     assert fig.title == "Vad har ändrats"
     assert fig.table.column_values("Indikator") == ["Akutbesök", "Hembesök av mobil läkare", "Fast vårdkontakt, 65+"]
     english = changes("en")
@@ -53,7 +55,7 @@ def test_what_changed_lists_recent_signals_worst_first_each_linked_to_its_chart(
 def test_a_page_choice_does_not_ride_along_in_what_changed_links():
     v = overview.with_choices(view(), "coverage_offered_65", True, [], None)
     fig = overview.changes_figure(v, overview.statuses(v, SOURCE))
-    assert fig.note_links[0] == LINK + "ed_visits"  # not "&chart=run" from the page's own choices
+    assert fig.note_links[0] == LINK + "ed_visits&at=utveckling"  # not "&chart=run" from the page's own choices
 
 
 def test_with_nothing_recent_it_says_so():
