@@ -20,3 +20,9 @@ def test_python_is_clean():
     run = subprocess.run([sys.executable, "-m", "ruff", "check", "--output-format", "concise", "."], cwd=ROOT,
                          capture_output=True, text=True, check=False)
     assert run.returncode == 0, f"ruff found problems:\n{run.stdout}{run.stderr}"
+
+
+def test_the_stylesheet_holds_no_angle_bracket():
+    """st.html's sanitiser reads `<` in a style as the start of a tag and drops every rule after it,
+    silently: a comment saying "<5" once switched off the rules below it."""
+    assert "<" not in (ROOT / "dashboard" / "ui" / "style.css").read_text(encoding="utf-8")
