@@ -38,10 +38,12 @@ class Source:
 
     def monthly(self, scope: Scope, first: date, last: date, indicator_ids: tuple[str, ...]) -> pl.DataFrame:
         """Published by-month figures of one scope; a centre's scheme figures of months it does not
-        take part in marked so (`tables.outside_scheme`), from its participation asked alongside."""
+        take part in marked so (`tables.outside_scheme`), from its participation asked alongside, and
+        months whose visits carry no team flag (`tables.not_recorded`)."""
         extra = ["hc_participation"] if scope.hc_id and "hc_participation" not in indicator_ids else []
         rows = indicators.compute(self.db, scope, Period(first, last), [*indicator_ids, *extra], by_month=True)
-        return tables.outside_scheme(rows, scope).filter(pl.col("indicator").is_in(list(indicator_ids)))
+        marked = tables.not_recorded(tables.outside_scheme(rows, scope))
+        return marked.filter(pl.col("indicator").is_in(list(indicator_ids)))
 
     def areas(self, area_codes: tuple[str, ...], first: date, last: date,
               indicator_ids: tuple[str, ...]) -> pl.DataFrame:

@@ -23,6 +23,11 @@ NOT_TAKING_PART = Remark("kpi.not_taking_part")
 #: A centre's months before it opened or after it closed: it has no patients, no visits, nothing to
 #: count; its zeros would read as a centre doing well (no ED visits) or badly (no visits)
 CLOSED = Remark("kpi.centre_closed")
+#: A month whose shown visits carry no team flag at all: a gap in the recording (a new record system),
+#: not a team that never meets, so it is no 0 % to rank or to read as a decline
+NOT_RECORDED = Remark("value.not_recorded")
+#: What a month can read instead of its figure, each with its reason (`<key>_help`)
+MONTH_REMARKS = (CLOSED, NOT_TAKING_PART, NOT_RECORDED)
 
 
 def outside_scheme(monthly: pl.DataFrame, scope: Scope) -> pl.DataFrame:
@@ -48,9 +53,25 @@ def outside_scheme(monthly: pl.DataFrame, scope: Scope) -> pl.DataFrame:
         outside.fill_null(False).alias("outside"), closed.alias("closed"))
 
 
+def not_recorded(monthly: pl.DataFrame) -> pl.DataFrame:
+    """By-month rows (published) with a team-visit share of 0 % over shown visits marked `not_recorded`
+    and emptied: "uppgift saknas", left out of charts and signals. Decided on the published figure
+    alone, so it says nothing a shown 0 % would not."""
+    gap = ((pl.col("indicator") == "team_visit_share") & ~pl.col("suppressed").fill_null(False)
+           & (pl.col("value") == 0.0) & (pl.col("denominator") > 0)).fill_null(False)
+    return monthly.with_columns(
+        *(pl.when(gap).then(None).otherwise(pl.col(c)).alias(c) for c in ("value", "numerator", "denominator")),
+        gap.alias("not_recorded"))
+
+
 def remark(row: dict[str, Any]) -> Remark | None:
-    """The words a centre's month reads instead of its figure: closed, or outside the scheme."""
-    return CLOSED if row.get("closed") else NOT_TAKING_PART if row.get("outside") else None
+    """The words a month reads instead of its figure: a centre closed or outside the scheme, or a
+    recording gap."""
+    if row.get("closed"):
+        return CLOSED
+    if row.get("outside"):
+        return NOT_TAKING_PART
+    return NOT_RECORDED if row.get("not_recorded") else None
 
 
 def value_cell(row: dict[str, Any], measure: str) -> float | Hidden | Remark | None:
@@ -79,7 +100,7 @@ def series(monthly: pl.DataFrame, indicator_id: str, name: str, is_comparison: b
         pl.lit(name).alias("series"),
         pl.lit(is_comparison).alias("is_comparison"),
         "value", "numerator", "denominator", "suppressed", "numerator_small", "denominator_small",
-        *(c for c in ("outside", "closed") if c in rows.columns),
+        *(c for c in ("outside", "closed", "not_recorded") if c in rows.columns),
     )
 
 

@@ -83,7 +83,7 @@ def _table(statuses: Sequence[signals.Status], own: list[dict], other: list[Cell
     kinds[signal] = "text"
     records = [{indicator: t(f"indicator.{s.indicator_id}.name", lang), value: cells["value"],
                 before: cells["before"], change: cells["change"],
-                signal: cells["value"] if cells["value"] in (tables.NOT_TAKING_PART, tables.CLOSED) else s.text(lang),
+                signal: cells["value"] if cells["value"] in tables.MONTH_REMARKS else s.text(lang),
                 **({} if other_name is None else {other_name: _compared(s.indicator_id, compared)})}
                for s, cells, compared in zip(statuses, own, other)]
     return make_table(records, kinds, measures=[BY_ID[s.indicator_id].measure for s in statuses], changes=[change])
@@ -96,13 +96,14 @@ def _compared(indicator_id: str, compared: Cell) -> Cell | Remark:
 
 def _metric(status: signals.Status, cells: dict[str, Any], compared: Cell, other_name: str | None,
             lang: str) -> Metric:
-    """A tile; a centre's month outside the scheme or closed reads so, with no change and no status."""
+    """A tile; a month that reads words (a centre outside the scheme or closed, a recording gap) reads
+    them, with their reason, no change and no status."""
     indicator = BY_ID[status.indicator_id]
     value, change = cells["value"], cells["change"]
     help_text = t(f"indicator.{indicator.id}.definition", lang)
     if isinstance(value, Hidden):
         help_text += "\n\n" + value.reason(lang)
-    remark = value if value in (tables.NOT_TAKING_PART, tables.CLOSED) else None
+    remark = value if value in tables.MONTH_REMARKS else None
     if remark is not None:
         help_text += "\n\n" + t(f"{remark.key}_help", lang)
         change = None

@@ -64,6 +64,14 @@ TEXTS: dict[str, dict[str, str]] = {
     "value.suppressed_count": {"sv": "<5", "en": "<5"},
     "value.suppressed_share": {"sv": "–", "en": "–"},
     "value.missing": {"sv": "uppgift saknas", "en": "no data"},
+    # a recording gap reads as any month without data; the figure's notes and help say why
+    "value.not_recorded": {"sv": "uppgift saknas", "en": "no data"},
+    "value.not_recorded_help": {
+        "sv": "Inget av månadens besök är markerat som teambesök: markeringen saknas troligen i registreringen "
+              "och månaden räknas inte som 0\u00a0%.",
+        "en": "None of the month's visits is marked as a team visit: the mark is most likely missing from the "
+              "records, and the month does not count as 0%.",
+    },
     "value.hidden.small": {
         "sv": "Döljs (<{threshold}): färre än {threshold} personer eller händelser ligger bakom siffran.",
         "en": "Hidden (<{threshold}): fewer than {threshold} people or events lie behind the figure.",

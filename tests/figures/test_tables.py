@@ -78,3 +78,22 @@ def test_a_closed_centres_months_read_closed_whatever_their_figures():
     closed = marked.filter(pl.col("closed")).row(0, named=True)
     assert tables.value_cell(closed, "count") == tables.CLOSED == tables.count_cell(closed, "numerator")
     assert tables.CLOSED.text("sv") == "stängd"
+
+
+def test_a_months_shown_team_share_of_0_percent_is_a_recording_gap():
+    # February: 12 visits, none marked as a team visit: the mark is missing, not the team. A hidden
+    # share, a share of no visits and a 0 % of another figure are left as they are
+    rows = pl.DataFrame([
+        {"indicator": i, "from": m, "to": m, "value": v, "numerator": n, "denominator": d, "suppressed": h}
+        for i, m, v, n, d, h in (("team_visit_share", "2025-01", 0.9, 9.0, 10.0, False),
+                                 ("team_visit_share", "2025-02", 0.0, 0.0, 12.0, False),
+                                 ("team_visit_share", "2025-03", None, None, None, True),
+                                 ("team_visit_share", "2025-04", None, 0.0, 0.0, False),
+                                 ("fixed_contact_65", "2025-02", 0.0, 0.0, 30.0, False))])
+    marked = tables.not_recorded(rows)
+    assert marked.select("from", "value", "not_recorded").rows() == [
+        ("2025-01", 0.9, False), ("2025-02", None, True), ("2025-03", None, False), ("2025-04", None, False),
+        ("2025-02", 0.0, False)]
+    gap = marked.row(1, named=True)
+    assert tables.value_cell(gap, "share") == tables.NOT_RECORDED == tables.count_cell(gap, "numerator")
+    assert tables.NOT_RECORDED.text("sv") == "uppgift saknas"

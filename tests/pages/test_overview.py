@@ -103,9 +103,9 @@ def test_what_changed_opens_the_page_with_each_signal_linked_to_its_chart(page):
     # as the limit itself, so it lies on it, not beyond
     assert lines[0] == "Erbjudna mobil läkare, 65+: över den övre styrgränsen i december 2025 (förbättring, pågår)"
     assert len(lines) == 2 and lines[1].startswith("Nådd andel av behovet: ")
-    # each opens this page on its indicator, with the selection and nothing else
+    # each opens this page on its indicator, with the selection and nothing else, at its chart
     assert page.get("page_link")[0].proto.query_string == (
-        "area=1001&from=2025-08&to=2025-12&compare=region&lang=sv&indicator=coverage_offered_65")
+        "area=1001&from=2025-08&to=2025-12&compare=region&lang=sv&indicator=coverage_offered_65&at=utveckling")
 
 
 def scrolls(app: AppTest) -> list[str]:
