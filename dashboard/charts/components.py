@@ -246,3 +246,31 @@ def _legend_expr(lang: str) -> str:
     words = {k: t(f"chart.signal.{k}", lang) for k in ("improvement", "concern", "neither", "none")}
     cases = " : ".join(f"datum.label == '{k}' ? '{v}'" for k, v in words.items())
     return f"{cases} : datum.label"
+
+
+#: Waits from the same day to three days or more, light to dark: the longer the wait, the more ink
+WAIT_COLOURS = ["#D9DEE3", "#A9B3BD", "#6B7682", "#222222"]
+
+
+def wait_bars(frame: pl.DataFrame, title: str, subtitle: list[str], lang: str) -> alt.Chart:
+    """Each request day's requests split by how long they waited, as shares of a whole bar: weekend
+    and holiday gaps show as the darker parts of their rows.
+
+    frame: day (label, in its order), wait (label, in its order), value (share), numerator, denominator;
+    a day whose figures are hidden has no rows.
+    """
+    days = frame["day"].unique(maintain_order=True).to_list()
+    waits = frame["wait"].unique(maintain_order=True).to_list()
+    texts, tips = _tips("share", lang, counts=True)
+    chart = alt.Chart(frame.with_row_index("order").to_pandas()).transform_calculate(**texts).mark_bar().encode(
+        y=alt.Y("day:N", sort=days, title=None),
+        x=alt.X("value:Q", title=None, stack="zero", axis=theme.value_axis(NUMBER_FORMATS["share"]),
+                scale=alt.Scale(domain=[0, 1])),
+        color=alt.Color("wait:N", scale=alt.Scale(domain=waits, range=WAIT_COLOURS[:len(waits)]),
+                        legend=alt.Legend(title=None)),
+        order=alt.Order("order:Q"),
+        tooltip=[alt.Tooltip("day:N", title=t("waits.day", lang)), alt.Tooltip("wait:N", title=t("waits.wait", lang)),
+                 *tips],
+    )
+    return themed(chart, lang, title=theme.title(title, subtitle), height=max(120, 26 * len(days)),
+                  width="container")

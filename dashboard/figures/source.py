@@ -45,6 +45,11 @@ class Source:
         marked = tables.not_recorded(tables.outside_scheme(rows, scope))
         return marked.filter(pl.col("indicator").is_in(list(indicator_ids)))
 
+    def period(self, scope: Scope, first: date, last: date, indicator_ids: tuple[str, ...]) -> pl.DataFrame:
+        """Published figures of one scope over the period as one (a flow's months summed, hidden
+        when one of them is): a table of the period's figures side by side."""
+        return indicators.compute(self.db, scope, Period(first, last), list(indicator_ids))
+
     def areas(self, area_codes: tuple[str, ...], first: date, last: date,
               indicator_ids: tuple[str, ...]) -> pl.DataFrame:
         """Published figures for many areas at once (maps, rankings, funnels)."""

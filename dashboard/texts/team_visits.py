@@ -15,12 +15,22 @@ _WAITS = {"0": ("samma dag", "the same day"), "1": ("efter 1 dag", "after 1 day"
           "3plus": ("efter 3 dagar eller fler", "after 3 days or more")}
 
 TEXTS: dict[str, dict[str, str]] = {
-    "request_day.holiday.help": {
-        "sv": "En allmän helgdag, eller en dag vars nästa vardag en helgdag skjuter upp (skärtorsdagen, "
-              "julafton); midsommar-, jul- och nyårsafton är vardagar.",
-        "en": "A public holiday, or a day whose next weekday a holiday pushes back (Maundy Thursday, Christmas "
-              "Eve); Midsummer, Christmas and New Year's Eves are weekdays.",
+    "waits.title": {"sv": "Väntan på akut besök", "en": "Waiting for an acute visit"},
+    "waits.definition": {
+        "sv": "Akuta hembesök med beställningsdag under perioden, efter beställningsdag: andelen som gjordes "
+              "samma dag, efter 1, 2 eller 3 dagar eller fler (kalenderdagar). Helgdag: en allmän helgdag, eller "
+              "en dag vars nästa vardag en helgdag skjuter upp (skärtorsdagen, julafton); midsommar-, jul- och "
+              "nyårsafton är vardagar.",
+        "en": "Acute home visits with a request date in the period, by the request's day: the share made the same "
+              "day, after 1, 2, or 3 days or more (calendar days). Holiday: a public holiday, or a day whose next "
+              "weekday a holiday pushes back (Maundy Thursday, Christmas Eve); Midsummer, Christmas and New "
+              "Year's Eves are weekdays.",
     },
+    "waits.day": {"sv": "Beställningsdag", "en": "Request day"},
+    "waits.wait": {"sv": "Besök", "en": "Visit"},
+    "waits.requests": {"sv": "Beställningar", "en": "Requests"},
+    "waits.holidays": {"sv": "Helgdagar under perioden: {holidays}.", "en": "Public holidays in the period: {holidays}."},
+    "waits.no_holidays": {"sv": "Perioden har ingen allmän helgdag.", "en": "The period has no public holiday."},
     "indicator.planned_visit_share.name": {"sv": "Planerade hembesök", "en": "Planned home visits"},
     "indicator.planned_visit_share.definition": {
         "sv": "Andel av de mobila läkarnas hembesök under perioden som var planerade.",

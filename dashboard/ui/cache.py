@@ -114,6 +114,9 @@ class CachedSource:
         asked = whole.filter(pl.col("indicator").is_in(list(order)))
         return asked.sort(pl.col("indicator").replace_strict(order, return_dtype=pl.Int64), maintain_order=True)
 
+    def period(self, scope, first, last, indicator_ids) -> pl.DataFrame:
+        return _period(self.version, scope, first, last, tuple(indicator_ids))
+
     def areas(self, area_codes, first, last, indicator_ids) -> pl.DataFrame:
         return _areas(self.version, tuple(area_codes), first, last, tuple(indicator_ids))
 
@@ -141,6 +144,11 @@ def _source(version: str) -> Source:
 @st.cache_data(max_entries=256, show_spinner=False)
 def _monthly(version, scope, first, last, indicator_ids) -> pl.DataFrame:
     return _source(version).monthly(scope, first, last, indicator_ids)
+
+
+@st.cache_data(max_entries=64, show_spinner=False)
+def _period(version, scope, first, last, indicator_ids) -> pl.DataFrame:
+    return _source(version).period(scope, first, last, indicator_ids)
 
 
 @st.cache_data(max_entries=64, show_spinner=False)
