@@ -274,3 +274,23 @@ def wait_bars(frame: pl.DataFrame, title: str, subtitle: list[str], lang: str) -
     )
     return themed(chart, lang, title=theme.title(title, subtitle), height=max(120, 26 * len(days)),
                   width="container")
+
+
+def kind_bars(frame: pl.DataFrame, measure: str, title: str, subtitle: list[str], lang: str) -> alt.Chart:
+    """Each month's planned and acute visits stacked (in numbers, or per 1 000 patients): the visits a
+    month and how many of them were acute. A hidden month has no bar of its kind.
+
+    frame: month (date), kind (label, planned first), value.
+    """
+    kinds = frame["kind"].unique(maintain_order=True).to_list()
+    texts, tips = _tips(measure, lang)
+    chart = alt.Chart(frame.with_row_index("order").to_pandas()).transform_calculate(**texts).mark_bar().encode(
+        x=_month_axis(),
+        y=alt.Y("value:Q", title=axis_unit(measure, lang), stack="zero",
+                axis=theme.value_axis(NUMBER_FORMATS[measure])),
+        color=alt.Color("kind:N", scale=alt.Scale(domain=kinds, range=[MUTED, SELECTION][:len(kinds)]),
+                        legend=alt.Legend(title=None)),
+        order=alt.Order("order:Q"),
+        tooltip=[alt.Tooltip("kind:N", title=t("visits.kind", lang)), _month_tooltip(lang), *tips],
+    )
+    return themed(chart, lang, title=theme.title(title, subtitle), height=300, width="container")

@@ -12,14 +12,15 @@ import polars as pl
 from dashboard import formatting
 from dashboard.charts import components as charts
 from dashboard.figures import tables
-from dashboard.figures.figure import Figure, Hidden, Kind, make_table
+from dashboard.figures.figure import Figure, Hidden, Kind, Remark, make_table
 from dashboard.figures.source import Source
 from dashboard.figures.view import View
 from dashboard.metrics.indicators import WAITS
-from dashboard.metrics.periods import month_end
+from dashboard.metrics.periods import month_end, parse_month
 from dashboard.metrics.workdays import REQUEST_DAYS, public_holidays
 from dashboard.texts import t
 
+KINDS = ("planned_visit_share", "acute_visit_share")
 WAIT_IDS = tuple(f"acute_wait_{day}_{wait}" for day in REQUEST_DAYS for wait in WAITS)
 
 
@@ -61,3 +62,59 @@ def _holidays(view: View) -> tuple[str, ...]:
         return (t("waits.no_holidays", lang),)
     named = ", ".join(f"{name} {formatting.day(day, lang)}" for day, name in days)
     return (t("waits.holidays", lang, holidays=named),)
+
+
+def visits_figure(view: View, source: Source, per_1000: bool = False) -> Figure:
+    """The mobile doctors' home visits by month, planned and acute: in numbers, or per 1 000 home-care
+    patients 65+ at the month's end (`coverage_offered_65`'s published denominator), a rate hidden
+    when either of its counts is. Visits of patients under 65 count too, as in the contract."""
+    lang, s = view.lang, view.selection
+    monthly = source.monthly(view.scope, s.first, s.last, (*KINDS, "coverage_offered_65"))
+    by_month: dict[str, dict[str, dict]] = {}
+    for r in monthly.iter_rows(named=True):
+        by_month.setdefault(r["from"], {})[r["indicator"]] = r
+    month, patients = t("chart.month", lang), t("visits.patients_65", lang)
+    labels = {kind: t(f"visits.{kind}", lang) for kind in KINDS}
+    measure = "rate_per_1000" if per_1000 else "count"
+    kinds: dict[str, Kind] = {month: "month", **dict.fromkeys(labels.values(), measure)}
+    if per_1000:
+        kinds[patients] = "count"
+    records, drawn = [], []
+    for label_month in sorted(by_month):
+        rows = by_month[label_month]
+        denominator = tables.count_cell(rows["coverage_offered_65"], "denominator")
+        record = {month: parse_month(label_month)}
+        for kind in KINDS:
+            count = tables.count_cell(rows[kind], "numerator")
+            record[labels[kind]] = _per_1000(count, denominator) if per_1000 else count
+            if isinstance(record[labels[kind]], float):
+                drawn.append({"month": record[month], "kind": labels[kind], "value": record[labels[kind]]})
+        if per_1000:
+            record[patients] = denominator
+        records.append(record)
+    key = "visits.title_per_1000" if per_1000 else "visits.title"
+    title = f"{t(key, lang)} – {view.scope_name(view.scope)}"
+    subtitle = view.period_text()
+    chart = (charts.kind_bars(pl.DataFrame(drawn, schema=_KIND_ROWS), measure, title, [subtitle], lang)
+             if drawn else None)
+    return view.figure("teambesok_visits", title, subtitle, make_table(records, kinds), None, "besok",
+                       definition=t("visits.definition_per_1000" if per_1000 else "visits.definition", lang),
+                       chart=chart, link_params={"visits": "per1000"} if per_1000 else None)
+
+
+Cell = float | Hidden | Remark | None
+_KIND_ROWS = {"month": pl.Date, "kind": pl.String, "value": pl.Float64}
+
+
+def _per_1000(count: Cell, patients: Cell) -> Cell:
+    """Visits per 1 000 patients: hidden ("–") when either count is, none when there are no patients,
+    and a month's words (a centre closed, outside the scheme) as they are."""
+    for cell in (count, patients):
+        if isinstance(cell, Remark):
+            return cell
+    if isinstance(count, Hidden) or isinstance(patients, Hidden):
+        return Hidden(part_small=(isinstance(count, Hidden) and count.small)
+                      or (isinstance(patients, Hidden) and patients.small))
+    if count is None or not patients:
+        return None
+    return 1000 * count / patients

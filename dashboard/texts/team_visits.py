@@ -15,6 +15,25 @@ _WAITS = {"0": ("samma dag", "the same day"), "1": ("efter 1 dag", "after 1 day"
           "3plus": ("efter 3 dagar eller fler", "after 3 days or more")}
 
 TEXTS: dict[str, dict[str, str]] = {
+    "visits.title": {"sv": "Hembesök av mobil läkare", "en": "Mobile-doctor home visits"},
+    "visits.title_per_1000": {"sv": "Hembesök per 1\u00a0000 hemsjukvårdspatienter 65+",
+                              "en": "Home visits per 1,000 home-care patients 65+"},
+    "visits.definition": {
+        "sv": "De mobila läkarnas hembesök per månad, planerade och akuta. Besök hos patienter under 65 år räknas med.",
+        "en": "The mobile doctors' home visits a month, planned and acute. Visits to patients under 65 count too.",
+    },
+    "visits.definition_per_1000": {
+        "sv": "De mobila läkarnas hembesök per månad, planerade och akuta, per 1\u00a0000 patienter 65 år och äldre "
+              "inskrivna i kommunal hemsjukvård vid månadens slut. Besök hos patienter under 65 år räknas med i "
+              "besöken men inte bland patienterna.",
+        "en": "The mobile doctors' home visits a month, planned and acute, per 1,000 patients aged 65 and over in "
+              "municipal home care at the month's end. Visits to patients under 65 count among the visits, not "
+              "among the patients.",
+    },
+    "visits.kind": {"sv": "Besök", "en": "Visits"},
+    "visits.planned_visit_share": {"sv": "Planerade", "en": "Planned"},
+    "visits.acute_visit_share": {"sv": "Akuta", "en": "Acute"},
+    "visits.patients_65": {"sv": "Hemsjukvårdspatienter 65+", "en": "Home-care patients 65+"},
     "waits.title": {"sv": "Väntan på akut besök", "en": "Waiting for an acute visit"},
     "waits.definition": {
         "sv": "Akuta hembesök med beställningsdag under perioden, efter beställningsdag: andelen som gjordes "

@@ -83,3 +83,47 @@ def test_a_days_small_requests_are_hidden_and_not_drawn(db, monkeypatch):
     # May's one request in all is: every day's count reads "–", the 0 of the others as its own
     may = team_visits.waits_figure(view(db, date(2025, 5, 1), date(2025, 5, 1)), Source(db))
     assert {r["Beställningar"] for r in may.table.display("sv").iter_rows(named=True)} == {"–"}
+
+
+def test_aprils_visits_planned_and_acute_in_numbers_and_per_1000_patients(db):
+    # April at HC1's unit Åby (1001): 2 planned, 7 acute visits; no home-care patients in this extract
+    fig = team_visits.visits_figure(view(db, date(2025, 4, 1), date(2025, 4, 1), area="1001"), Source(db))
+    assert fig.table.display("sv").row(0, named=True) == {"Månad": "april 2025", "Planerade": "2", "Akuta": "7"}
+    rows = fig.chart.to_dict()
+    assert [(r["kind"], r["value"]) for r in rows["datasets"][rows["data"]["name"]]] == [
+        ("Planerade", 2.0), ("Akuta", 7.0)]
+    assert fig.link.endswith("&lang=sv") and fig.file_stem.startswith("teambesok_besok_aby")
+    rate = team_visits.visits_figure(view(db, date(2025, 4, 1), date(2025, 4, 1), area="1001"), Source(db),
+                                     per_1000=True)
+    # no patients 65+ to count the visits against: no rate, and no bar
+    assert rate.table.display("sv").row(0, named=True) == {
+        "Månad": "april 2025", "Planerade": "uppgift saknas", "Akuta": "uppgift saknas",
+        "Hemsjukvårdspatienter 65+": "0"}
+    assert rate.chart is None and rate.link.endswith("&visits=per1000")
+
+
+def test_visits_per_1000_home_care_patients_65(tmp_path):
+    # twenty patients 65+ in home care in Åby all through April 2025, and a patient of 60 who is not
+    # counted: 2 planned and 7 acute visits are 1 000 × 2 / 20 = 100,0 and 1 000 × 7 / 20 = 350,0
+    from tests.builders import episode
+    tables = scenario()
+    tables["home_care_episodes"] = [episode(f"E{n}", f"P{n}", birth_year=1940, enrolled_on=date(2024, 1, 10))
+                                    for n in range(20)] + [episode("Y", "PY", birth_year=1965)]
+    db = Database(build(tmp_path, tables, extracted_on=date(2026, 2, 10)), date(2026, 2, 10), "Testkälla")
+    fig = team_visits.visits_figure(view(db, date(2025, 4, 1), date(2025, 4, 1), area="1001"), Source(db),
+                                    per_1000=True)
+    assert fig.table.display("sv").row(0, named=True) == {
+        "Månad": "april 2025", "Planerade": "100,0\u00a0per\u00a01\u00a0000", "Akuta": "350,0\u00a0per\u00a01\u00a0000",
+        "Hemsjukvårdspatienter 65+": "20"}
+    assert fig.chart.to_dict()["encoding"]["y"]["title"] == "per\u00a01\u00a0000"
+
+
+def test_a_rate_is_hidden_with_either_of_its_counts():
+    from dashboard.figures import tables
+    from dashboard.figures.figure import Hidden
+    rate = team_visits._per_1000
+    assert rate(5.0, 20.0) == 250.0
+    assert rate(Hidden(small=True), 20.0) == Hidden(part_small=True)  # "–", a count behind it small
+    assert rate(30.0, Hidden()) == Hidden()  # "–", hidden for another's sake
+    assert rate(tables.NOT_TAKING_PART, 20.0) == tables.NOT_TAKING_PART
+    assert rate(5.0, 0.0) is None and rate(None, 20.0) is None
