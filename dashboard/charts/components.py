@@ -135,8 +135,9 @@ def funnel(frame: pl.DataFrame, limits: pl.DataFrame, centre: float, title: str,
 
 
 def spc_chart(result: SpcResult, measure: str, title: str, subtitle: list[str], lang: str,
-              target: float | None = None) -> alt.LayerChart:
-    """An XmR chart: values, mean, process limits per segment, and signal points in MDC colours."""
+              target: float | None = None, events: pl.DataFrame | None = None) -> alt.LayerChart:
+    """An XmR chart: values, mean, process limits per segment, and signal points in MDC colours;
+    `events` (month, label: a centre joining or leaving the scheme) as dotted rules, named on hover."""
     points = result.points.with_columns(
         pl.col("signal").fill_null("none").alias("signal_key"),
         pl.col("rules").list.join(", ").alias("rule_list"),
@@ -172,6 +173,10 @@ def spc_chart(result: SpcResult, measure: str, title: str, subtitle: list[str], 
         layers.append(alt.Chart(name.to_pandas())
                       .mark_text(tooltip=None, align="left", baseline="bottom", dy=-3, fontSize=11, color=TARGET)
                       .encode(x=_month_axis(), y=alt.Y("y:Q"), text=alt.Text("label:N")))
+    if events is not None and events.height:
+        layers.insert(0, alt.Chart(events.to_pandas()).mark_rule(color=REFERENCE, strokeDash=[2, 2], strokeWidth=1)
+                      .encode(x=_month_axis(), tooltip=[_month_tooltip(lang),
+                                                        alt.Tooltip("label:N", title=t("chart.event", lang))]))
     lines = list(subtitle) + ([t("spc.trial", lang)] if result.is_trial else [])
     return themed(layers, lang, title=theme.title(title, lines), height=320, width="container")
 

@@ -52,12 +52,14 @@ def trend_figure(view: View, source: Source, indicator_id: str, key: str) -> Fig
 
 
 def control_figure(view: View, source: Source, indicator_id: str, key: str, *, run_chart: bool = False,
-                   rebase_at: Sequence[date] = (), target: float | None = None) -> Figure:
+                   rebase_at: Sequence[date] = (), target: float | None = None,
+                   events: Sequence[tuple[date, str]] = ()) -> Figure:
     """The selection's XmR chart (NHS Making Data Count rules), or with `run_chart` its Anhøj run chart.
 
     `rebase_at` starts new limits at those months (a change was made); `target` is in the indicator's
     own unit (a share as a fraction) and gives the assurance line; a run chart has neither, it knows only
-    its median. The signals are the figure's notes, in plain words."""
+    its median. `events` (a day, a sentence: a centre joining the scheme) are drawn on the control
+    chart's timeline and said in its notes. The signals are the figure's notes, in plain words."""
     lang, s = view.lang, view.selection
     indicator = BY_ID[indicator_id]
     own = tables.series(source.monthly(view.scope, s.first, s.last, (indicator_id,)), indicator_id,
@@ -76,7 +78,10 @@ def control_figure(view: View, source: Source, indicator_id: str, key: str, *, r
         return _figure(view, key, indicator_id, title, table, chart, "seriediagram",
                        notes=_notes([], signals, too_few, own, lang), params=params)
     result = judged(indicator_id, months, values, rebase_at, target)
-    chart = charts.spc_chart(result, indicator.measure, title, [view.period_text()], lang, target=target)
+    drawn = pl.DataFrame([{"month": day.replace(day=1), "label": label} for day, label in events],
+                         schema={"month": pl.Date, "label": pl.String})
+    chart = charts.spc_chart(result, indicator.measure, title, [view.period_text()], lang, target=target,
+                             events=drawn)
     # "latest month: no signal" only where no signal says something: from fewer than seven months the
     # few-months line below says why it does not yet
     unjudged = result.variation == "common_cause" and spc.too_few_to_rule_out(values)
@@ -88,7 +93,8 @@ def control_figure(view: View, source: Source, indicator_id: str, key: str, *, r
     signals = [spc.describe(signal, indicator.better, lang, latest) for signal in result.signals]
     table = _xmr_table(result, cells, _quiet(values, lang), indicator.measure, lang)
     return _figure(view, key, indicator_id, title, table, chart, "styrdiagram",
-                   notes=_notes(status, signals, too_few, own, lang), params=params)
+                   notes=(*_notes(status, signals, too_few, own, lang), *(label for _, label in events)),
+                   params=params)
 
 
 def _notes(status: list[str], signals: list[str], too_few: bool, own: pl.DataFrame, lang: str) -> tuple[str, ...]:

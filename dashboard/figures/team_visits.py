@@ -7,12 +7,15 @@ Its own figures beside the contract's (planned and acute visits, waits by the re
 
 from __future__ import annotations
 
+from datetime import date
+
 import polars as pl
 
 from dashboard import formatting
 from dashboard.charts import components as charts
 from dashboard.figures import tables
 from dashboard.figures.figure import Figure, Hidden, Kind, Remark, make_table
+from dashboard.figures.indicator_charts import control_figure
 from dashboard.figures.source import Source
 from dashboard.figures.view import View
 from dashboard.metrics.indicators import WAITS
@@ -118,3 +121,23 @@ def _per_1000(count: Cell, patients: Cell) -> Cell:
     if count is None or not patients:
         return None
     return 1000 * count / patients
+
+
+def team_control_figure(view: View, source: Source) -> Figure:
+    """The team-visit share's control chart, with the days the selection's centres joined or left the
+    scheme on its timeline: a shift there may be theirs, not a change in how teams work."""
+    return control_figure(view, source, "team_visit_share", "teambesok_control", events=scheme_events(view))
+
+
+def scheme_events(view: View) -> tuple[tuple[date, str], ...]:
+    """The days within the period that the chosen centre, or the area's centres, joined or left the
+    mobile-doctor scheme, each said in words."""
+    s, lang = view.selection, view.lang
+    ids = [s.hc_id] if s.hc_id else view.choices.centres_in(s.area_code)
+    events = []
+    for hc_id in ids:
+        centre = view.choices.centres[hc_id]
+        for day, key in ((centre.mobile_doctor_start, "events.joined"), (centre.mobile_doctor_end, "events.left")):
+            if day is not None and s.first <= day <= month_end(s.last):
+                events.append((day, t(key, lang, name=centre.name, day=formatting.day(day, lang))))
+    return tuple(sorted(events))

@@ -107,6 +107,7 @@ TEXTS: dict[str, dict[str, str]] = {
     "unit.per_1000": {"sv": "{value}\u00a0per\u00a01\u00a0000", "en": "{value}\u00a0per\u00a01,000"},
     "unit.per_episode": {"sv": "{value} per patient", "en": "{value} per patient"},
     "chart.month": {"sv": "Månad", "en": "Month"},
+    "chart.event": {"sv": "Händelse", "en": "Event"},
     "chart.value": {"sv": "Värde", "en": "Value"},
     "chart.numerator": {"sv": "Täljare", "en": "Numerator"},
     "chart.denominator": {"sv": "Nämnare", "en": "Denominator"},

@@ -15,6 +15,8 @@ _WAITS = {"0": ("samma dag", "the same day"), "1": ("efter 1 dag", "after 1 day"
           "3plus": ("efter 3 dagar eller fler", "after 3 days or more")}
 
 TEXTS: dict[str, dict[str, str]] = {
+    "events.joined": {"sv": "{name} gick med i modellen {day}.", "en": "{name} joined the scheme on {day}."},
+    "events.left": {"sv": "{name} lämnade modellen {day}.", "en": "{name} left the scheme on {day}."},
     "visits.title": {"sv": "Hembesök av mobil läkare", "en": "Mobile-doctor home visits"},
     "visits.title_per_1000": {"sv": "Hembesök per 1\u00a0000 hemsjukvårdspatienter 65+",
                               "en": "Home visits per 1,000 home-care patients 65+"},

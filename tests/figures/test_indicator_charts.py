@@ -388,3 +388,15 @@ def test_a_centres_months_outside_the_scheme_are_named_as_such_below_its_charts(
     # a figure that is not the scheme's own has no months outside it: its gap is a hidden month
     assert control_figure(v, source, "ed_visits", "c").notes[-1] == (
         "1 av 5 månader syns inte i diagrammet: dolda (<5 eller –) eller utan uppgift.")
+
+
+def test_events_are_drawn_on_the_control_charts_timeline_and_said_in_its_notes():
+    fig = control_figure(view(), SOURCE, "ed_visits", "c", events=[(date(2025, 3, 10), "Åby vc gick med i modellen.")])
+    assert fig.notes[-1] == "Åby vc gick med i modellen."
+    rules = [layer for layer in fig.chart.to_dict()["layer"] if layer.get("mark", {}).get("type") == "rule"
+             and "tooltip" in layer.get("encoding", {})]
+    spec = fig.chart.to_dict()
+    assert [spec["datasets"][r["data"]["name"]] for r in rules] == [
+        [{"month": "2025-03-01T00:00:00", "label": "Åby vc gick med i modellen."}]]
+    assert not any(layer.get("mark", {}).get("type") == "rule" and "tooltip" in layer.get("encoding", {})
+                   for layer in control_figure(view(), SOURCE, "ed_visits", "c").chart.to_dict()["layer"])

@@ -127,3 +127,12 @@ def test_a_rate_is_hidden_with_either_of_its_counts():
     assert rate(30.0, Hidden()) == Hidden()  # "–", hidden for another's sake
     assert rate(tables.NOT_TAKING_PART, 20.0) == tables.NOT_TAKING_PART
     assert rate(5.0, 0.0) is None and rate(None, 20.0) is None
+
+
+def test_the_days_centres_joined_or_left_are_the_control_charts_events(db):
+    # Östra vårdcentral (HC3, 1002-B) joins the scheme on 1 March 2024; Åby's HC1 joined in 2020
+    assert team_visits.scheme_events(view(db, date(2024, 1, 1), date(2024, 12, 1), area="1002-B")) == (
+        (date(2024, 3, 1), "Östra vårdcentral gick med i modellen 1 mars 2024."),)
+    assert team_visits.scheme_events(view(db, date(2024, 1, 1), date(2024, 12, 1), "en", area="R")) == (
+        (date(2024, 3, 1), "Östra vårdcentral joined the scheme on 1 March 2024."),)
+    assert team_visits.scheme_events(view(db, date(2024, 4, 1), date(2024, 12, 1), area="1002-B")) == ()
