@@ -14,12 +14,13 @@ import polars as pl
 from dashboard import formatting
 from dashboard.charts import components as charts
 from dashboard.figures import tables
+from dashboard.figures.coverage import peers
 from dashboard.figures.figure import Figure, Hidden, Kind, Remark, make_table
 from dashboard.figures.indicator_charts import control_figure
 from dashboard.figures.source import Source
 from dashboard.figures.view import View
-from dashboard.metrics.indicators import WAITS
-from dashboard.metrics.periods import month_end, parse_month
+from dashboard.metrics.indicators import BY_ID, WAITS
+from dashboard.metrics.periods import month_end, months_between, parse_month
 from dashboard.metrics.workdays import REQUEST_DAYS, public_holidays
 from dashboard.texts import t
 
@@ -141,3 +142,74 @@ def scheme_events(view: View) -> tuple[tuple[date, str], ...]:
             if day is not None and s.first <= day <= month_end(s.last):
                 events.append((day, t(key, lang, name=centre.name, day=formatting.day(day, lang))))
     return tuple(sorted(events))
+
+
+#: What each ranked share's recording gap is read from: its own figure, or the acute visits beside it
+RANKED = ("team_visit_share", "acute_next_weekday")
+_GAP_READ = {"team_visit_share": ("team_visit_share",), "acute_next_weekday": ("acute_visit_share",
+                                                                             "acute_next_weekday")}
+
+
+def gap_months(view: View, source: Source, codes: list[str], indicator_id: str) -> dict[str, list[date]]:
+    """The months of the period in which each area's visits were recorded without what the share
+    needs: no team flag on any shown visit (a share of 0 % over them), or shown acute visits none of
+    which has a request date. Read from each month's published figures, so a gap says nothing the
+    figures shown would not."""
+    s = view.selection
+    gaps: dict[str, list[date]] = {}
+    for month in months_between(s.first, s.last):
+        rows = source.areas(tuple(codes), month, month, _GAP_READ[indicator_id])
+        shown = rows.filter(~pl.col("suppressed"))
+        if indicator_id == "team_visit_share":
+            found = shown.filter((pl.col("value") == 0.0) & (pl.col("denominator") > 0))["area_code"].to_list()
+        else:
+            acute = set(shown.filter((pl.col("indicator") == "acute_visit_share") & (pl.col("numerator") > 0))[
+                "area_code"].to_list())
+            none_dated = set(shown.filter((pl.col("indicator") == "acute_next_weekday")
+                                          & (pl.col("denominator") == 0))["area_code"].to_list())
+            found = sorted(acute & none_dated)
+        for code in found:
+            gaps.setdefault(code, []).append(month)
+    return gaps
+
+
+def ranking_figure(view: View, source: Source, indicator_id: str) -> Figure:
+    """The selection's peers by the share over the period, the region's as the reference line; a unit
+    with a recording gap in the period reads "uppgift saknas", is left out of the bars and named in
+    the notes, not ranked last."""
+    lang, s = view.lang, view.selection
+    codes = peers(view)
+    region = view.choices.region
+    rows = source.areas(tuple(codes), s.first, s.last, (indicator_id,)).filter(pl.col("indicator") == indicator_id)
+    reference = source.areas((region,), s.first, s.last, (indicator_id,)).row(0, named=True)
+    gaps = gap_months(view, source, codes, indicator_id)
+    measure = BY_ID[indicator_id].measure
+    area, value, numerator, denominator = (t(k, lang) for k in ("chart.area", "chart.value", "chart.numerator",
+                                                                 "chart.denominator"))
+    kinds: dict[str, Kind] = {area: "text", value: measure, numerator: "count", denominator: "count"}
+    ordered = rows.sort("value", descending=True, nulls_last=True).to_dicts()
+    records = []
+    for r in ordered:
+        gap = r["area_code"] in gaps
+        records.append({area: view.area_name(r["area_code"]),
+                        value: tables.NOT_RECORDED if gap else tables.value_cell(r, measure),
+                        numerator: tables.NOT_RECORDED if gap else tables.count_cell(r, "numerator"),
+                        denominator: tables.count_cell(r, "denominator")})
+    records.append({area: view.region_name, value: tables.value_cell(reference, measure),
+                    numerator: tables.count_cell(reference, "numerator"),
+                    denominator: tables.count_cell(reference, "denominator")})
+    drawn = pl.DataFrame([{"name": view.area_name(r["area_code"]), "value": r["value"], "numerator": r["numerator"],
+                           "denominator": r["denominator"], "is_selected": r["area_code"] == s.area_code}
+                          for r in ordered if r["area_code"] not in gaps and not r["suppressed"]
+                          and r["value"] is not None],
+                         schema={"name": pl.String, "value": pl.Float64, "numerator": pl.Float64,
+                                 "denominator": pl.Float64, "is_selected": pl.Boolean})
+    title = f"{t(f'indicator.{indicator_id}.name', lang)} – {t('ranking.title', lang)}"
+    subtitle = t("ranking.subtitle", lang, period=view.period_text(), reference=view.region_name)
+    chart = charts.ranked_bar(drawn, measure, None if reference["suppressed"] else reference["value"],
+                              view.region_name, title, [subtitle], lang) if drawn.height else None
+    notes = tuple(t(f"ranking.gap.{indicator_id}", lang, area=view.area_name(code),
+                    months=formatting.months(months[0], months[-1], lang))
+                  for code, months in sorted(gaps.items(), key=lambda item: view.area_name(item[0])))
+    return view.figure(f"teambesok_ranking_{indicator_id}", title, subtitle, make_table(records, kinds), indicator_id,
+                       "rangordning", chart=chart, notes=notes)

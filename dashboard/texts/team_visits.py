@@ -17,6 +17,16 @@ _WAITS = {"0": ("samma dag", "the same day"), "1": ("efter 1 dag", "after 1 day"
 TEXTS: dict[str, dict[str, str]] = {
     "events.joined": {"sv": "{name} gick med i modellen {day}.", "en": "{name} joined the scheme on {day}."},
     "events.left": {"sv": "{name} lämnade modellen {day}.", "en": "{name} left the scheme on {day}."},
+    "ranking.title": {"sv": "jämförelse", "en": "comparison"},
+    "ranking.subtitle": {"sv": "{period} · referens: {reference}", "en": "{period} · reference: {reference}"},
+    "ranking.gap.team_visit_share": {
+        "sv": "{area} rangordnas inte: besöken saknar teammarkering ({months}).",
+        "en": "{area} is not ranked: its visits carry no team mark ({months}).",
+    },
+    "ranking.gap.acute_next_weekday": {
+        "sv": "{area} rangordnas inte: de akuta besöken saknar beställningsdag ({months}).",
+        "en": "{area} is not ranked: its acute visits carry no request date ({months}).",
+    },
     "visits.title": {"sv": "Hembesök av mobil läkare", "en": "Mobile-doctor home visits"},
     "visits.title_per_1000": {"sv": "Hembesök per 1\u00a0000 hemsjukvårdspatienter 65+",
                               "en": "Home visits per 1,000 home-care patients 65+"},

@@ -136,3 +136,41 @@ def test_the_days_centres_joined_or_left_are_the_control_charts_events(db):
     assert team_visits.scheme_events(view(db, date(2024, 1, 1), date(2024, 12, 1), "en", area="R")) == (
         (date(2024, 3, 1), "Östra vårdcentral joined the scheme on 1 March 2024."),)
     assert team_visits.scheme_events(view(db, date(2024, 4, 1), date(2024, 12, 1), area="1002-B")) == ()
+
+
+def test_a_unit_with_a_recording_gap_is_named_not_ranked_last(tmp_path):
+    # Åby (1001): January 6 visits, 3 as a team; February 6, none marked (a recording gap). Storstad
+    # (1002, through Västra): 6 and 6, all as a team. Region: 15 of 24 = 62,5 %
+    from tests.builders import base_tables, visit
+    tables_ = base_tables()
+    tables_["home_visits"] = (
+        [visit(f"A1{n}", date(2025, 1, 10 + n), team_visit=n < 3) for n in range(6)]
+        + [visit(f"A2{n}", date(2025, 2, 10 + n), team_visit=False) for n in range(6)]
+        + [visit(f"B{m}{n}", date(2025, m, 10 + n), hc_id="HC2", area_code="1002-A") for m in (1, 2) for n in range(6)])
+    db = Database(build(tmp_path, tables_, extracted_on=date(2025, 3, 31)), date(2025, 3, 31), "Testkälla")
+    v = view(db, date(2025, 1, 1), date(2025, 2, 1), area="1001")
+    assert team_visits.gap_months(v, Source(db), ["1001", "1002"], "team_visit_share") == {"1001": [date(2025, 2, 1)]}
+    fig = team_visits.ranking_figure(v, Source(db), "team_visit_share")
+    assert [tuple(r.values()) for r in fig.table.display("sv").iter_rows(named=True)] == [
+        ("Storstad", "100\u00a0%", "12", "12"), ("Åby", "uppgift saknas", "uppgift saknas", "12"),
+        ("Testregionen", "63\u00a0%", "15", "24")]
+    assert fig.notes == ("Åby rangordnas inte: besöken saknar teammarkering (februari 2025).",)
+    spec = fig.chart.to_dict()
+    bars = spec["datasets"][spec["layer"][0]["data"]["name"]]
+    assert [b["name"] for b in bars] == ["Storstad"]  # not Åby, last at 25 %
+
+
+def test_a_unit_whose_acute_visits_have_no_request_date_is_not_ranked(tmp_path):
+    # Åby's six acute visits of March 2025 carry no request date; Storstad's six were asked for the same
+    # day (Monday 3 March): all by the next weekday
+    from tests.builders import base_tables, visit
+    tables_ = base_tables()
+    tables_["home_visits"] = (
+        [visit(f"A{n}", date(2025, 3, 3), visit_kind="acute") for n in range(6)]
+        + [visit(f"B{n}", date(2025, 3, 3), hc_id="HC2", area_code="1002-A", visit_kind="acute",
+                 requested_on=date(2025, 3, 3)) for n in range(6)])
+    db = Database(build(tmp_path, tables_, extracted_on=date(2025, 3, 31)), date(2025, 3, 31), "Testkälla")
+    v = view(db, date(2025, 3, 1), date(2025, 3, 1), "en", area="1002")
+    fig = team_visits.ranking_figure(v, Source(db), "acute_next_weekday")
+    assert fig.notes == ("Åby is not ranked: its acute visits carry no request date (March 2025).",)
+    assert [r["Area"] for r in fig.table.display("en").iter_rows(named=True)] == ["Storstad", "Åby", "Testregionen"]
