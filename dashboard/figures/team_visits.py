@@ -150,66 +150,81 @@ _GAP_READ = {"team_visit_share": ("team_visit_share",), "acute_next_weekday": ("
                                                                              "acute_next_weekday")}
 
 
-def gap_months(view: View, source: Source, codes: list[str], indicator_id: str) -> dict[str, list[date]]:
-    """The months of the period in which each area's visits were recorded without what the share
-    needs: no team flag on any shown visit (a share of 0 % over them), or shown acute visits none of
-    which has a request date. Read from each month's published figures, so a gap says nothing the
+def _groups(view: View, source: Source, by: str, codes: list[str], first: date, last: date,
+            ids: tuple[str, ...]) -> pl.DataFrame:
+    """Published figures of the peers (`by` "units") or of the area's centres ("centres"), their code
+    in `group`."""
+    if by == "units":
+        return source.areas(tuple(codes), first, last, ids).with_columns(pl.col("area_code").alias("group"))
+    return source.centres(view.selection.area_code, tuple(codes), first, last, ids).with_columns(
+        pl.col("hc_id").alias("group"))
+
+
+def ranked_codes(view: View, by: str) -> list[str]:
+    """What a ranking compares: the selection's peers, or the centres lying in the chosen area."""
+    return peers(view) if by == "units" else view.choices.centres_in(view.selection.area_code)
+
+
+def gap_months(view: View, source: Source, by: str, codes: list[str], indicator_id: str) -> dict[str, list[date]]:
+    """The months of the period in which each unit's or centre's visits were recorded without what the
+    share needs: no team flag on any shown visit (a share of 0 % over them), or shown acute visits none
+    of which has a request date. Read from each month's published figures, so a gap says nothing the
     figures shown would not."""
     s = view.selection
     gaps: dict[str, list[date]] = {}
     for month in months_between(s.first, s.last):
-        rows = source.areas(tuple(codes), month, month, _GAP_READ[indicator_id])
-        shown = rows.filter(~pl.col("suppressed"))
+        shown = _groups(view, source, by, codes, month, month, _GAP_READ[indicator_id]).filter(~pl.col("suppressed"))
         if indicator_id == "team_visit_share":
-            found = shown.filter((pl.col("value") == 0.0) & (pl.col("denominator") > 0))["area_code"].to_list()
+            found = shown.filter((pl.col("value") == 0.0) & (pl.col("denominator") > 0))["group"].to_list()
         else:
             acute = set(shown.filter((pl.col("indicator") == "acute_visit_share") & (pl.col("numerator") > 0))[
-                "area_code"].to_list())
+                "group"].to_list())
             none_dated = set(shown.filter((pl.col("indicator") == "acute_next_weekday")
-                                          & (pl.col("denominator") == 0))["area_code"].to_list())
+                                          & (pl.col("denominator") == 0))["group"].to_list())
             found = sorted(acute & none_dated)
         for code in found:
             gaps.setdefault(code, []).append(month)
     return gaps
 
 
-def ranking_figure(view: View, source: Source, indicator_id: str) -> Figure:
-    """The selection's peers by the share over the period, the region's as the reference line; a unit
-    with a recording gap in the period reads "uppgift saknas", is left out of the bars and named in
-    the notes, not ranked last."""
+def ranking_figure(view: View, source: Source, indicator_id: str, by: str = "units") -> Figure:
+    """The selection's peers (or the area's centres) by the share over the period, the region's as the
+    reference line; one with a recording gap in the period reads "uppgift saknas", is left out of the
+    bars and named in the notes, not ranked last."""
     lang, s = view.lang, view.selection
-    codes = peers(view)
-    region = view.choices.region
-    rows = source.areas(tuple(codes), s.first, s.last, (indicator_id,)).filter(pl.col("indicator") == indicator_id)
-    reference = source.areas((region,), s.first, s.last, (indicator_id,)).row(0, named=True)
-    gaps = gap_months(view, source, codes, indicator_id)
+    codes = ranked_codes(view, by)
+    rows = _groups(view, source, by, codes, s.first, s.last, (indicator_id,)).filter(
+        pl.col("indicator") == indicator_id)
+    reference = source.areas((view.choices.region,), s.first, s.last, (indicator_id,)).row(0, named=True)
+    gaps = gap_months(view, source, by, codes, indicator_id)
+    name = (view.area_name if by == "units" else (lambda code: view.choices.centres[code].name))
+    chosen = s.area_code if by == "units" else s.hc_id
     measure = BY_ID[indicator_id].measure
-    area, value, numerator, denominator = (t(k, lang) for k in ("chart.area", "chart.value", "chart.numerator",
-                                                                 "chart.denominator"))
-    kinds: dict[str, Kind] = {area: "text", value: measure, numerator: "count", denominator: "count"}
+    label, value, numerator, denominator = (t(k, lang) for k in (f"ranking.{by}", "chart.value", "chart.numerator",
+                                                                  "chart.denominator"))
+    kinds: dict[str, Kind] = {label: "text", value: measure, numerator: "count", denominator: "count"}
     ordered = rows.sort("value", descending=True, nulls_last=True).to_dicts()
     records = []
     for r in ordered:
-        gap = r["area_code"] in gaps
-        records.append({area: view.area_name(r["area_code"]),
-                        value: tables.NOT_RECORDED if gap else tables.value_cell(r, measure),
+        gap = r["group"] in gaps
+        records.append({label: name(r["group"]), value: tables.NOT_RECORDED if gap else tables.value_cell(r, measure),
                         numerator: tables.NOT_RECORDED if gap else tables.count_cell(r, "numerator"),
                         denominator: tables.count_cell(r, "denominator")})
-    records.append({area: view.region_name, value: tables.value_cell(reference, measure),
+    records.append({label: view.region_name, value: tables.value_cell(reference, measure),
                     numerator: tables.count_cell(reference, "numerator"),
                     denominator: tables.count_cell(reference, "denominator")})
-    drawn = pl.DataFrame([{"name": view.area_name(r["area_code"]), "value": r["value"], "numerator": r["numerator"],
-                           "denominator": r["denominator"], "is_selected": r["area_code"] == s.area_code}
-                          for r in ordered if r["area_code"] not in gaps and not r["suppressed"]
+    drawn = pl.DataFrame([{"name": name(r["group"]), "value": r["value"], "numerator": r["numerator"],
+                           "denominator": r["denominator"], "is_selected": r["group"] == chosen}
+                          for r in ordered if r["group"] not in gaps and not r["suppressed"]
                           and r["value"] is not None],
                          schema={"name": pl.String, "value": pl.Float64, "numerator": pl.Float64,
                                  "denominator": pl.Float64, "is_selected": pl.Boolean})
-    title = f"{t(f'indicator.{indicator_id}.name', lang)} – {t('ranking.title', lang)}"
+    title = f"{t(f'indicator.{indicator_id}.name', lang)} – {t(f'ranking.title.{by}', lang)}"
     subtitle = t("ranking.subtitle", lang, period=view.period_text(), reference=view.region_name)
     chart = charts.ranked_bar(drawn, measure, None if reference["suppressed"] else reference["value"],
                               view.region_name, title, [subtitle], lang) if drawn.height else None
-    notes = tuple(t(f"ranking.gap.{indicator_id}", lang, area=view.area_name(code),
+    notes = tuple(t(f"ranking.gap.{indicator_id}", lang, area=name(code),
                     months=formatting.months(months[0], months[-1], lang))
-                  for code, months in sorted(gaps.items(), key=lambda item: view.area_name(item[0])))
-    return view.figure(f"teambesok_ranking_{indicator_id}", title, subtitle, make_table(records, kinds), indicator_id,
-                       "rangordning", chart=chart, notes=notes)
+                  for code, months in sorted(gaps.items(), key=lambda item: name(item[0])))
+    return view.figure(f"teambesok_ranking_{by}_{indicator_id}", title, subtitle, make_table(records, kinds),
+                       indicator_id, f"rangordning-{by}", chart=chart, notes=notes, link_params={"rank": by})

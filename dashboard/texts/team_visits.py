@@ -17,7 +17,10 @@ _WAITS = {"0": ("samma dag", "the same day"), "1": ("efter 1 dag", "after 1 day"
 TEXTS: dict[str, dict[str, str]] = {
     "events.joined": {"sv": "{name} gick med i modellen {day}.", "en": "{name} joined the scheme on {day}."},
     "events.left": {"sv": "{name} lämnade modellen {day}.", "en": "{name} left the scheme on {day}."},
-    "ranking.title": {"sv": "jämförelse", "en": "comparison"},
+    "ranking.title.units": {"sv": "områden", "en": "areas"},
+    "ranking.title.centres": {"sv": "vårdcentraler", "en": "health centres"},
+    "ranking.units": {"sv": "Område", "en": "Area"},
+    "ranking.centres": {"sv": "Vårdcentral", "en": "Health centre"},
     "ranking.subtitle": {"sv": "{period} · referens: {reference}", "en": "{period} · reference: {reference}"},
     "ranking.gap.team_visit_share": {
         "sv": "{area} rangordnas inte: besöken saknar teammarkering ({months}).",

@@ -149,7 +149,8 @@ def test_a_unit_with_a_recording_gap_is_named_not_ranked_last(tmp_path):
         + [visit(f"B{m}{n}", date(2025, m, 10 + n), hc_id="HC2", area_code="1002-A") for m in (1, 2) for n in range(6)])
     db = Database(build(tmp_path, tables_, extracted_on=date(2025, 3, 31)), date(2025, 3, 31), "Testkälla")
     v = view(db, date(2025, 1, 1), date(2025, 2, 1), area="1001")
-    assert team_visits.gap_months(v, Source(db), ["1001", "1002"], "team_visit_share") == {"1001": [date(2025, 2, 1)]}
+    assert team_visits.gap_months(v, Source(db), "units", ["1001", "1002"], "team_visit_share") == {
+        "1001": [date(2025, 2, 1)]}
     fig = team_visits.ranking_figure(v, Source(db), "team_visit_share")
     assert [tuple(r.values()) for r in fig.table.display("sv").iter_rows(named=True)] == [
         ("Storstad", "100\u00a0%", "12", "12"), ("Åby", "uppgift saknas", "uppgift saknas", "12"),
@@ -158,6 +159,13 @@ def test_a_unit_with_a_recording_gap_is_named_not_ranked_last(tmp_path):
     spec = fig.chart.to_dict()
     bars = spec["datasets"][spec["layer"][0]["data"]["name"]]
     assert [b["name"] for b in bars] == ["Storstad"]  # not Åby, last at 25 %
+    # Storstad's centres: Västra's 12 visits all as a team; Östra made none
+    centres = team_visits.ranking_figure(view(db, date(2025, 1, 1), date(2025, 2, 1), area="1002"), Source(db),
+                                         "team_visit_share", by="centres")
+    assert [tuple(r.values()) for r in centres.table.display("sv").iter_rows(named=True)] == [
+        ("Västra vårdcentral", "100\u00a0%", "12", "12"), ("Östra vårdcentral", "uppgift saknas", "0", "0"),
+        ("Testregionen", "63\u00a0%", "15", "24")]
+    assert centres.notes == () and centres.link.endswith("&indicator=team_visit_share&rank=centres")
 
 
 def test_a_unit_whose_acute_visits_have_no_request_date_is_not_ranked(tmp_path):
