@@ -7,6 +7,8 @@ Its own figures beside the contract's (planned and acute visits, waits by the re
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from dataclasses import dataclass
 from datetime import date
 
 import polars as pl
@@ -15,10 +17,11 @@ from dashboard import formatting
 from dashboard.charts import components as charts
 from dashboard.figures import tables
 from dashboard.figures.coverage import peers
-from dashboard.figures.figure import Figure, Hidden, Kind, Remark, make_table
+from dashboard.figures.figure import Figure, Hidden, Kind, Remark, Table, make_table
 from dashboard.figures.indicator_charts import control_figure
 from dashboard.figures.source import Source
 from dashboard.figures.view import View
+from dashboard.metrics import funnel
 from dashboard.metrics.indicators import BY_ID, WAITS
 from dashboard.metrics.periods import month_end, months_between, parse_month
 from dashboard.metrics.workdays import REQUEST_DAYS, public_holidays
@@ -187,44 +190,111 @@ def gap_months(view: View, source: Source, by: str, codes: list[str], indicator_
     return gaps
 
 
+@dataclass(frozen=True)
+class _Ranked:
+    """A ranking's groups over the period, highest first, the region's figure, the gaps and names."""
+
+    rows: list[dict]
+    reference: dict
+    gaps: dict[str, list[date]]
+    name: Callable[[str], str]
+    chosen: str | None
+    region_name: str
+
+    def label(self, group: str | None) -> str:
+        """A group's name; the region's for the reference row (no group)."""
+        return self.region_name if group is None else self.name(group)
+
+    def shown(self) -> pl.DataFrame:
+        """The groups that may be drawn: no gap, not hidden, a value."""
+        return pl.DataFrame([{"group": r["group"], "name": self.name(r["group"]), "value": r["value"],
+                              "numerator": r["numerator"], "denominator": r["denominator"],
+                              "is_selected": r["group"] == self.chosen}
+                             for r in self.rows if r["group"] not in self.gaps and not r["suppressed"]
+                             and r["value"] is not None],
+                            schema={"group": pl.String, "name": pl.String, "value": pl.Float64,
+                                    "numerator": pl.Float64, "denominator": pl.Float64, "is_selected": pl.Boolean})
+
+
+def _ranked(view: View, source: Source, indicator_id: str, by: str) -> _Ranked:
+    s = view.selection
+    codes = ranked_codes(view, by)
+    rows = _groups(view, source, by, codes, s.first, s.last, (indicator_id,)).filter(
+        pl.col("indicator") == indicator_id).sort("value", descending=True, nulls_last=True).to_dicts()
+    reference = source.areas((view.choices.region,), s.first, s.last, (indicator_id,)).row(0, named=True)
+    name = view.area_name if by == "units" else (lambda code: view.choices.centres[code].name)
+    return _Ranked(rows, reference, gap_months(view, source, by, codes, indicator_id), name,
+                   s.area_code if by == "units" else s.hc_id, view.region_name)
+
+
+def _ranked_table(ranked: _Ranked, indicator_id: str, by: str, lang: str,
+                  positions: dict[str, str] | None = None) -> Table:
+    """Each group's share and counts, a gap's words in place of its figure, the region last; with
+    `positions`, where each lies against the funnel's limits."""
+    measure = BY_ID[indicator_id].measure
+    label, value, numerator, denominator = (t(k, lang) for k in (f"ranking.{by}", "chart.value", "chart.numerator",
+                                                                  "chart.denominator"))
+    position = t("coverage.funnel_position", lang)
+    kinds: dict[str, Kind] = {label: "text", value: measure, numerator: "count", denominator: "count"}
+    if positions is not None:
+        kinds[position] = "text"
+    records = []
+    for r in [*ranked.rows, {**ranked.reference, "group": None}]:
+        gap = r["group"] in ranked.gaps
+        record = {label: ranked.label(r["group"]),
+                  value: tables.NOT_RECORDED if gap else tables.value_cell(r, measure),
+                  numerator: tables.NOT_RECORDED if gap else tables.count_cell(r, "numerator"),
+                  denominator: tables.count_cell(r, "denominator")}
+        if positions is not None:  # a hidden group's place against the limits would tell its value
+            record[position] = (Hidden() if r["suppressed"] else tables.NOT_RECORDED if gap
+                                else positions.get(r["group"]))
+        records.append(record)
+    return make_table(records, kinds)
+
+
+def _gap_notes(ranked: _Ranked, indicator_id: str, lang: str) -> tuple[str, ...]:
+    return tuple(t(f"ranking.gap.{indicator_id}", lang, area=ranked.name(code),
+                   months=formatting.months(months[0], months[-1], lang))
+                 for code, months in sorted(ranked.gaps.items(), key=lambda item: ranked.name(item[0])))
+
+
 def ranking_figure(view: View, source: Source, indicator_id: str, by: str = "units") -> Figure:
     """The selection's peers (or the area's centres) by the share over the period, the region's as the
     reference line; one with a recording gap in the period reads "uppgift saknas", is left out of the
     bars and named in the notes, not ranked last."""
-    lang, s = view.lang, view.selection
-    codes = ranked_codes(view, by)
-    rows = _groups(view, source, by, codes, s.first, s.last, (indicator_id,)).filter(
-        pl.col("indicator") == indicator_id)
-    reference = source.areas((view.choices.region,), s.first, s.last, (indicator_id,)).row(0, named=True)
-    gaps = gap_months(view, source, by, codes, indicator_id)
-    name = (view.area_name if by == "units" else (lambda code: view.choices.centres[code].name))
-    chosen = s.area_code if by == "units" else s.hc_id
-    measure = BY_ID[indicator_id].measure
-    label, value, numerator, denominator = (t(k, lang) for k in (f"ranking.{by}", "chart.value", "chart.numerator",
-                                                                  "chart.denominator"))
-    kinds: dict[str, Kind] = {label: "text", value: measure, numerator: "count", denominator: "count"}
-    ordered = rows.sort("value", descending=True, nulls_last=True).to_dicts()
-    records = []
-    for r in ordered:
-        gap = r["group"] in gaps
-        records.append({label: name(r["group"]), value: tables.NOT_RECORDED if gap else tables.value_cell(r, measure),
-                        numerator: tables.NOT_RECORDED if gap else tables.count_cell(r, "numerator"),
-                        denominator: tables.count_cell(r, "denominator")})
-    records.append({label: view.region_name, value: tables.value_cell(reference, measure),
-                    numerator: tables.count_cell(reference, "numerator"),
-                    denominator: tables.count_cell(reference, "denominator")})
-    drawn = pl.DataFrame([{"name": name(r["group"]), "value": r["value"], "numerator": r["numerator"],
-                           "denominator": r["denominator"], "is_selected": r["group"] == chosen}
-                          for r in ordered if r["group"] not in gaps and not r["suppressed"]
-                          and r["value"] is not None],
-                         schema={"name": pl.String, "value": pl.Float64, "numerator": pl.Float64,
-                                 "denominator": pl.Float64, "is_selected": pl.Boolean})
+    lang = view.lang
+    ranked = _ranked(view, source, indicator_id, by)
+    drawn = ranked.shown()
     title = f"{t(f'indicator.{indicator_id}.name', lang)} – {t(f'ranking.title.{by}', lang)}"
     subtitle = t("ranking.subtitle", lang, period=view.period_text(), reference=view.region_name)
-    chart = charts.ranked_bar(drawn, measure, None if reference["suppressed"] else reference["value"],
-                              view.region_name, title, [subtitle], lang) if drawn.height else None
-    notes = tuple(t(f"ranking.gap.{indicator_id}", lang, area=name(code),
-                    months=formatting.months(months[0], months[-1], lang))
-                  for code, months in sorted(gaps.items(), key=lambda item: name(item[0])))
-    return view.figure(f"teambesok_ranking_{by}_{indicator_id}", title, subtitle, make_table(records, kinds),
-                       indicator_id, f"rangordning-{by}", chart=chart, notes=notes, link_params={"rank": by})
+    reference = None if ranked.reference["suppressed"] else ranked.reference["value"]
+    chart = (charts.ranked_bar(drawn, BY_ID[indicator_id].measure, reference, view.region_name, title, [subtitle],
+                               lang) if drawn.height else None)
+    return view.figure(f"teambesok_ranking_{by}_{indicator_id}", title, subtitle,
+                       _ranked_table(ranked, indicator_id, by, lang), indicator_id, f"rangordning-{by}",
+                       chart=chart, notes=_gap_notes(ranked, indicator_id, lang), link_params={"rank": by})
+
+
+def funnel_figure(view: View, source: Source, indicator_id: str, by: str = "units") -> Figure:
+    """Each unit's (or centre's) share against its number of visits, inside the limits chance alone
+    gives around the region's: whether a gap is larger than chance. Gaps and hidden groups are left out."""
+    lang = view.lang
+    ranked = _ranked(view, source, indicator_id, by)
+    centre = None if ranked.reference["suppressed"] else ranked.reference["value"]
+    shown = ranked.shown().filter(pl.col("denominator") > 0)
+    title = f"{t(f'indicator.{indicator_id}.name', lang)} – {t('coverage.funnel', lang).lower()}"
+    subtitle = t("coverage.funnel_subtitle", lang, reference=view.region_name)
+    key, what = f"teambesok_funnel_{by}_{indicator_id}", f"tratt-{by}"
+    notes = _gap_notes(ranked, indicator_id, lang)
+    if centre is None or not 0 < centre < 1 or not shown.height:
+        return view.figure(key, title, subtitle, _ranked_table(ranked, indicator_id, by, lang), indicator_id, what,
+                           notes=(t("coverage.no_funnel", lang), *notes), link_params={"rank": by})
+    labels = {level: t(f"coverage.limit_{level.replace('.', '')}", lang) for level, _ in funnel.LEVELS}
+    band = funnel.band(centre, shown["denominator"].max()).with_columns(
+        pl.col("level").replace_strict(labels).alias("limit"))
+    chart = charts.funnel(shown, band, centre, title, subtitle.split(" · "), t(f"funnel.x.{indicator_id}", lang),
+                          lang)
+    positions = {r["group"]: t(f"coverage.position.{funnel.position(r['value'], r['denominator'], centre)}", lang)
+                 for r in shown.iter_rows(named=True)}
+    return view.figure(key, title, subtitle, _ranked_table(ranked, indicator_id, by, lang, positions), indicator_id,
+                       what, chart=chart, notes=notes, link_params={"rank": by})

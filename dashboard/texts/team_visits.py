@@ -19,6 +19,8 @@ TEXTS: dict[str, dict[str, str]] = {
     "events.left": {"sv": "{name} lämnade modellen {day}.", "en": "{name} left the scheme on {day}."},
     "ranking.title.units": {"sv": "områden", "en": "areas"},
     "ranking.title.centres": {"sv": "vårdcentraler", "en": "health centres"},
+    "funnel.x.team_visit_share": {"sv": "Antal hembesök", "en": "Number of home visits"},
+    "funnel.x.acute_next_weekday": {"sv": "Antal akuta beställningar", "en": "Number of acute requests"},
     "ranking.units": {"sv": "Område", "en": "Area"},
     "ranking.centres": {"sv": "Vårdcentral", "en": "Health centre"},
     "ranking.subtitle": {"sv": "{period} · referens: {reference}", "en": "{period} · reference: {reference}"},

@@ -182,3 +182,21 @@ def test_a_unit_whose_acute_visits_have_no_request_date_is_not_ranked(tmp_path):
     fig = team_visits.ranking_figure(v, Source(db), "acute_next_weekday")
     assert fig.notes == ("Åby is not ranked: its acute visits carry no request date (March 2025).",)
     assert [r["Area"] for r in fig.table.display("en").iter_rows(named=True)] == ["Storstad", "Åby", "Testregionen"]
+
+
+def test_the_funnel_places_each_unit_against_the_regions_share(tmp_path):
+    # the region's team share 60 of 100 = 60 %: Åby 10 of 50 (20 %, far below its 99,8 % limit at
+    # 50 visits: 60 % ± 3,09 × √(0,6 × 0,4 / 50) = 60 ± 21,4 %), Storstad 50 of 50 (100 %, far above)
+    from tests.builders import base_tables, visit
+    tables_ = base_tables()
+    tables_["home_visits"] = (
+        [visit(f"A{n}", date(2025, 1, 1 + n % 28), team_visit=n < 10) for n in range(50)]
+        + [visit(f"B{n}", date(2025, 1, 1 + n % 28), hc_id="HC2", area_code="1002-A") for n in range(50)])
+    db = Database(build(tmp_path, tables_, extracted_on=date(2025, 3, 31)), date(2025, 3, 31), "Testkälla")
+    fig = team_visits.funnel_figure(view(db, date(2025, 1, 1), date(2025, 1, 1), area="1001"), Source(db),
+                                    "team_visit_share")
+    table = {r["Område"]: r for r in fig.table.display("sv").iter_rows(named=True)}
+    assert table["Åby"]["Läge mot gränserna"] == "under 99,8\u00a0%-gränsen"
+    assert table["Storstad"]["Läge mot gränserna"] == "över 99,8\u00a0%-gränsen"
+    assert table["Testregionen"]["Värde"] == "60\u00a0%"
+    assert fig.chart is not None and fig.file_stem.startswith("teambesok_tratt-units_team-visit-share")
