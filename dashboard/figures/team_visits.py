@@ -22,7 +22,7 @@ from dashboard.figures.indicator_charts import control_figure
 from dashboard.figures.source import Source
 from dashboard.figures.view import View
 from dashboard.metrics import funnel
-from dashboard.metrics.indicators import BY_ID, WAITS
+from dashboard.metrics.indicators import BY_ID, WAITS, Scope
 from dashboard.metrics.periods import month_end, months_between, parse_month
 from dashboard.metrics.workdays import REQUEST_DAYS, public_holidays
 from dashboard.texts import t
@@ -298,3 +298,32 @@ def funnel_figure(view: View, source: Source, indicator_id: str, by: str = "unit
                  for r in shown.iter_rows(named=True)}
     return view.figure(key, title, subtitle, _ranked_table(ranked, indicator_id, by, lang, positions), indicator_id,
                        what, chart=chart, notes=notes, link_params={"rank": by})
+
+
+GROUP_IDS = ("home_visits", "team_visit_share", "acute_visit_share", "acute_next_weekday")
+
+
+def group_figure(view: View, source: Source, by: str = "units") -> Figure:
+    """Each unit (or the area's centres) over the period: visits, the share made as a team, the acute
+    share and the next-weekday share, a recording gap's words in place of the share it spoils."""
+    lang, s = view.lang, view.selection
+    codes = ranked_codes(view, by)
+    rows = _groups(view, source, by, codes, s.first, s.last, GROUP_IDS)
+    gaps = {i: gap_months(view, source, by, codes, i) for i in RANKED}
+    name = view.area_name if by == "units" else (lambda code: view.choices.centres[code].name)
+    label = t(f"ranking.{by}", lang)
+    columns = {i: t(f"group.{i}", lang) for i in GROUP_IDS}
+    kinds: dict[str, Kind] = {label: "text", **{columns[i]: BY_ID[i].measure for i in GROUP_IDS}}
+    cells = {(r["group"], r["indicator"]): r for r in rows.iter_rows(named=True)}
+    records = []
+    for code in sorted(codes, key=lambda c: -(cells[(c, "home_visits")]["value"] or 0)):
+        record = {label: name(code)}
+        for i in GROUP_IDS:
+            gap = i in gaps and code in gaps[i]
+            record[columns[i]] = tables.NOT_RECORDED if gap else tables.value_cell(cells[(code, i)], BY_ID[i].measure)
+        records.append(record)
+    title = f"{t('group.title', lang)} – {view.scope_name(Scope(area_code=s.area_code))}"
+    notes = tuple(note for i in RANKED for note in _gap_notes(_Ranked([], {}, gaps[i], name, None, ""), i, lang))
+    return view.figure(f"teambesok_groups_{by}", title, view.period_text(), make_table(records, kinds), None,
+                       f"tabell-{by}", definition=t(f"group.definition.{by}", lang), notes=notes,
+                       link_params={"rank": by})

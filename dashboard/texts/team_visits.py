@@ -21,6 +21,27 @@ TEXTS: dict[str, dict[str, str]] = {
     "ranking.title.centres": {"sv": "vårdcentraler", "en": "health centres"},
     "funnel.x.team_visit_share": {"sv": "Antal hembesök", "en": "Number of home visits"},
     "funnel.x.acute_next_weekday": {"sv": "Antal akuta beställningar", "en": "Number of acute requests"},
+    "group.title": {"sv": "Hembesök per område och vårdcentral", "en": "Home visits by area and health centre"},
+    "group.definition.units": {
+        "sv": "Varje område på samma nivå under perioden: hembesök, andel teambesök, andel akuta och andel akuta "
+              "besök senast nästa vardag. Uppgift saknas: besöken saknar teammarkering eller beställningsdag en "
+              "månad, och andelen räknas inte.",
+        "en": "Each area of the same level over the period: home visits, the team-visit share, the acute share and "
+              "the share of acute visits by the next weekday. No data: the visits lack the team mark or the "
+              "request date in a month, and the share is not counted.",
+    },
+    "group.definition.centres": {
+        "sv": "Varje vårdcentral i området under perioden, efter läkarens vårdcentral: hembesök, andel teambesök, "
+              "andel akuta och andel akuta besök senast nästa vardag. Uppgift saknas: besöken saknar teammarkering "
+              "eller beställningsdag en månad, eller vårdcentralen gjorde inga.",
+        "en": "Each health centre in the area over the period, by the doctor's centre: home visits, the team-visit "
+              "share, the acute share and the share of acute visits by the next weekday. No data: the visits lack "
+              "the team mark or the request date in a month, or the centre made none.",
+    },
+    "group.home_visits": {"sv": "Hembesök", "en": "Home visits"},
+    "group.team_visit_share": {"sv": "Teambesök", "en": "Team visits"},
+    "group.acute_visit_share": {"sv": "Akuta", "en": "Acute"},
+    "group.acute_next_weekday": {"sv": "Senast nästa vardag", "en": "By the next weekday"},
     "ranking.units": {"sv": "Område", "en": "Area"},
     "ranking.centres": {"sv": "Vårdcentral", "en": "Health centre"},
     "ranking.subtitle": {"sv": "{period} · referens: {reference}", "en": "{period} · reference: {reference}"},

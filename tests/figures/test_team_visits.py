@@ -166,6 +166,12 @@ def test_a_unit_with_a_recording_gap_is_named_not_ranked_last(tmp_path):
         ("Västra vårdcentral", "100\u00a0%", "12", "12"), ("Östra vårdcentral", "uppgift saknas", "0", "0"),
         ("Testregionen", "63\u00a0%", "15", "24")]
     assert centres.notes == () and centres.link.endswith("&indicator=team_visit_share&rank=centres")
+    # the table of every unit: Åby's team share is a gap, its visits and other shares are not
+    groups = team_visits.group_figure(v, Source(db))
+    assert [tuple(r.values()) for r in groups.table.display("sv").iter_rows(named=True)] == [
+        ("Åby", "12", "uppgift saknas", "0\u00a0%", "uppgift saknas"),
+        ("Storstad", "12", "100\u00a0%", "0\u00a0%", "uppgift saknas")]
+    assert groups.notes == ("Åby rangordnas inte: besöken saknar teammarkering (februari 2025).",)
 
 
 def test_a_unit_whose_acute_visits_have_no_request_date_is_not_ranked(tmp_path):
