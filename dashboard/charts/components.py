@@ -289,8 +289,11 @@ def kind_bars(frame: pl.DataFrame, measure: str, title: str, subtitle: list[str]
     """
     kinds = frame["kind"].unique(maintain_order=True).to_list()
     texts, tips = _tips(measure, lang)
-    chart = alt.Chart(frame.with_row_index("order").to_pandas()).transform_calculate(**texts).mark_bar().encode(
-        x=_month_axis(),
+    month = _month_axis()
+    month.timeUnit = "yearmonth"  # a bar spans its month, not a hairline at its first day
+    chart = alt.Chart(frame.with_row_index("order").to_pandas()).transform_calculate(**texts).mark_bar(
+        width={"band": 0.8}).encode(
+        x=month,
         y=alt.Y("value:Q", title=axis_unit(measure, lang), stack="zero",
                 axis=theme.value_axis(NUMBER_FORMATS[measure])),
         color=alt.Color("kind:N", scale=alt.Scale(domain=kinds, range=[MUTED, SELECTION][:len(kinds)]),
