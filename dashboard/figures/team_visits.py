@@ -283,7 +283,7 @@ def funnel_figure(view: View, source: Source, indicator_id: str, by: str = "unit
     centre = None if ranked.reference["suppressed"] else ranked.reference["value"]
     shown = ranked.shown().filter(pl.col("denominator") > 0)
     title = f"{t(f'indicator.{indicator_id}.name', lang)} – {t('coverage.funnel', lang).lower()}"
-    subtitle = t("coverage.funnel_subtitle", lang, reference=view.region_name)
+    subtitle = t(f"funnel.subtitle.{indicator_id}", lang, reference=view.region_name)
     key, what = f"teambesok_funnel_{by}_{indicator_id}", f"tratt-{by}"
     notes = _gap_notes(ranked, indicator_id, lang)
     if centre is None or not 0 < centre < 1 or not shown.height:

@@ -19,6 +19,18 @@ TEXTS: dict[str, dict[str, str]] = {
     "events.left": {"sv": "{name} lämnade modellen {day}.", "en": "{name} left the scheme on {day}."},
     "ranking.title.units": {"sv": "områden", "en": "areas"},
     "ranking.title.centres": {"sv": "vårdcentraler", "en": "health centres"},
+    "funnel.subtitle.team_visit_share": {
+        "sv": "Andel mot antal hembesök · gränser (95\u00a0% och 99,8\u00a0%) kring {reference} · inom dem är "
+              "skillnaden slump",
+        "en": "Share against number of home visits · limits (95% and 99.8%) around {reference} · within them the "
+              "difference is chance",
+    },
+    "funnel.subtitle.acute_next_weekday": {
+        "sv": "Andel mot antal akuta beställningar · gränser (95\u00a0% och 99,8\u00a0%) kring {reference} · inom "
+              "dem är skillnaden slump",
+        "en": "Share against number of acute requests · limits (95% and 99.8%) around {reference} · within them "
+              "the difference is chance",
+    },
     "funnel.x.team_visit_share": {"sv": "Antal hembesök", "en": "Number of home visits"},
     "funnel.x.acute_next_weekday": {"sv": "Antal akuta beställningar", "en": "Number of acute requests"},
     "group.title": {"sv": "Hembesök per område och vårdcentral", "en": "Home visits by area and health centre"},

@@ -206,3 +206,4 @@ def test_the_funnel_places_each_unit_against_the_regions_share(tmp_path):
     assert table["Storstad"]["Läge mot gränserna"] == "över 99,8\u00a0%-gränsen"
     assert table["Testregionen"]["Värde"] == "60\u00a0%"
     assert fig.chart is not None and fig.file_stem.startswith("teambesok_tratt-units_team-visit-share")
+    assert fig.subtitle.startswith("Andel mot antal hembesök · ")
