@@ -400,3 +400,17 @@ def test_events_are_drawn_on_the_control_charts_timeline_and_said_in_its_notes()
         [{"month": "2025-03-01T00:00:00", "label": "Åby vc gick med i modellen."}]]
     assert not any(layer.get("mark", {}).get("type") == "rule" and "tooltip" in layer.get("encoding", {})
                    for layer in control_figure(view(), SOURCE, "ed_visits", "c").chart.to_dict()["layer"])
+
+
+def test_a_figure_made_for_areas_only_shows_the_area_when_a_centre_is_chosen():
+    from dashboard.figures.selection import Selection
+    from dashboard.metrics.indicators import Scope
+    # the need reached is an area's figure: with Åby's centre chosen, its chart is Åby's, not the centre's
+    source = FakeSource({AREA: series("need_coverage", [0.3, 0.31, 0.32, 0.33, 0.34], [100] * 5),
+                         Scope(hc_id="HC1"): series("hc_participation", [1] * 5, [1] * 5)})
+    v = View(Selection("sv", "1001", MONTHS[0], MONTHS[-1], "parent", hc_id="HC1"), CHOICES, date(2025, 6, 10),
+             "Testkälla", page="", page_name="oversikt")
+    fig = trend_figure(v, source, "need_coverage", "t")
+    assert fig.title == "Nådd andel av behovet – Åby"
+    assert fig.table.column_values("Värde") == [0.3, 0.31, 0.32, 0.33, 0.34]  # no comparison of Åby with itself
+    assert control_figure(v, source, "need_coverage", "c").title.startswith("Nådd andel av behovet – Åby: ")
