@@ -179,6 +179,10 @@ def _indicators(args) -> int:
             raise UsageError(f"unknown indicator {indicator_id!r}; known: {', '.join(indicators.BY_ID)}")
         if scope.kind not in indicators.BY_ID[indicator_id].scopes:
             raise UsageError(f"indicator {indicator_id!r} is not defined for a single {_SCOPE_WORDS[scope.kind]}")
+    try:
+        indicators.check_grain(ids, period, args.by == "month")
+    except ValueError as error:
+        raise UsageError(str(error)) from None
     rows = indicators.compute(db, scope, period, ids, by_month=args.by == "month", suppressed=not args.no_suppress)
     records = [_plain(r) for r in rows.select(indicators.OUTPUT_COLUMNS).to_dicts()]
     if args.format == "json":

@@ -31,15 +31,35 @@ KINDS = ("planned_visit_share", "acute_visit_share")
 WAIT_IDS = tuple(f"acute_wait_{day}_{wait}" for day in REQUEST_DAYS for wait in WAITS)
 
 
+def waits_year(view: View) -> int | None:
+    """The calendar year the waits are shown for (they are published for whole years only): the year
+    of the period's last month when the extract offers all of it, else the year before; None when
+    neither is whole."""
+    offered = set(view.choices.months)
+    for year in (view.selection.last.year, view.selection.last.year - 1):
+        if date(year, 1, 1) in offered and date(year, 12, 1) in offered:
+            return year
+    return None
+
+
 def waits_figure(view: View, source: Source) -> Figure:
-    """How long the period's acute requests waited for their visit (the same day, 1, 2, 3 days or
-    more), by the request's day: a weekend's and a holiday's gaps show in their rows, and the
-    period's holidays are named. A day's row is hidden as a whole when its figures are."""
-    lang, s = view.lang, view.selection
-    rows = {r["indicator"]: r for r in source.period(view.scope, s.first, s.last, WAIT_IDS).iter_rows(named=True)}
+    """How long a whole calendar year's acute requests waited for their visit (the same day, 1, 2, 3
+    days or more), by the request's day: a weekend's and a holiday's gaps show in their rows, and the
+    year's holidays are named. A day's row is hidden as a whole when its figures are. By year only:
+    a municipality's month splits its few requests over 32 cells, and a period of months would be
+    hidden with any of them (docs/data-decisions.md)."""
+    lang = view.lang
+    year = waits_year(view)
+    title = f"{t('waits.title', lang)} – {view.scope_name(view.scope)}"
+    subtitle = t("waits.year", lang, year=year) if year else t("waits.no_year", lang)
     day, requests = t("waits.day", lang), t("waits.requests", lang)
     columns = [t(f"wait.{wait}", lang) for wait in WAITS]
     kinds: dict[str, Kind] = {day: "text", requests: "count", **dict.fromkeys(columns, "share")}
+    if year is None:
+        return view.figure("teambesok_waits", title, subtitle, make_table([], kinds), None, "vantetider",
+                           definition=t("waits.definition", lang), notes=(subtitle,))
+    first, last = date(year, 1, 1), date(year, 12, 1)
+    rows = {r["indicator"]: r for r in source.period(view.scope, first, last, WAIT_IDS).iter_rows(named=True)}
     records, drawn = [], []
     for request_day in REQUEST_DAYS:
         figures = [rows[f"acute_wait_{request_day}_{wait}"] for wait in WAITS]
@@ -50,21 +70,18 @@ def waits_figure(view: View, source: Source) -> Figure:
         if not isinstance(record[requests], Hidden) and record[requests]:
             drawn += [{"day": record[day], "wait": column, "value": r["value"], "numerator": r["numerator"],
                        "denominator": r["denominator"]} for column, r in zip(columns, figures, strict=True)]
-    title = f"{t('waits.title', lang)} – {view.scope_name(view.scope)}"
-    subtitle = view.period_text()
     chart = charts.wait_bars(pl.DataFrame(drawn, schema=_DRAWN), title, [subtitle], lang) if drawn else None
     return view.figure("teambesok_waits", title, subtitle, make_table(records, kinds), None, "vantetider",
-                       definition=t("waits.definition", lang), chart=chart, notes=_holidays(view))
+                       definition=t("waits.definition", lang), chart=chart, notes=_holidays(first, last, lang))
 
 
 _DRAWN = {"day": pl.String, "wait": pl.String, "value": pl.Float64, "numerator": pl.Float64,
           "denominator": pl.Float64}
 
 
-def _holidays(view: View) -> tuple[str, ...]:
-    """The period's public holidays by name and day, or that it has none: the rows' gaps are theirs."""
-    s, lang = view.selection, view.lang
-    days = public_holidays(s.first, month_end(s.last), lang)
+def _holidays(first: date, last: date, lang: str) -> tuple[str, ...]:
+    """The year's public holidays by name and day, or that it has none: the rows' gaps are theirs."""
+    days = public_holidays(first, month_end(last), lang)
     if not days:
         return (t("waits.no_holidays", lang),)
     named = ", ".join(f"{name} {formatting.day(day, lang)}" for day, name in days)

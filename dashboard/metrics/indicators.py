@@ -44,6 +44,9 @@ class Indicator:
     #: one of the contract's (the indicator command's by default), or a page's own figure, made and
     #: protected the same way (the team-visit page's planned and acute visits, and waiting times)
     contract: bool = True
+    #: "year": made by calendar year (stored at its first month) and published for whole years only,
+    #: never by month nor for another window, so that no two published windows differ by a month
+    grain: Literal["month", "year"] = "month"
 
     @property
     def denominator_is_population(self) -> bool:
@@ -97,7 +100,7 @@ INDICATORS: tuple[Indicator, ...] = (
     # waited by the request's day, each wait a share of that day's requests
     Indicator("planned_visit_share", "flow", "share", _AH, PEOPLE, None, _HV, contract=False),
     Indicator("acute_visit_share", "flow", "share", _AH, PEOPLE, None, _HV, contract=False),
-    *(Indicator(f"acute_wait_{day}_{wait}", "flow", "share", _AH, PEOPLE, None, _HV, contract=False)
+    *(Indicator(f"acute_wait_{day}_{wait}", "flow", "share", _AH, PEOPLE, None, _HV, contract=False, grain="year")
       for day in REQUEST_DAYS for wait in WAITS),
 )
 BY_ID = {i.id: i for i in INDICATORS}
@@ -141,6 +144,15 @@ def applicable(scope: Scope, pages: bool = False) -> list[str]:
     return [i.id for i in INDICATORS if scope.kind in i.scopes and (i.contract or pages)]
 
 
+def check_grain(ids: list[str], period: Period, by_month: bool) -> None:
+    """A figure made by calendar year is asked for whole years (January to December), never by month:
+    a part of a year would read as the year's, and two windows differing by a month would give it away."""
+    yearly = [i for i in ids if BY_ID[i].grain == "year"]
+    if yearly and (by_month or period.first.month != 1 or period.last.month != 12):
+        raise ValueError(f"{yearly[0]} is published by calendar year: ask for whole years (YYYY-01 to YYYY-12), "
+                         "not by month")
+
+
 def compute(
     db: Database,
     scope: Scope,
@@ -152,6 +164,7 @@ def compute(
     """One row per indicator (and per month with by_month), in the contract's output columns:
     published (perturbed and suppressed), or with suppressed=False the true figures."""
     ids = indicator_ids or applicable(scope)
+    check_grain(ids, period, by_month)
     summed = [i for i in ids if BY_ID[i].summed]
     sums = queries.indicator_sums(db, scope, period, summed)
     protection = _Protection.current(db.extract_dir) if suppressed else None
@@ -180,6 +193,7 @@ def compute_groups(
     hidden figure keeps the counts that are not small themselves (a table shown cell by cell)."""
     if not all(BY_ID[i].summed for i in indicator_ids):
         raise ValueError("the Kaplan–Meier median is computed one scope at a time")
+    check_grain(indicator_ids, period, False)
     protection = _Protection.current(db.extract_dir) if suppressed else None
     totals = _Totals(db, indicator_ids) if protection is not None else None
     if group_by == "area":
@@ -378,6 +392,8 @@ class _Totals:
             indicator = BY_ID[r["indicator"]]
             last = self.index.get(parse_month(r["to"]))
             first = last if indicator.kind == "stock" else self.index.get(parse_month(r["from"]))
+            if indicator.grain == "year" and r["from"][:4] == r["to"][:4]:  # a year's one cell, at its January
+                first = last = self.index.get(parse_month(r["from"]))
             held = {}
             for part in inside:
                 own = r[f"true_{part}"]
@@ -445,7 +461,16 @@ class _Totals:
         larger = _AT_CENTRES_IN_AREAS.get(indicator_id, indicator_id) if scope.hc_id else indicator_id
         whole = WITHIN.get((indicator_id, part))
         return [self._of(s).get((larger, part), [0] * len(self.months))[month]
-                for s in self._chain(scope, indicator_id)[1:]] + ([self._own(scope, whole, month)] if whole else [])
+                for s in self._chain(scope, indicator_id)[1:]] + ([self._whole(scope, indicator_id, whole, month)]
+                                                                   if whole else [])
+
+    def _whole(self, scope: Scope, indicator_id: str, whole: tuple[str, str], month: int) -> int:
+        """The count of scope a count is a part of, in its month, or over its year for a figure made by
+        calendar year (a year's requests of a day are among the year's requests)."""
+        if BY_ID[indicator_id].grain == "month":
+            return self._own(scope, whole, month)
+        year = self.months[month].year
+        return sum(self._own(scope, whole, m) for m, day in enumerate(self.months) if day.year == year)
 
     def _own(self, scope: Scope, key: tuple[str, str], month: int) -> int:
         arrays, months = self.noted.get(scope, ({}, range(0)))

@@ -86,11 +86,11 @@ TEXTS: dict[str, dict[str, str]] = {
     "visits.patients_65": {"sv": "Hemsjukvårdspatienter 65+", "en": "Home-care patients 65+"},
     "waits.title": {"sv": "Väntan på akut besök", "en": "Waiting for an acute visit"},
     "waits.definition": {
-        "sv": "Akuta hembesök med beställningsdag under perioden, efter beställningsdag: andelen som gjordes "
+        "sv": "Akuta hembesök med beställningsdag under ett helt kalenderår, efter beställningsdag: andelen som gjordes "
               "samma dag, efter 1, 2 eller 3 dagar eller fler (kalenderdagar). Helgdag: en allmän helgdag, eller "
               "en dag vars nästa vardag en helgdag skjuter upp (skärtorsdagen, julafton); midsommar-, jul- och "
               "nyårsafton är vardagar.",
-        "en": "Acute home visits with a request date in the period, by the request's day: the share made the same "
+        "en": "Acute home visits with a request date in a whole calendar year, by the request's day: the share made the same "
               "day, after 1, 2, or 3 days or more (calendar days). Holiday: a public holiday, or a day whose next "
               "weekday a holiday pushes back (Maundy Thursday, Christmas Eve); Midsummer, Christmas and New "
               "Year's Eves are weekdays.",
@@ -98,8 +98,13 @@ TEXTS: dict[str, dict[str, str]] = {
     "waits.day": {"sv": "Beställningsdag", "en": "Request day"},
     "waits.wait": {"sv": "Besök", "en": "Visit"},
     "waits.requests": {"sv": "Beställningar", "en": "Requests"},
-    "waits.holidays": {"sv": "Helgdagar under perioden: {holidays}.", "en": "Public holidays in the period: {holidays}."},
-    "waits.no_holidays": {"sv": "Perioden har ingen allmän helgdag.", "en": "The period has no public holiday."},
+    "waits.holidays": {"sv": "Helgdagar under året: {holidays}.", "en": "Public holidays in the year: {holidays}."},
+    "waits.no_holidays": {"sv": "Året har ingen allmän helgdag.", "en": "The year has no public holiday."},
+    "waits.year": {"sv": "helåret {year}", "en": "the whole year {year}"},
+    "waits.no_year": {
+        "sv": "Väntetiderna visas för hela kalenderår, och datauttaget har inget helt år vid periodens slut.",
+        "en": "The waits are shown for whole calendar years, and the extract has no whole year at the period's end.",
+    },
     "indicator.planned_visit_share.name": {"sv": "Planerade hembesök", "en": "Planned home visits"},
     "indicator.planned_visit_share.definition": {
         "sv": "Andel av de mobila läkarnas hembesök under perioden som var planerade.",

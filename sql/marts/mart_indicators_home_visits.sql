@@ -2,7 +2,7 @@
 -- The mobile doctors' home visits: how many, how many with the home-care nurse, and acute ones in
 -- time (definitions: data-contract.md); and, for the team-visit page, how many planned and acute,
 -- and how long acute requests waited (0, 1, 2, 3 days or more) by the request's day, each a share of
--- that day's requests (`workdays.REQUEST_DAYS`).
+-- that day's requests (`workdays.REQUEST_DAYS`), by calendar year.
 create or replace view mart_indicators_home_visits as
 with
 visits as (
@@ -37,8 +37,10 @@ kinds as (
 ),
 
 requests as (
+    -- by calendar year, at its first month: a municipality's month splits its few requests over 32
+    -- cells, and the waits are published for whole years only (docs/data-decisions.md)
     select
-        month,
+        cast(date_trunc('year', month) as date) as month,
         area_code,
         hc_id,
         request_day,

@@ -37,8 +37,10 @@ def unhidden(monkeypatch):
 pytestmark = pytest.mark.usefixtures("true_counts", "unhidden")
 
 
-def test_aprils_waits_by_the_requests_day(db):
+def test_the_years_waits_by_the_requests_day(db):
+    # a period ending in April 2025 shows the whole year 2025, the waits' one window
     fig = team_visits.waits_figure(view(db, date(2025, 4, 1), date(2025, 4, 1)), Source(db))
+    assert fig.subtitle == "helåret 2025"
     table = fig.table.display("sv")
     assert table.columns == ["Beställningsdag", "Beställningar", "samma dag", "efter 1 dag", "efter 2 dagar",
                              "efter 3 dagar eller fler"]
@@ -49,40 +51,33 @@ def test_aprils_waits_by_the_requests_day(db):
                                 "efter 3 dagar eller fler": "50\u00a0%"}
     assert by_day["lördag"]["efter 2 dagar"] == "100\u00a0%"
     assert by_day["söndag"]["efter 1 dag"] == "100\u00a0%"
-    # Maundy Thursday's five days and Good Friday's same-day visit
+    # Maundy Thursday's five days, Good Friday's same day, before Ascension Day two, Christmas Eve five
     holiday = by_day["helgdag eller dag före helgdag"]
-    assert (holiday["Beställningar"], holiday["samma dag"], holiday["efter 3 dagar eller fler"]) == (
-        "2", "50\u00a0%", "50\u00a0%")
+    assert (holiday["Beställningar"], holiday["samma dag"], holiday["efter 2 dagar"],
+            holiday["efter 3 dagar eller fler"]) == ("4", "25\u00a0%", "25\u00a0%", "50\u00a0%")
     # a day without requests: no share of nothing, and no bar
     assert (by_day["måndag"]["Beställningar"], by_day["måndag"]["samma dag"]) == ("0", "uppgift saknas")
     drawn = fig.chart.to_dict()
     rows = drawn["datasets"][drawn["data"]["name"]]
-    assert sorted({r["day"] for r in rows}) == ["fredag", "helgdag eller dag före helgdag", "lördag", "söndag"]
-    assert len(rows) == 4 * 4
-    # the period's holidays named, in order
-    assert fig.notes == ("Helgdagar under perioden: Långfredagen 18 april 2025, Påskdagen 20 april 2025, "
-                         "Annandag påsk 21 april 2025.",)
+    assert sorted({r["day"] for r in rows}) == ["fredag", "helgdag eller dag före helgdag", "lördag", "söndag",
+                                                "tisdag", "torsdag"]
+    # the year's holidays named, in order
+    assert fig.notes[0].startswith("Helgdagar under året: Nyårsdagen 1 januari 2025, Trettondedag jul 6 januari "
+                                   "2025, Långfredagen 18 april 2025")
+    assert fig.notes[0].endswith("Juldagen 25 december 2025, Annandag jul 26 december 2025.")
 
 
-def test_a_period_without_holidays_says_so_in_english(db):
-    fig = team_visits.waits_figure(view(db, date(2025, 3, 1), date(2025, 3, 1), "en"), Source(db))
-    assert fig.notes == ("The period has no public holiday.",)
-    assert fig.chart is None  # no acute request in March
+def test_a_period_in_a_year_not_yet_whole_shows_the_year_before(db):
+    # the extract holds January 2026 only: 2026 is not whole, so the waits are 2025's
+    fig = team_visits.waits_figure(view(db, date(2026, 1, 1), date(2026, 1, 1), "en"), Source(db))
+    assert fig.subtitle == "the whole year 2025"
     assert fig.title == "Waiting for an acute visit – Testregionen"
-    assert fig.file_stem == "teambesok_vantetider_testregionen_2025-03_2025-03"
-
-
-def test_a_days_small_requests_are_hidden_and_not_drawn(db, monkeypatch):
-    monkeypatch.setenv("NVK_SUPPRESS_MIN", "5")  # as published: April's days hold 1 or 2 requests each
-    fig = team_visits.waits_figure(view(db, date(2025, 4, 1), date(2025, 4, 1)), Source(db))
-    by_day = {r["Beställningsdag"]: r for r in fig.table.display("sv").iter_rows(named=True)}
-    assert by_day["fredag"]["Beställningar"] == "<5" and by_day["fredag"]["samma dag"] == "–"
-    # April's six requests in all are no small count: a day without any reads 0
-    assert by_day["måndag"]["Beställningar"] == "0"
-    assert fig.chart is None  # no day's bar may be drawn
-    # May's one request in all is: every day's count reads "–", the 0 of the others as its own
-    may = team_visits.waits_figure(view(db, date(2025, 5, 1), date(2025, 5, 1)), Source(db))
-    assert {r["Beställningar"] for r in may.table.display("sv").iter_rows(named=True)} == {"–"}
+    assert fig.file_stem == "teambesok_vantetider_testregionen_2026-01_2026-01"
+    # an extract with no whole year at the period's end or before it says so, with no table and no question
+    from tests.figures.extracts import view as five_months  # January to May 2025
+    early = team_visits.waits_figure(five_months("en"), None)
+    assert early.notes == ("The waits are shown for whole calendar years, and the extract has no whole year at the "
+                           "period's end.",) and early.chart is None and not early.table.height
 
 
 def test_aprils_visits_planned_and_acute_in_numbers_and_per_1000_patients(db):
@@ -207,3 +202,16 @@ def test_the_funnel_places_each_unit_against_the_regions_share(tmp_path):
     assert table["Testregionen"]["Värde"] == "60\u00a0%"
     assert fig.chart is not None and fig.file_stem.startswith("teambesok_tratt-units_team-visit-share")
     assert fig.subtitle.startswith("Andel mot antal hembesök · ")
+
+
+def test_a_days_small_requests_are_hidden_and_not_drawn(db, monkeypatch):
+    monkeypatch.setenv("NVK_SUPPRESS_MIN", "5")  # as published: 2025's days hold 1 to 4 requests each
+    fig = team_visits.waits_figure(view(db, date(2025, 12, 1), date(2025, 12, 1)), Source(db))
+    by_day = {r["Beställningsdag"]: r for r in fig.table.display("sv").iter_rows(named=True)}
+    assert by_day["fredag"]["Beställningar"] == "<5" and by_day["fredag"]["samma dag"] == "–"
+    # the year's ten requests in all are no small count: a day without any reads 0
+    assert by_day["måndag"]["Beställningar"] == "0"
+    assert fig.chart is None  # no day's bar may be drawn
+    # Östra's one request of the year is: every day's count reads "–", the 0 of the others as its own
+    ostra = team_visits.waits_figure(view(db, date(2025, 12, 1), date(2025, 12, 1), area="1002-B"), Source(db))
+    assert {r["Beställningar"] for r in ostra.table.display("sv").iter_rows(named=True)} == {"–"}

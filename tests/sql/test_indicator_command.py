@@ -96,6 +96,8 @@ def test_health_centre_and_team_scopes(capsys, extract):
         (["--team", "T9"], "unknown near-care team 'T9'"),
         (["--indicator", "coverage"], "unknown indicator 'coverage'"),
         (["--hc", "HC1", "--indicator", "nsvt_enrolled"], "not defined for a single health centre"),
+        # a page's waits are published by calendar year only (January to March is no year)
+        (["--indicator", "acute_wait_fri_0"], "acute_wait_fri_0 is published by calendar year"),
     ],
 )
 def test_unknown_codes_exit_2_with_a_message(capsys, extract, args, message):

@@ -29,6 +29,8 @@ def acute(visit_id: str, visit_date: date, requested_on: date | None, **kw) -> d
 def scenario() -> dict:
     t = base_tables()
     t["home_visits"] = [
+        # the first visit, in January 2024, starts the follow-up: 2025 is a whole year of it
+        visit("P0", date(2024, 1, 15)),
         # April 2025, HC1 in 1001: two planned visits and seven acute, one without a request date
         visit("P1", date(2025, 4, 2)), visit("P2", date(2025, 4, 9)),
         # Maundy Thursday 17 April → Tuesday 22 (Good Friday to Easter Monday between): a holiday's, 5 days
@@ -68,29 +70,45 @@ def counts(db, scope, first, last=None, ids=None) -> dict[str, tuple]:
 
 
 def test_planned_and_acute_visits_are_shares_of_all_home_visits(db):
-    april = counts(db, HC1, "2025-04")
+    april = counts(db, HC1, "2025-04", ids=["planned_visit_share", "acute_visit_share"])
     # 9 visits in April: 2 planned, 7 acute (one without a request date)
     assert april["planned_visit_share"] == (2, 9)
     assert april["acute_visit_share"] == (7, 9)
 
 
-def test_april_waits_by_the_requests_day(db):
-    april = counts(db, REGION, "2025-04")
-    shown = {i: nd for i, nd in april.items() if i.startswith("acute_wait_") and nd[1]}
+def test_the_years_waits_by_the_requests_day(db):
+    year = counts(db, REGION, "2025-01", "2025-12")
+    shown = {i: nd for i, nd in year.items() if i.startswith("acute_wait_") and nd[1]}
     assert shown == {
-        # Friday: one the same day, one after three days, of two
+        # Friday 4 April: one the same day, one after three days, of two
         "acute_wait_fri_0": (1, 2), "acute_wait_fri_1": (0, 2), "acute_wait_fri_2": (0, 2),
         "acute_wait_fri_3plus": (1, 2),
         "acute_wait_sat_0": (0, 1), "acute_wait_sat_1": (0, 1), "acute_wait_sat_2": (1, 1),
         "acute_wait_sat_3plus": (0, 1),
         "acute_wait_sun_0": (0, 1), "acute_wait_sun_1": (1, 1), "acute_wait_sun_2": (0, 1),
         "acute_wait_sun_3plus": (0, 1),
-        # Maundy Thursday's five days and Good Friday's same-day visit
-        "acute_wait_holiday_0": (1, 2), "acute_wait_holiday_1": (0, 2), "acute_wait_holiday_2": (0, 2),
-        "acute_wait_holiday_3plus": (1, 2),
+        # the Thursday before Midsummer Eve and the Tuesday before Christmas Eve: ordinary days, one day each
+        "acute_wait_thu_0": (0, 1), "acute_wait_thu_1": (1, 1), "acute_wait_thu_2": (0, 1),
+        "acute_wait_thu_3plus": (0, 1),
+        "acute_wait_tue_0": (0, 1), "acute_wait_tue_1": (1, 1), "acute_wait_tue_2": (0, 1),
+        "acute_wait_tue_3plus": (0, 1),
+        # Maundy Thursday's five days, Good Friday's same day, before Ascension Day two, Christmas Eve five
+        "acute_wait_holiday_0": (1, 4), "acute_wait_holiday_1": (0, 4), "acute_wait_holiday_2": (1, 4),
+        "acute_wait_holiday_3plus": (2, 4),
     }
     # a day without requests has no figure: no share of nothing
-    assert april["acute_wait_mon_0"] == (0, 0)
+    assert year["acute_wait_mon_0"] == (0, 0)
+
+
+def test_waits_are_published_for_whole_calendar_years_only(db):
+    # a part of a year would read as the year's, and two windows a month apart would give that month away
+    for first, last, by_month in (("2025-04", "2025-04", False), ("2025-01", "2025-11", False),
+                                  ("2025-02", "2026-01", False), ("2025-01", "2025-12", True)):
+        with pytest.raises(ValueError, match="by calendar year"):
+            compute(db, REGION, Period(parse_month(first), parse_month(last)), ["acute_wait_fri_0"],
+                    by_month=by_month, suppressed=False)
+    # the page's other figures and the contract's are monthly as ever
+    assert counts(db, HC1, "2025-04", ids=["acute_visit_share"])["acute_visit_share"] == (7, 9)
 
 
 def test_a_days_requests_add_up_to_the_acute_visits_with_a_request_date(db):
@@ -107,20 +125,21 @@ def test_a_days_requests_add_up_to_the_acute_visits_with_a_request_date(db):
 
 
 def test_new_years_eves_request_waits_into_the_next_year(db):
-    january = counts(db, REGION, "2026-01")
-    assert january["acute_wait_holiday_2"] == (1, 1)
+    # its visit on Friday 2 January 2026: the year 2026's, not 2025's
+    assert counts(db, REGION, "2025-01", "2025-12")["acute_wait_holiday_2"] == (1, 4)
+    assert counts(db, REGION, "2026-01", "2026-12")["acute_wait_holiday_2"] == (1, 1)
 
 
-def _flags(db, scope: Scope, month: str, indicator: str) -> tuple:
-    row = compute(db, scope, Period(parse_month(month), parse_month(month)), [indicator]).row(0, named=True)
+def _flags(db, scope: Scope, first: str, last: str, indicator: str) -> tuple:
+    row = compute(db, scope, Period(parse_month(first), parse_month(last)), [indicator]).row(0, named=True)
     return row["suppressed"], row["numerator_small"], row["denominator_small"]
 
 
-def test_a_days_requests_inside_a_small_total_of_requests_read_hidden(db):
-    # May 2025: one acute request in the region (before Ascension Day): "<5"; every day's requests,
-    # the 0 of the others as the 1 of its own, read "–": a 0 would say on which day the few were made
-    assert _flags(db, REGION, "2025-05", "acute_next_weekday") == (True, True, True)
-    assert _flags(db, REGION, "2025-05", "acute_wait_mon_0") == (True, False, False)
-    assert _flags(db, REGION, "2025-05", "acute_wait_holiday_2") == (True, False, False)
-    # June's one request, on a Thursday: the same, whichever day
-    assert _flags(db, REGION, "2025-06", "acute_wait_holiday_0") == (True, False, False)
+def test_a_days_requests_inside_a_small_total_of_the_years_requests_read_hidden(db):
+    # Östra (1002-B), 2025: one acute request in the year (Tuesday 23 December), hidden; every day's
+    # requests, the 0 of the others as the 1 of its own, read "–": a 0 would say on which day it was
+    assert _flags(db, Scope(area_code="1002-B"), "2025-01", "2025-12", "acute_next_weekday")[0]
+    assert _flags(db, Scope(area_code="1002-B"), "2025-01", "2025-12", "acute_wait_mon_0") == (True, False, False)
+    assert _flags(db, Scope(area_code="1002-B"), "2025-01", "2025-12", "acute_wait_tue_1") == (True, False, False)
+    # the region's ten are no small total: its days of none read 0
+    assert _flags(db, REGION, "2025-01", "2025-12", "acute_wait_mon_0") == (False, False, False)
