@@ -64,6 +64,10 @@ class Remark:
         return t(self.key, lang)
 
 
+#: A table's cell as the builders hold it: a number, hidden, words instead of a number, or none
+Cell = float | Hidden | Remark | None
+
+
 @dataclass(frozen=True)
 class Table:
     """The numbers behind a figure. `frame` has one column per label in the user's language (null

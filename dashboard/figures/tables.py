@@ -47,10 +47,8 @@ def outside_scheme(monthly: pl.DataFrame, scope: Scope) -> pl.DataFrame:
     closed = pl.col("from").is_in(closed_months)
     outside = (~closed & pl.col("indicator").is_in(list(SCHEME_INDICATORS)) & pl.col("from").is_in(left_out)
                & ~pl.col("suppressed").fill_null(False) & (pl.col("value").is_null() | (pl.col("value") == 0.0)))
-    emptied = closed | outside
-    return monthly.with_columns(
-        *(pl.when(emptied).then(None).otherwise(pl.col(c)).alias(c) for c in ("value", "numerator", "denominator")),
-        outside.fill_null(False).alias("outside"), closed.alias("closed"))
+    marked = monthly.with_columns(outside.fill_null(False).alias("outside"), closed.alias("closed"))
+    return _emptied(marked, pl.col("outside") | pl.col("closed"))
 
 
 def not_recorded(monthly: pl.DataFrame) -> pl.DataFrame:
@@ -59,9 +57,14 @@ def not_recorded(monthly: pl.DataFrame) -> pl.DataFrame:
     alone, so it says nothing a shown 0 % would not."""
     gap = ((pl.col("indicator") == "team_visit_share") & ~pl.col("suppressed").fill_null(False)
            & (pl.col("value") == 0.0) & (pl.col("denominator") > 0)).fill_null(False)
-    return monthly.with_columns(
-        *(pl.when(gap).then(None).otherwise(pl.col(c)).alias(c) for c in ("value", "numerator", "denominator")),
-        gap.alias("not_recorded"))
+    return _emptied(monthly.with_columns(gap.alias("not_recorded")), pl.col("not_recorded"))
+
+
+def _emptied(monthly: pl.DataFrame, where: pl.Expr) -> pl.DataFrame:
+    """The rows where `where` (a column marked before) holds without their figure: their words stand
+    in its place."""
+    return monthly.with_columns(pl.when(where).then(None).otherwise(pl.col(c)).alias(c)
+                                for c in ("value", "numerator", "denominator"))
 
 
 def remark(row: dict[str, Any]) -> Remark | None:

@@ -17,7 +17,7 @@ from dashboard import formatting
 from dashboard.charts import components as charts
 from dashboard.figures import tables
 from dashboard.figures.coverage import peers
-from dashboard.figures.figure import Figure, Hidden, Kind, Remark, Table, make_table
+from dashboard.figures.figure import Cell, Figure, Hidden, Kind, Remark, Table, make_table
 from dashboard.figures.indicator_charts import control_figure
 from dashboard.figures.source import Source
 from dashboard.figures.view import View
@@ -126,7 +126,6 @@ def visits_figure(view: View, source: Source, per_1000: bool = False) -> Figure:
                        chart=chart, link_params={"visits": "per1000"} if per_1000 else None)
 
 
-Cell = float | Hidden | Remark | None
 _KIND_ROWS = {"month": pl.Date, "kind": pl.String, "value": pl.Float64}
 
 
@@ -180,6 +179,11 @@ def _groups(view: View, source: Source, by: str, codes: list[str], first: date, 
         pl.col("hc_id").alias("group"))
 
 
+def _namer(view: View, by: str) -> Callable[[str], str]:
+    """A unit's or a centre's name by its code."""
+    return view.area_name if by == "units" else (lambda code: view.choices.centres[code].name)
+
+
 def ranked_codes(view: View, by: str) -> list[str]:
     """What a ranking compares: the selection's peers, or the centres lying in the chosen area."""
     return peers(view) if by == "units" else view.choices.centres_in(view.selection.area_code)
@@ -194,8 +198,8 @@ def gap_months(view: View, source: Source, by: str, codes: list[str], indicator_
     gaps: dict[str, list[date]] = {}
     for month in months_between(s.first, s.last):
         shown = _groups(view, source, by, codes, month, month, _GAP_READ[indicator_id]).filter(~pl.col("suppressed"))
-        if indicator_id == "team_visit_share":
-            found = shown.filter((pl.col("value") == 0.0) & (pl.col("denominator") > 0))["group"].to_list()
+        if indicator_id == "team_visit_share":  # the start page's rule for a month (`tables.not_recorded`)
+            found = tables.not_recorded(shown).filter(pl.col("not_recorded"))["group"].to_list()
         else:
             acute = set(shown.filter((pl.col("indicator") == "acute_visit_share") & (pl.col("numerator") > 0))[
                 "group"].to_list())
@@ -239,8 +243,7 @@ def _ranked(view: View, source: Source, indicator_id: str, by: str) -> _Ranked:
     rows = _groups(view, source, by, codes, s.first, s.last, (indicator_id,)).filter(
         pl.col("indicator") == indicator_id).sort("value", descending=True, nulls_last=True).to_dicts()
     reference = source.areas((view.choices.region,), s.first, s.last, (indicator_id,)).row(0, named=True)
-    name = view.area_name if by == "units" else (lambda code: view.choices.centres[code].name)
-    return _Ranked(rows, reference, gap_months(view, source, by, codes, indicator_id), name,
+    return _Ranked(rows, reference, gap_months(view, source, by, codes, indicator_id), _namer(view, by),
                    s.area_code if by == "units" else s.hc_id, view.region_name)
 
 
@@ -269,10 +272,12 @@ def _ranked_table(ranked: _Ranked, indicator_id: str, by: str, lang: str,
     return make_table(records, kinds)
 
 
-def _gap_notes(ranked: _Ranked, indicator_id: str, lang: str) -> tuple[str, ...]:
-    return tuple(t(f"ranking.gap.{indicator_id}", lang, area=ranked.name(code),
+def _gap_notes(gaps: dict[str, list[date]], name: Callable[[str], str], indicator_id: str,
+               lang: str) -> tuple[str, ...]:
+    """Each group with a recording gap, by name, and its months: why it is not ranked."""
+    return tuple(t(f"ranking.gap.{indicator_id}", lang, area=name(code),
                    months=formatting.months(months[0], months[-1], lang))
-                 for code, months in sorted(ranked.gaps.items(), key=lambda item: ranked.name(item[0])))
+                 for code, months in sorted(gaps.items(), key=lambda item: name(item[0])))
 
 
 def ranking_figure(view: View, source: Source, indicator_id: str, by: str = "units") -> Figure:
@@ -289,7 +294,8 @@ def ranking_figure(view: View, source: Source, indicator_id: str, by: str = "uni
                                lang) if drawn.height else None)
     return view.figure(f"teambesok_ranking_{by}_{indicator_id}", title, subtitle,
                        _ranked_table(ranked, indicator_id, by, lang), indicator_id, f"rangordning-{by}",
-                       chart=chart, notes=_gap_notes(ranked, indicator_id, lang), link_params={"rank": by})
+                       chart=chart, notes=_gap_notes(ranked.gaps, ranked.name, indicator_id, lang),
+                       link_params={"rank": by})
 
 
 def funnel_figure(view: View, source: Source, indicator_id: str, by: str = "units") -> Figure:
@@ -302,7 +308,7 @@ def funnel_figure(view: View, source: Source, indicator_id: str, by: str = "unit
     title = f"{t(f'indicator.{indicator_id}.name', lang)} – {t('coverage.funnel', lang).lower()}"
     subtitle = t(f"funnel.subtitle.{indicator_id}", lang, reference=view.region_name)
     key, what = f"teambesok_funnel_{by}_{indicator_id}", f"tratt-{by}"
-    notes = _gap_notes(ranked, indicator_id, lang)
+    notes = _gap_notes(ranked.gaps, ranked.name, indicator_id, lang)
     if centre is None or not 0 < centre < 1 or not shown.height:
         return view.figure(key, title, subtitle, _ranked_table(ranked, indicator_id, by, lang), indicator_id, what,
                            notes=(t("coverage.no_funnel", lang), *notes), link_params={"rank": by})
@@ -327,7 +333,7 @@ def group_figure(view: View, source: Source, by: str = "units") -> Figure:
     codes = ranked_codes(view, by)
     rows = _groups(view, source, by, codes, s.first, s.last, GROUP_IDS)
     gaps = {i: gap_months(view, source, by, codes, i) for i in RANKED}
-    name = view.area_name if by == "units" else (lambda code: view.choices.centres[code].name)
+    name = _namer(view, by)
     label = t(f"ranking.{by}", lang)
     columns = {i: t(f"group.{i}", lang) for i in GROUP_IDS}
     kinds: dict[str, Kind] = {label: "text", **{columns[i]: BY_ID[i].measure for i in GROUP_IDS}}
@@ -340,7 +346,7 @@ def group_figure(view: View, source: Source, by: str = "units") -> Figure:
             record[columns[i]] = tables.NOT_RECORDED if gap else tables.value_cell(cells[(code, i)], BY_ID[i].measure)
         records.append(record)
     title = f"{t('group.title', lang)} – {view.scope_name(Scope(area_code=s.area_code))}"
-    notes = tuple(note for i in RANKED for note in _gap_notes(_Ranked([], {}, gaps[i], name, None, ""), i, lang))
+    notes = tuple(note for i in RANKED for note in _gap_notes(gaps[i], name, i, lang))
     return view.figure(f"teambesok_groups_{by}", title, view.period_text(), make_table(records, kinds), None,
                        f"tabell-{by}", definition=t(f"group.definition.{by}", lang), notes=notes,
                        link_params={"rank": by})

@@ -18,13 +18,11 @@ import polars as pl
 
 from dashboard import formatting
 from dashboard.figures import signals, tables
-from dashboard.figures.figure import Figure, Hidden, Kind, Metric, Remark, Table, make_table
+from dashboard.figures.figure import Cell, Figure, Hidden, Kind, Metric, Remark, Table, make_table
 from dashboard.figures.view import View
 from dashboard.metrics.indicators import BY_ID
 from dashboard.metrics.periods import add_months, month_label
 from dashboard.texts import t
-
-Cell = float | Hidden | Remark | None
 
 
 def section_figure(view: View, key: str, section_key: str, statuses: Sequence[signals.Status], monthly: pl.DataFrame,
