@@ -20,13 +20,16 @@ from dashboard.figures.coverage import peers
 from dashboard.figures.figure import Cell, Figure, Hidden, Kind, Remark, Table, make_table
 from dashboard.figures.indicator_charts import control_figure
 from dashboard.figures.source import Source
-from dashboard.figures.view import View
+from dashboard.figures.view import Page, View
 from dashboard.metrics import funnel
 from dashboard.metrics.indicators import BY_ID, WAITS, Scope
 from dashboard.metrics.periods import month_end, months_between, parse_month
 from dashboard.metrics.workdays import REQUEST_DAYS, public_holidays
 from dashboard.texts import t
 
+PAGE = Page("teambesok.py", "page.team_visits", ":material/groups:", order=20, params=("visits", "indicator", "rank"))
+#: The visits in numbers or per 1 000 home-care patients 65+; the ranking by units or by the area's centres
+VISIT_UNITS, RANKS = ("count", "per1000"), ("units", "centres")
 KINDS = ("planned_visit_share", "acute_visit_share")
 WAIT_IDS = tuple(f"acute_wait_{day}_{wait}" for day in REQUEST_DAYS for wait in WAITS)
 

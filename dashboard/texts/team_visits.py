@@ -15,6 +15,21 @@ _WAITS = {"0": ("samma dag", "the same day"), "1": ("efter 1 dag", "after 1 day"
           "3plus": ("efter 3 dagar eller fler", "after 3 days or more")}
 
 TEXTS: dict[str, dict[str, str]] = {
+    "page.team_visits": {"sv": "Teambesök", "en": "Team visits"},
+    "team.intro": {
+        "sv": "Modellen fungerar när den mobila läkaren och kommunens sjuksköterska möter patienten tillsammans, "
+              "och när ett akut behov får ett besök senast nästa vardag.",
+        "en": "The scheme works when the mobile doctor and the municipal nurse meet the patient together, and when "
+              "an acute need gets a visit by the next weekday.",
+    },
+    "team.visits_unit": {"sv": "Visa besöken", "en": "Show the visits"},
+    "team.visits_unit.count": {"sv": "Antal", "en": "Number"},
+    "team.visits_unit.per1000": {"sv": "Per 1\u00a0000 patienter 65+", "en": "Per 1,000 patients 65+"},
+    "team.compare": {"sv": "Jämförelse", "en": "Comparison"},
+    "team.indicator": {"sv": "Andel", "en": "Share"},
+    "team.rank": {"sv": "Jämför", "en": "Compare"},
+    "team.rank.units": {"sv": "Områden", "en": "Areas"},
+    "team.rank.centres": {"sv": "Vårdcentraler i området", "en": "Health centres in the area"},
     "events.joined": {"sv": "{name} gick med i modellen {day}.", "en": "{name} joined the scheme on {day}."},
     "events.left": {"sv": "{name} lämnade modellen {day}.", "en": "{name} left the scheme on {day}."},
     "ranking.title.units": {"sv": "områden", "en": "areas"},
