@@ -44,7 +44,7 @@ def hostile_url(tmp_path_factory):
 
 
 @pytest.mark.parametrize("path, heading, lang", [("/", "Översikt", "sv"), ("/tackning", "Täckning", "sv"),
-                                                 ("/tackning", "Coverage", "en")])
+                                                 ("/tackning", "Coverage", "en"), ("/teambesok", "Teambesök", "sv")])
 @pytest.mark.parametrize("area", ["1001", "1002-A", "R"])
 def test_names_and_sources_are_shown_as_written(page, hostile_url, path, heading, lang, area):
     page.goto(f"{hostile_url}{path}?area={area}&from=2025-08&to=2025-12&compare=region&lang={lang}")
@@ -52,7 +52,7 @@ def test_names_and_sources_are_shown_as_written(page, hostile_url, path, heading
     # the page's last element drawn: everything before it is there too (the control chart's status, or
     # from five months without a signal, that too few months are shown to say so)
     last = {"Översikt": re.compile("Senaste månaden:|visade månader"), "Täckning": "Läkare som behövs",
-            "Coverage": "Doctors needed"}[heading]
+            "Coverage": "Doctors needed", "Teambesök": "Hembesök per område och vårdcentral"}[heading]
     expect(main(page)).to_contain_text(last, timeout=WAIT)
     expect(main(page)).to_contain_text("[länk](http://ond.example)", timeout=WAIT)
     expect(page.get_by_text("<b>html</b>").first).to_be_visible(timeout=WAIT)

@@ -37,7 +37,9 @@ OVERFLOWS = """() => {
 
 PAGES = [("/?area=1490&lang=sv", "Översikt", "Senaste månaden:"),  # Borås: every tile, what changed
          ("/tackning?area=1480&lang=sv", "Täckning", "Läkare som behövs"),  # Göteborg: 60 centres
-         ("/tackning?area=1480-ML&lang=en", "Coverage", "Doctors needed")]
+         ("/tackning?area=1480-ML&lang=en", "Coverage", "Doctors needed"),
+         ("/teambesok?area=1490&lang=sv", "Teambesök", "Hembesök per område och vårdcentral"),
+         ("/teambesok?area=1480-ML&rank=centres&lang=en", "Team visits", "Home visits by area and health centre")]
 
 
 @pytest.mark.parametrize("width", [768, 1024, 1440, 1920])
