@@ -29,7 +29,8 @@ with left:
     render.figure(team_visits.team_control_figure(view, source), lang)
 with right:
     render.figure(trend_figure(view, source, "acute_next_weekday", "teambesok_acute_trend"), lang)
-render.figure(team_visits.waits_figure(view, source), lang)
+waits = team_visits.waits_figure(view, source)
+render.figure(waits, lang, show_title=waits.chart is None)  # a chart carries its title; a table alone needs one
 
 render.heading(t("team.compare", lang))
 choice_left, choice_right = st.columns(2)
