@@ -68,7 +68,7 @@ DRAWN = """() => {
 }"""
 
 #: The app's pages, by the name the run log gives them, and their paths.
-PAGES = {"oversikt": "", "tackning": "tackning"}
+PAGES = {"oversikt": "", "tackning": "tackning", "teambesok": "teambesok"}
 
 
 def _free_port() -> int:

@@ -51,16 +51,18 @@ class Source:
         return indicators.compute(self.db, scope, Period(first, last), list(indicator_ids))
 
     def areas(self, area_codes: tuple[str, ...], first: date, last: date,
-              indicator_ids: tuple[str, ...]) -> pl.DataFrame:
-        """Published figures for many areas at once (maps, rankings, funnels)."""
-        return indicators.compute_groups(self.db, "area", list(area_codes), Period(first, last), list(indicator_ids))
+              indicator_ids: tuple[str, ...], by_month: bool = False) -> pl.DataFrame:
+        """Published figures for many areas at once (maps, rankings, funnels), over the period or by
+        month."""
+        return indicators.compute_groups(self.db, "area", list(area_codes), Period(first, last), list(indicator_ids),
+                                         by_month=by_month)
 
     def centres(self, area_code: str, centre_ids: tuple[str, ...], first: date, last: date,
-                indicator_ids: tuple[str, ...]) -> pl.DataFrame:
+                indicator_ids: tuple[str, ...], by_month: bool = False) -> pl.DataFrame:
         """Published figures of an area's centres, each count kept unless it is small itself: a centre
         table shows them cell by cell."""
         return indicators.compute_groups(self.db, "hc", list(centre_ids), Period(first, last), list(indicator_ids),
-                                         within=area_code, whole=False)
+                                         within=area_code, whole=False, by_month=by_month)
 
     def listing_counts(self, area_code: str, month: date) -> pl.DataFrame:
         """The listing effect's published counts (`indicators.listing_counts`)."""

@@ -23,7 +23,7 @@ from dashboard.figures.source import Source
 from dashboard.figures.view import Page, View
 from dashboard.metrics import funnel
 from dashboard.metrics.indicators import BY_ID, WAITS, Scope
-from dashboard.metrics.periods import month_end, months_between, parse_month
+from dashboard.metrics.periods import month_end, parse_month
 from dashboard.metrics.workdays import REQUEST_DAYS, public_holidays
 from dashboard.texts import t
 
@@ -31,6 +31,8 @@ PAGE = Page("teambesok.py", "page.team_visits", ":material/groups:", order=20, p
 #: The visits in numbers or per 1 000 home-care patients 65+; the ranking by units or by the area's centres
 VISIT_UNITS, RANKS = ("count", "per1000"), ("units", "centres")
 KINDS = ("planned_visit_share", "acute_visit_share")
+#: The visits chart's figures: each kind's share of the visits, and the patients 65+ its rate is per
+VISIT_IDS = (*KINDS, "coverage_offered_65")
 WAIT_IDS = tuple(f"acute_wait_{day}_{wait}" for day in REQUEST_DAYS for wait in WAITS)
 
 
@@ -96,7 +98,7 @@ def visits_figure(view: View, source: Source, per_1000: bool = False) -> Figure:
     patients 65+ at the month's end (`coverage_offered_65`'s published denominator), a rate hidden
     when either of its counts is. Visits of patients under 65 count too, as in the contract."""
     lang, s = view.lang, view.selection
-    monthly = source.monthly(view.scope, s.first, s.last, (*KINDS, "coverage_offered_65"))
+    monthly = source.monthly(view.scope, s.first, s.last, VISIT_IDS)
     by_month: dict[str, dict[str, dict]] = {}
     for r in monthly.iter_rows(named=True):
         by_month.setdefault(r["from"], {})[r["indicator"]] = r
@@ -172,13 +174,20 @@ _GAP_READ = {"team_visit_share": ("team_visit_share",), "acute_next_weekday": ("
                                                                              "acute_next_weekday")}
 
 
+def read_ahead() -> list[list[str]]:
+    """The sets of indicators this page's figures ask of every area for their hiding, after its
+    visits (`cache.warmed`): the ranked share and its gaps, each share's gap reading, the table of
+    groups, the waits."""
+    return [[RANKED[0]], list(_GAP_READ[RANKED[1]]), [RANKED[1]], list(GROUP_IDS), list(WAIT_IDS)]
+
+
 def _groups(view: View, source: Source, by: str, codes: list[str], first: date, last: date,
-            ids: tuple[str, ...]) -> pl.DataFrame:
+            ids: tuple[str, ...], by_month: bool = False) -> pl.DataFrame:
     """Published figures of the peers (`by` "units") or of the area's centres ("centres"), their code
-    in `group`."""
+    in `group`; over the period, or each of its months."""
     if by == "units":
-        return source.areas(tuple(codes), first, last, ids).with_columns(pl.col("area_code").alias("group"))
-    return source.centres(view.selection.area_code, tuple(codes), first, last, ids).with_columns(
+        return source.areas(tuple(codes), first, last, ids, by_month).with_columns(pl.col("area_code").alias("group"))
+    return source.centres(view.selection.area_code, tuple(codes), first, last, ids, by_month).with_columns(
         pl.col("hc_id").alias("group"))
 
 
@@ -198,19 +207,17 @@ def gap_months(view: View, source: Source, by: str, codes: list[str], indicator_
     of which has a request date. Read from each month's published figures, so a gap says nothing the
     figures shown would not."""
     s = view.selection
+    shown = _groups(view, source, by, codes, s.first, s.last, _GAP_READ[indicator_id], by_month=True).filter(
+        ~pl.col("suppressed"))
+    if indicator_id == "team_visit_share":  # the start page's rule for a month (`tables.not_recorded`)
+        found = tables.not_recorded(shown).filter(pl.col("not_recorded")).select("group", "from")
+    else:
+        acute = shown.filter((pl.col("indicator") == "acute_visit_share") & (pl.col("numerator") > 0))
+        none_dated = shown.filter((pl.col("indicator") == "acute_next_weekday") & (pl.col("denominator") == 0))
+        found = acute.select("group", "from").join(none_dated.select("group", "from"), on=["group", "from"])
     gaps: dict[str, list[date]] = {}
-    for month in months_between(s.first, s.last):
-        shown = _groups(view, source, by, codes, month, month, _GAP_READ[indicator_id]).filter(~pl.col("suppressed"))
-        if indicator_id == "team_visit_share":  # the start page's rule for a month (`tables.not_recorded`)
-            found = tables.not_recorded(shown).filter(pl.col("not_recorded"))["group"].to_list()
-        else:
-            acute = set(shown.filter((pl.col("indicator") == "acute_visit_share") & (pl.col("numerator") > 0))[
-                "group"].to_list())
-            none_dated = set(shown.filter((pl.col("indicator") == "acute_next_weekday")
-                                          & (pl.col("denominator") == 0))["group"].to_list())
-            found = sorted(acute & none_dated)
-        for code in found:
-            gaps.setdefault(code, []).append(month)
+    for code, month in found.sort("from", "group").iter_rows():
+        gaps.setdefault(code, []).append(parse_month(month))
     return gaps
 
 

@@ -187,13 +187,16 @@ def compute_groups(
     within: str | None = None,
     suppressed: bool = True,
     whole: bool = True,
+    by_month: bool = False,
 ) -> pl.DataFrame:
     """The same figures for many groups at once, each in `groups` (also those with no rows): areas, or
-    the health centres lying in the area `within`. No KM median per group. With whole=False, a
-    hidden figure keeps the counts that are not small themselves (a table shown cell by cell)."""
+    the health centres lying in the area `within`; over the period, or with by_month each of its
+    months from one reading of the sums (a page reading every group's every month). No KM median per
+    group. With whole=False, a hidden figure keeps the counts that are not small themselves (a table
+    shown cell by cell)."""
     if not all(BY_ID[i].summed for i in indicator_ids):
         raise ValueError("the Kaplan–Meier median is computed one scope at a time")
-    check_grain(indicator_ids, period, False)
+    check_grain(indicator_ids, period, by_month)
     protection = _Protection.current(db.extract_dir) if suppressed else None
     totals = _Totals(db, indicator_ids) if protection is not None else None
     if group_by == "area":
@@ -209,7 +212,7 @@ def compute_groups(
     for group in groups:
         part = sums.filter(pl.col("group_code") == group)
         scope = Scope(area_code=group) if group_by == "area" else Scope(hc_id=group)
-        rows += [{**r, **scope.params()} for r in _figures(part, indicator_ids, period, False, None, ends)]
+        rows += [{**r, **scope.params()} for r in _figures(part, indicator_ids, period, by_month, None, ends)]
     # indicator by indicator, so that a table or chart taking the rows as they come keeps each together
     order = pl.col("indicator").replace_strict({i: n for n, i in enumerate(indicator_ids)}, return_dtype=pl.Int32)
     frame = pl.DataFrame(rows, schema=_SCHEMA).sort(order, maintain_order=True)
@@ -249,7 +252,7 @@ def _team_units(db: Database) -> dict[str, frozenset[str]]:
     return {team: frozenset(units) for team, units in teams.iter_rows()}
 
 
-@lru_cache(maxsize=16)
+@lru_cache(maxsize=32)
 def _area_counts(db: Database, ids: tuple[str, ...]) -> dict[str, dict[tuple[str, str], list[int]]]:
     """Every area's true counts of ids (sorted: one entry whatever order they were asked in) by month
     over every month a period may cover, in one question. Read only: `_Totals` copies an area's dict

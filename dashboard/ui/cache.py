@@ -19,6 +19,7 @@ import streamlit as st
 from dashboard.data.database import Database
 from dashboard.data.extract_files import read_manifest
 from dashboard.data.validation import reference_date
+from dashboard.figures import team_visits
 from dashboard.figures.coverage import CENTRE_INDICATORS, MAP_INDICATORS
 from dashboard.figures.selection import Choices
 from dashboard.figures.source import Source, extract_choices, offered_months
@@ -77,9 +78,11 @@ def _warm(db: Database) -> None:
 def warmed() -> list[list[str]]:
     """The sets of indicators whose hiding reads every area's counts (`indicators._area_counts`), as
     the pages ask for them, in the order they are read ahead: Täckning's first map, a centre table, a
-    centre's monthly indicators (its tiles and trend), the map's other indicators, and last an area's
-    monthly indicators, which the first page after a start (the start page) reads itself anyway."""
+    centre's monthly indicators (its tiles and trend), Teambesök's visits of an area and its other
+    figures, the map's other indicators, and last an area's monthly indicators, which the first page
+    after a start (the start page) reads itself anyway."""
     return [[MAP_INDICATORS[0]], list(CENTRE_INDICATORS), list(_monthly_ids(Scope(hc_id="any"), ())),
+            list(_monthly_ids(Scope(), team_visits.VISIT_IDS)), *team_visits.read_ahead(),
             *([i] for i in MAP_INDICATORS[1:]), list(_monthly_ids(Scope(), ()))]
 
 
@@ -117,11 +120,11 @@ class CachedSource:
     def period(self, scope, first, last, indicator_ids) -> pl.DataFrame:
         return _period(self.version, scope, first, last, tuple(indicator_ids))
 
-    def areas(self, area_codes, first, last, indicator_ids) -> pl.DataFrame:
-        return _areas(self.version, tuple(area_codes), first, last, tuple(indicator_ids))
+    def areas(self, area_codes, first, last, indicator_ids, by_month=False) -> pl.DataFrame:
+        return _areas(self.version, tuple(area_codes), first, last, tuple(indicator_ids), by_month)
 
-    def centres(self, area_code, centre_ids, first, last, indicator_ids) -> pl.DataFrame:
-        return _centres(self.version, area_code, tuple(centre_ids), first, last, tuple(indicator_ids))
+    def centres(self, area_code, centre_ids, first, last, indicator_ids, by_month=False) -> pl.DataFrame:
+        return _centres(self.version, area_code, tuple(centre_ids), first, last, tuple(indicator_ids), by_month)
 
     def listing_counts(self, area_code, month) -> pl.DataFrame:
         return _listing_counts(self.version, area_code, month)
@@ -152,13 +155,13 @@ def _period(version, scope, first, last, indicator_ids) -> pl.DataFrame:
 
 
 @st.cache_data(max_entries=64, show_spinner=False)
-def _areas(version, area_codes, first, last, indicator_ids) -> pl.DataFrame:
-    return _source(version).areas(area_codes, first, last, indicator_ids)
+def _areas(version, area_codes, first, last, indicator_ids, by_month) -> pl.DataFrame:
+    return _source(version).areas(area_codes, first, last, indicator_ids, by_month)
 
 
 @st.cache_data(max_entries=64, show_spinner=False)
-def _centres(version, area_code, centre_ids, first, last, indicator_ids) -> pl.DataFrame:
-    return _source(version).centres(area_code, centre_ids, first, last, indicator_ids)
+def _centres(version, area_code, centre_ids, first, last, indicator_ids, by_month) -> pl.DataFrame:
+    return _source(version).centres(area_code, centre_ids, first, last, indicator_ids, by_month)
 
 
 @st.cache_data(max_entries=64, show_spinner=False)

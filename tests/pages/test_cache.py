@@ -11,8 +11,11 @@ import pytest
 from polars.testing import assert_frame_equal
 
 from dashboard.data import queries
+from dashboard.figures import team_visits
 from dashboard.figures.coverage import CENTRE_INDICATORS, MAP_INDICATORS
-from dashboard.figures.source import Source
+from dashboard.figures.selection import Selection
+from dashboard.figures.source import Source, extract_choices, offered_months
+from dashboard.figures.view import View
 from dashboard.metrics import indicators
 from dashboard.metrics.indicators import Scope
 from dashboard.settings import current_extract
@@ -47,7 +50,9 @@ def test_an_extract_opened_reads_ahead_the_counts_its_pages_hiding_reads(monkeyp
     db = cache.database(version)
     cache.WARMING[version].join(timeout=60)
     read = indicators._area_counts.cache_info().misses
-    assert read == 7  # the map's four indicators, a centre table's, a centre's and an area's months
+    # the map's four indicators, a centre table's, a centre's and an area's months, and Teambesök's
+    # visits, ranked shares (2), a gap's reading, table of groups and waits
+    assert read == 13
     # Täckning's maps, a centre table and a centre's and an area's months then find them read
     source, month = cache.CachedSource(version), date(2025, 12, 1)
     for indicator in MAP_INDICATORS:
@@ -56,4 +61,13 @@ def test_an_extract_opened_reads_ahead_the_counts_its_pages_hiding_reads(monkeyp
     source.centres("1001", tuple(centres), month, month, CENTRE_INDICATORS)
     source.monthly(Scope(hc_id=centres[0]), month, month, ("home_visits",))
     source.monthly(Scope(area_code="1001"), month, month, ("nsvt_median_days_km",))
+    # and so do Teambesök's figures of an area, for either ranked share
+    choices = extract_choices(db, offered_months(db))
+    view = View(Selection("sv", "1001", date(2025, 1, 1), month, "region"), choices, db.reference_date, db.source,
+                page="teambesok", page_name="teambesok")
+    team_visits.visits_figure(view, source)
+    team_visits.waits_figure(view, source)
+    for ranked in team_visits.RANKED:
+        team_visits.ranking_figure(view, source, ranked, "units")
+    team_visits.group_figure(view, source, "units")
     assert indicators._area_counts.cache_info().misses == read
