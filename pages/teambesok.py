@@ -24,13 +24,13 @@ st.segmented_control(t("team.visits_unit", lang), team_visits.VISIT_UNITS, key="
                      on_change=page_changed, args=("visits", "team_visits_unit"))
 render.figure(team_visits.visits_figure(view, source, per_1000=visits == "per1000"), lang)
 
+render.figure(team_visits.team_control_figure(view, source), lang)  # whole width: its signals' table is wide
 left, right = st.columns(2)
 with left:
-    render.figure(team_visits.team_control_figure(view, source), lang)
-with right:
     render.figure(trend_figure(view, source, "acute_next_weekday", "teambesok_acute_trend"), lang)
-waits = team_visits.waits_figure(view, source)
-render.figure(waits, lang, show_title=waits.chart is None)  # a chart carries its title; a table alone needs one
+with right:
+    waits = team_visits.waits_figure(view, source)
+    render.figure(waits, lang, show_title=waits.chart is None)  # a chart carries its title; a table alone needs one
 
 render.heading(t("team.compare", lang))
 choice_left, choice_right = st.columns(2)

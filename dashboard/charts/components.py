@@ -262,7 +262,8 @@ def wait_bars(frame: pl.DataFrame, title: str, subtitle: list[str], lang: str) -
     and holiday gaps show as the darker parts of their rows.
 
     frame: day (label, in its order), wait (label, in its order), value (share), numerator, denominator;
-    a day whose figures are hidden has no rows.
+    a day whose figures are hidden has no rows. Each part is perturbed apart from the day's total, so
+    a day's parts may add up to a little over 100 %: the scale is clamped at the whole bar.
     """
     days = frame["day"].unique(maintain_order=True).to_list()
     waits = frame["wait"].unique(maintain_order=True).to_list()
@@ -270,9 +271,9 @@ def wait_bars(frame: pl.DataFrame, title: str, subtitle: list[str], lang: str) -
     chart = alt.Chart(frame.with_row_index("order").to_pandas()).transform_calculate(**texts).mark_bar().encode(
         y=alt.Y("day:N", sort=days, title=None),
         x=alt.X("value:Q", title=None, stack="zero", axis=theme.value_axis(NUMBER_FORMATS["share"]),
-                scale=alt.Scale(domain=[0, 1])),
+                scale=alt.Scale(domain=[0, 1], clamp=True)),
         color=alt.Color("wait:N", scale=alt.Scale(domain=waits, range=WAIT_COLOURS[:len(waits)]),
-                        legend=alt.Legend(title=None)),
+                        legend=alt.Legend(title=None, columns=2)),  # two rows: the four fit half a page
         order=alt.Order("order:Q"),
         tooltip=[alt.Tooltip("day:N", title=t("waits.day", lang)), alt.Tooltip("wait:N", title=t("waits.wait", lang)),
                  *tips],

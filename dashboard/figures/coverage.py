@@ -18,14 +18,14 @@ from dashboard.charts import components as charts
 from dashboard.charts.area_map import area_map
 from dashboard.figures import tables
 from dashboard.figures.figure import Figure, Hidden, Kind, Metric, Table, make_table
-from dashboard.figures.selection import Centre, Choices, swedish_sort_key
+from dashboard.figures.selection import Choices, swedish_sort_key
 from dashboard.figures.source import Source
 from dashboard.figures.view import Page, View
 from dashboard.metrics import funnel
 from dashboard.metrics import need as need_metrics
 from dashboard.metrics import spread as spread_metrics
 from dashboard.metrics.indicators import BY_ID, Scope
-from dashboard.metrics.periods import month_end, month_label, months_between
+from dashboard.metrics.periods import month_label
 from dashboard.settings import need_shares, patients_per_doctor
 from dashboard.texts import t
 
@@ -290,30 +290,17 @@ def _centre_cells(choices: Choices, hc_id: str, groups: pl.DataFrame, lang: str,
     coverage, fixed = rows["coverage_offered_65"], rows["fixed_contact_65"]
     visits, team = rows["home_visits"], rows["team_visit_share"]
     first, last = period
-    in_month = _takes_part(centre, last)
-    in_period = any(_takes_part(centre, month) for month in months_between(first, last))
+    in_month, in_period = centre.takes_part(last), centre.takes_part_in(first, last)
     return {
         "centre.name": centre.name,
         "centre.ownership": t(f"ownership.{centre.ownership}", lang),
         "centre.since": centre.mobile_doctor_start, "centre.until": centre.mobile_doctor_end,
         "centre.patients_65": _count(coverage, "denominator"),
-        "centre.with_doctor": _scheme_cell(_count(coverage, "numerator"), in_month),
-        "centre.fixed_contact": _scheme_cell(Hidden() if fixed["suppressed"] else fixed["value"], in_month),
-        "centre.home_visits": _scheme_cell(_count(visits, "numerator"), in_period),
-        "centre.team_visits": _scheme_cell(Hidden() if team["suppressed"] else team["value"], in_period),
+        "centre.with_doctor": tables.scheme_cell(_count(coverage, "numerator"), in_month),
+        "centre.fixed_contact": tables.scheme_cell(Hidden() if fixed["suppressed"] else fixed["value"], in_month),
+        "centre.home_visits": tables.scheme_cell(_count(visits, "numerator"), in_period),
+        "centre.team_visits": tables.scheme_cell(Hidden() if team["suppressed"] else team["value"], in_period),
     }
-
-
-def _scheme_cell(cell: Any, takes_part: bool) -> Any:
-    """A scheme figure of a centre outside the scheme reads "deltar inte" where it is 0 or empty."""
-    return tables.NOT_TAKING_PART if not takes_part and cell in (None, 0) else cell
-
-
-def _takes_part(centre: Centre, month: date) -> bool:
-    """Whether the centre takes part in the mobile-doctor scheme at the month's end, the contract's rule
-    for `hc_participation` (started by then, not ended by then), as the start page reads its months."""
-    start, end, last_day = centre.mobile_doctor_start, centre.mobile_doctor_end, month_end(month)
-    return start is not None and start <= last_day and (end is None or end > last_day)
 
 
 def _sort_key(cells: dict[str, Any], sort_by: str) -> tuple:

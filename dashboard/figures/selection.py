@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from dashboard import formatting
-from dashboard.metrics.periods import Period, month_label, parse_month
+from dashboard.metrics.periods import Period, month_end, month_label, months_between, parse_month
 
 PARAMS = ("area", "from", "to", "compare", "lang", "hc", "team")
 LANGUAGES = ("sv", "en")
@@ -38,6 +38,17 @@ class Centre:
     ownership: str
     mobile_doctor_start: date | None = None
     mobile_doctor_end: date | None = None
+
+    def takes_part(self, month: date) -> bool:
+        """Whether the centre takes part in the mobile-doctor scheme at the month's end, the contract's
+        rule for `hc_participation` (started by then, not ended by then), as the start page reads its
+        months."""
+        start, end, last_day = self.mobile_doctor_start, self.mobile_doctor_end, month_end(month)
+        return start is not None and start <= last_day and (end is None or end > last_day)
+
+    def takes_part_in(self, first: date, last: date) -> bool:
+        """Whether it takes part at the end of any month of the period: its visits may then be any."""
+        return any(self.takes_part(month) for month in months_between(first, last))
 
 
 @dataclass(frozen=True)

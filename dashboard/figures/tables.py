@@ -67,6 +67,12 @@ def _emptied(monthly: pl.DataFrame, where: pl.Expr) -> pl.DataFrame:
                                 for c in ("value", "numerator", "denominator"))
 
 
+def scheme_cell(cell: Any, takes_part: bool) -> Any:
+    """A scheme figure of a centre outside the scheme reads "deltar inte" where it is 0 or empty: 0
+    would read as a centre failing at what it does not do. A number stays."""
+    return NOT_TAKING_PART if not takes_part and cell in (None, 0) else cell
+
+
 def remark(row: dict[str, Any]) -> Remark | None:
     """The words a month reads instead of its figure: a centre closed or outside the scheme, or a
     recording gap."""

@@ -50,7 +50,8 @@ def waits_year(view: View) -> int | None:
 def waits_figure(view: View, source: Source) -> Figure:
     """How long a whole calendar year's acute requests waited for their visit (the same day, 1, 2, 3
     days or more), by the request's day: a weekend's and a holiday's gaps show in their rows, and the
-    year's holidays are named. A day's row is hidden as a whole when its figures are. By year only:
+    year's holidays are named. A day's requests show when any of its parts does; a hidden part is its
+    bar's gap, and parts perturbed apart may pass the bar's end, which the chart cuts at 100 %. By year only:
     a municipality's month splits its few requests over 32 cells, and a period of months would be
     hidden with any of them (docs/data-decisions.md)."""
     lang = view.lang
@@ -68,8 +69,9 @@ def waits_figure(view: View, source: Source) -> Figure:
     records, drawn = [], []
     for request_day in REQUEST_DAYS:
         figures = [rows[f"acute_wait_{request_day}_{wait}"] for wait in WAITS]
-        record = {day: t(f"request_day.{request_day}", lang),
-                  requests: tables.count_cell(figures[0], "denominator")}
+        # every part has the day's requests as its denominator, published alike: a shown part gives it
+        total = next((r for r in figures if not r["suppressed"]), figures[0])
+        record = {day: t(f"request_day.{request_day}", lang), requests: tables.count_cell(total, "denominator")}
         record.update({column: tables.value_cell(r, "share") for column, r in zip(columns, figures, strict=True)})
         records.append(record)
         if not isinstance(record[requests], Hidden) and record[requests]:
@@ -191,6 +193,15 @@ def _groups(view: View, source: Source, by: str, codes: list[str], first: date, 
         pl.col("hc_id").alias("group"))
 
 
+def _outside(view: View, by: str, codes: list[str]) -> frozenset[str]:
+    """The centres taking part in the scheme at no month's end of the period (none for units): their
+    visits and shares, 0 or empty, read "deltar inte", as in Täckning's centre table."""
+    if by == "units":
+        return frozenset()
+    s = view.selection
+    return frozenset(c for c in codes if not view.choices.centres[c].takes_part_in(s.first, s.last))
+
+
 def _namer(view: View, by: str) -> Callable[[str], str]:
     """A unit's or a centre's name by its code."""
     return view.area_name if by == "units" else (lambda code: view.choices.centres[code].name)
@@ -223,11 +234,13 @@ def gap_months(view: View, source: Source, by: str, codes: list[str], indicator_
 
 @dataclass(frozen=True)
 class _Ranked:
-    """A ranking's groups over the period, highest first, the region's figure, the gaps and names."""
+    """A ranking's groups over the period, highest first, the region's figure, the gaps, the centres
+    outside the scheme, and names."""
 
     rows: list[dict]
     reference: dict
     gaps: dict[str, list[date]]
+    outside: frozenset[str]
     name: Callable[[str], str]
     chosen: str | None
     region_name: str
@@ -253,7 +266,8 @@ def _ranked(view: View, source: Source, indicator_id: str, by: str) -> _Ranked:
     rows = _groups(view, source, by, codes, s.first, s.last, (indicator_id,)).filter(
         pl.col("indicator") == indicator_id).sort("value", descending=True, nulls_last=True).to_dicts()
     reference = source.areas((view.choices.region,), s.first, s.last, (indicator_id,)).row(0, named=True)
-    return _Ranked(rows, reference, gap_months(view, source, by, codes, indicator_id), _namer(view, by),
+    return _Ranked(rows, reference, gap_months(view, source, by, codes, indicator_id), _outside(view, by, codes),
+                   _namer(view, by),
                    s.area_code if by == "units" else s.hc_id, view.region_name)
 
 
@@ -270,11 +284,12 @@ def _ranked_table(ranked: _Ranked, indicator_id: str, by: str, lang: str,
         kinds[position] = "text"
     records = []
     for r in [*ranked.rows, {**ranked.reference, "group": None}]:
-        gap = r["group"] in ranked.gaps
+        gap, takes_part = r["group"] in ranked.gaps, r["group"] not in ranked.outside
         record = {label: ranked.label(r["group"]),
-                  value: tables.NOT_RECORDED if gap else tables.value_cell(r, measure),
-                  numerator: tables.NOT_RECORDED if gap else tables.count_cell(r, "numerator"),
-                  denominator: tables.count_cell(r, "denominator")}
+                  value: tables.NOT_RECORDED if gap else tables.scheme_cell(tables.value_cell(r, measure), takes_part),
+                  numerator: tables.NOT_RECORDED if gap else tables.scheme_cell(tables.count_cell(r, "numerator"),
+                                                                                takes_part),
+                  denominator: tables.scheme_cell(tables.count_cell(r, "denominator"), takes_part)}
         if positions is not None:  # a hidden group's place against the limits would tell its value
             record[position] = (Hidden() if r["suppressed"] else tables.NOT_RECORDED if gap
                                 else positions.get(r["group"]))
@@ -343,7 +358,7 @@ def group_figure(view: View, source: Source, by: str = "units") -> Figure:
     codes = ranked_codes(view, by)
     rows = _groups(view, source, by, codes, s.first, s.last, GROUP_IDS)
     gaps = {i: gap_months(view, source, by, codes, i) for i in RANKED}
-    name = _namer(view, by)
+    outside, name = _outside(view, by, codes), _namer(view, by)
     label = t(f"ranking.{by}", lang)
     columns = {i: t(f"group.{i}", lang) for i in GROUP_IDS}
     kinds: dict[str, Kind] = {label: "text", **{columns[i]: BY_ID[i].measure for i in GROUP_IDS}}
@@ -353,7 +368,8 @@ def group_figure(view: View, source: Source, by: str = "units") -> Figure:
         record = {label: name(code)}
         for i in GROUP_IDS:
             gap = i in gaps and code in gaps[i]
-            record[columns[i]] = tables.NOT_RECORDED if gap else tables.value_cell(cells[(code, i)], BY_ID[i].measure)
+            record[columns[i]] = tables.NOT_RECORDED if gap else tables.scheme_cell(
+                tables.value_cell(cells[(code, i)], BY_ID[i].measure), code not in outside)
         records.append(record)
     title = f"{t('group.title', lang)} – {view.scope_name(Scope(area_code=s.area_code))}"
     notes = tuple(note for i in RANKED for note in _gap_notes(gaps[i], name, i, lang))

@@ -9,7 +9,7 @@ from dashboard.metrics.workdays import REQUEST_DAYS
 _DAYS = {
     "mon": ("måndag", "Monday"), "tue": ("tisdag", "Tuesday"), "wed": ("onsdag", "Wednesday"),
     "thu": ("torsdag", "Thursday"), "fri": ("fredag", "Friday"), "sat": ("lördag", "Saturday"),
-    "sun": ("söndag", "Sunday"), "holiday": ("helgdag eller dag före helgdag", "public holiday or the day before one"),
+    "sun": ("söndag", "Sunday"), "holiday": ("helgdag eller dag före helgdag", "holiday or the day before one"),
 }
 _WAITS = {"0": ("samma dag", "the same day"), "1": ("efter 1 dag", "after 1 day"), "2": ("efter 2 dagar", "after 2 days"),
           "3plus": ("efter 3 dagar eller fler", "after 3 days or more")}
@@ -60,10 +60,12 @@ TEXTS: dict[str, dict[str, str]] = {
     "group.definition.centres": {
         "sv": "Varje vårdcentral i området under perioden, efter läkarens vårdcentral: hembesök, andel teambesök, "
               "andel akuta och andel akuta besök senast nästa vardag. Uppgift saknas: besöken saknar teammarkering "
-              "eller beställningsdag en månad, eller vårdcentralen gjorde inga.",
+              "eller beställningsdag en månad, eller vårdcentralen gjorde inga. Deltar inte: vårdcentralen deltog "
+              "inte i modellen vid någon månads slut under perioden och gjorde inga besök.",
         "en": "Each health centre in the area over the period, by the doctor's centre: home visits, the team-visit "
               "share, the acute share and the share of acute visits by the next weekday. No data: the visits lack "
-              "the team mark or the request date in a month, or the centre made none.",
+              "the team mark or the request date in a month, or the centre made none. Not taking part: the centre "
+              "took part in the scheme at no month's end of the period and made no visits.",
     },
     "group.home_visits": {"sv": "Hembesök", "en": "Home visits"},
     "group.team_visit_share": {"sv": "Teambesök", "en": "Team visits"},
@@ -104,11 +106,13 @@ TEXTS: dict[str, dict[str, str]] = {
         "sv": "Akuta hembesök med beställningsdag under ett helt kalenderår, efter beställningsdag: andelen som gjordes "
               "samma dag, efter 1, 2 eller 3 dagar eller fler (kalenderdagar). Helgdag: en allmän helgdag, eller "
               "en dag vars nästa vardag en helgdag skjuter upp (skärtorsdagen, julafton); midsommar-, jul- och "
-              "nyårsafton är vardagar.",
+              "nyårsafton är vardagar. Varje andel är lätt slumpjusterad för sig, så en dags andelar kan summera "
+              "till lite mer eller mindre än 100\u00a0%; stapeln slutar vid 100\u00a0%.",
         "en": "Acute home visits with a request date in a whole calendar year, by the request's day: the share made the same "
               "day, after 1, 2, or 3 days or more (calendar days). Holiday: a public holiday, or a day whose next "
               "weekday a holiday pushes back (Maundy Thursday, Christmas Eve); Midsummer, Christmas and New "
-              "Year's Eves are weekdays.",
+              "Year's Eves are weekdays. Each share is slightly perturbed on its own, so a day's shares may add up to a "
+              "little more or less than 100%; the bar ends at 100%.",
     },
     "waits.day": {"sv": "Beställningsdag", "en": "Request day"},
     "waits.wait": {"sv": "Besök", "en": "Visit"},

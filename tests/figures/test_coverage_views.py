@@ -264,4 +264,4 @@ def test_a_centre_takes_part_at_a_months_end_by_the_contracts_rule(start, end, m
     from dashboard.figures.selection import Centre
 
     centre = Centre("HC9", "Nya", "1480-ML", "public", start, end)
-    assert coverage._takes_part(centre, month) is takes_part
+    assert centre.takes_part(month) is takes_part

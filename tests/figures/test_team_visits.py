@@ -4,7 +4,7 @@ and nothing perturbed (`true_counts`): the hiding is tested in tests/sql and tes
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, timedelta
 
 import pytest
 
@@ -13,8 +13,8 @@ from dashboard.figures import team_visits
 from dashboard.figures.selection import Selection
 from dashboard.figures.source import Source, extract_choices, offered_months
 from dashboard.figures.view import View
-from tests.builders import build
-from tests.sql.test_team_visits import scenario
+from tests.builders import base_tables, build, visit
+from tests.sql.test_team_visits import acute, scenario
 
 
 @pytest.fixture(scope="module")
@@ -136,7 +136,6 @@ def test_the_days_centres_joined_or_left_are_the_control_charts_events(db):
 def test_a_unit_with_a_recording_gap_is_named_not_ranked_last(tmp_path):
     # Åby (1001): January 6 visits, 3 as a team; February 6, none marked (a recording gap). Storstad
     # (1002, through Västra): 6 and 6, all as a team. Region: 15 of 24 = 62,5 %
-    from tests.builders import base_tables, visit
     tables_ = base_tables()
     tables_["home_visits"] = (
         [visit(f"A1{n}", date(2025, 1, 10 + n), team_visit=n < 3) for n in range(6)]
@@ -172,7 +171,6 @@ def test_a_unit_with_a_recording_gap_is_named_not_ranked_last(tmp_path):
 def test_a_unit_whose_acute_visits_have_no_request_date_is_not_ranked(tmp_path):
     # Åby's six acute visits of March 2025 carry no request date; Storstad's six were asked for the same
     # day (Monday 3 March): all by the next weekday
-    from tests.builders import base_tables, visit
     tables_ = base_tables()
     tables_["home_visits"] = (
         [visit(f"A{n}", date(2025, 3, 3), visit_kind="acute") for n in range(6)]
@@ -188,7 +186,6 @@ def test_a_unit_whose_acute_visits_have_no_request_date_is_not_ranked(tmp_path):
 def test_the_funnel_places_each_unit_against_the_regions_share(tmp_path):
     # the region's team share 60 of 100 = 60 %: Åby 10 of 50 (20 %, far below its 99,8 % limit at
     # 50 visits: 60 % ± 3,09 × √(0,6 × 0,4 / 50) = 60 ± 21,4 %), Storstad 50 of 50 (100 %, far above)
-    from tests.builders import base_tables, visit
     tables_ = base_tables()
     tables_["home_visits"] = (
         [visit(f"A{n}", date(2025, 1, 1 + n % 28), team_visit=n < 10) for n in range(50)]
@@ -215,3 +212,43 @@ def test_a_days_small_requests_are_hidden_and_not_drawn(db, monkeypatch):
     # Östra's one request of the year is: every day's count reads "–", the 0 of the others as its own
     ostra = team_visits.waits_figure(view(db, date(2025, 12, 1), date(2025, 12, 1), area="1002-B"), Source(db))
     assert {r["Beställningar"] for r in ostra.table.display("sv").iter_rows(named=True)} == {"–"}
+
+
+def test_a_days_requests_show_beside_its_hidden_part_and_its_bar_has_the_gap(tmp_path, monkeypatch):
+    # 2025's Tuesdays in Åby: 3 requests visited the same day, 9 the next (Wednesday); twelve in all
+    monkeypatch.setenv("NVK_SUPPRESS_MIN", "5")
+    tuesdays = [date(2025, 3, 4), date(2025, 3, 11), date(2025, 3, 18), date(2025, 3, 25), date(2025, 9, 2),
+                date(2025, 9, 9), date(2025, 9, 16), date(2025, 9, 23), date(2025, 9, 30), date(2025, 10, 7),
+                date(2025, 10, 14), date(2025, 10, 21)]
+    tables_ = base_tables()
+    tables_["home_visits"] = [visit("P0", date(2024, 1, 15))] + [
+        acute(f"A{n}", day if n < 3 else day + timedelta(days=1), day)
+        for n, day in enumerate(tuesdays)]
+    db = Database(build(tmp_path, tables_, extracted_on=date(2026, 2, 10)), date(2026, 2, 10), "Testkälla")
+    fig = team_visits.waits_figure(view(db, date(2025, 1, 1), date(2025, 12, 1), area="1001"), Source(db))
+    tuesday = {r["Beställningsdag"]: r for r in fig.table.display("sv").iter_rows(named=True)}["tisdag"]
+    # the day's 12 requests read from the shown part's denominator, not lost with the hidden one's
+    assert (tuesday["Beställningar"], tuesday["samma dag"], tuesday["efter 1 dag"]) == ("12", "–", "75\u00a0%")
+    spec = fig.chart.to_dict()
+    drawn = [(d["wait"], d["value"]) for d in spec["datasets"][spec["data"]["name"]] if d["day"] == "tisdag"]
+    assert ("efter 1 dag", 0.75) in drawn and not any(w == "samma dag" and v for w, v in drawn)
+    # parts perturbed apart may pass the whole: the bar is cut at 100 %
+    assert spec["encoding"]["x"]["scale"] == {"domain": [0, 1], "clamp": True}
+
+
+def test_a_centre_outside_the_scheme_without_visits_reads_deltar_inte(tmp_path):
+    # Storstad (1002): Östra (in the scheme since 2024) makes 6 visits in January 2025, 4 as a team;
+    # Västra has never taken part and made none: its figures are not missing, there are none to make
+    tables_ = base_tables()
+    tables_["home_visits"] = [visit(f"C{n}", date(2025, 1, 10 + n), hc_id="HC3", area_code="1002-B",
+                                    team_visit=n < 4) for n in range(6)]
+    db = Database(build(tmp_path, tables_, extracted_on=date(2025, 3, 31)), date(2025, 3, 31), "Testkälla")
+    v = view(db, date(2025, 1, 1), date(2025, 2, 1), area="1002")
+    fig = team_visits.ranking_figure(v, Source(db), "team_visit_share", by="centres")
+    assert [tuple(r.values()) for r in fig.table.display("sv").iter_rows(named=True)] == [
+        ("Östra vårdcentral", "67\u00a0%", "4", "6"),
+        ("Västra vårdcentral", "deltar inte", "deltar inte", "deltar inte"), ("Testregionen", "67\u00a0%", "4", "6")]
+    groups = team_visits.group_figure(v, Source(db), "centres")
+    assert [tuple(r.values()) for r in groups.table.display("sv").iter_rows(named=True)] == [
+        ("Östra vårdcentral", "6", "67\u00a0%", "0\u00a0%", "uppgift saknas"),
+        ("Västra vårdcentral", "deltar inte", "deltar inte", "deltar inte", "deltar inte")]
