@@ -263,11 +263,14 @@ class _Ranked:
 def _ranked(view: View, source: Source, indicator_id: str, by: str) -> _Ranked:
     s = view.selection
     codes = ranked_codes(view, by)
+    gaps, outside = gap_months(view, source, by, codes, indicator_id), _outside(view, by, codes)
     rows = _groups(view, source, by, codes, s.first, s.last, (indicator_id,)).filter(
-        pl.col("indicator") == indicator_id).sort("value", descending=True, nulls_last=True).to_dicts()
+        pl.col("indicator") == indicator_id).to_dicts()
+    # the ranked first, highest first; then the hidden, the gaps and those outside the scheme
+    rows.sort(key=lambda r: (r["group"] in outside and not r["value"], r["group"] in gaps, r["value"] is None,
+                             -(r["value"] or 0)))
     reference = source.areas((view.choices.region,), s.first, s.last, (indicator_id,)).row(0, named=True)
-    return _Ranked(rows, reference, gap_months(view, source, by, codes, indicator_id), _outside(view, by, codes),
-                   _namer(view, by),
+    return _Ranked(rows, reference, gaps, outside, _namer(view, by),
                    s.area_code if by == "units" else s.hc_id, view.region_name)
 
 
@@ -364,7 +367,9 @@ def group_figure(view: View, source: Source, by: str = "units") -> Figure:
     kinds: dict[str, Kind] = {label: "text", **{columns[i]: BY_ID[i].measure for i in GROUP_IDS}}
     cells = {(r["group"], r["indicator"]): r for r in rows.iter_rows(named=True)}
     records = []
-    for code in sorted(codes, key=lambda c: -(cells[(c, "home_visits")]["value"] or 0)):
+    visits = {c: cells[(c, "home_visits")]["value"] for c in codes}
+    # most visits first; then the hidden, and those outside the scheme last
+    for code in sorted(codes, key=lambda c: (c in outside and not visits[c], visits[c] is None, -(visits[c] or 0))):
         record = {label: name(code)}
         for i in GROUP_IDS:
             gap = i in gaps and code in gaps[i]

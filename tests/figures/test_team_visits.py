@@ -236,19 +236,29 @@ def test_a_days_requests_show_beside_its_hidden_part_and_its_bar_has_the_gap(tmp
     assert spec["encoding"]["x"]["scale"] == {"domain": [0, 1], "clamp": True}
 
 
-def test_a_centre_outside_the_scheme_without_visits_reads_deltar_inte(tmp_path):
-    # Storstad (1002): Östra (in the scheme since 2024) makes 6 visits in January 2025, 4 as a team;
-    # Västra has never taken part and made none: its figures are not missing, there are none to make
+def test_a_centre_outside_the_scheme_without_visits_reads_deltar_inte_and_comes_last(tmp_path):
+    # Storstad (1002): Östra (in the scheme since 2024) makes 6 visits in January 2025, 2 as a team;
+    # Västra has never taken part and made none: its figures are not missing, there are none to make.
+    # Åby (1001): 3 visits in January with no team mark (a gap), 5 in February all as a team: 5 of 8
     tables_ = base_tables()
-    tables_["home_visits"] = [visit(f"C{n}", date(2025, 1, 10 + n), hc_id="HC3", area_code="1002-B",
-                                    team_visit=n < 4) for n in range(6)]
+    tables_["home_visits"] = (
+        [visit(f"C{n}", date(2025, 1, 10 + n), hc_id="HC3", area_code="1002-B", team_visit=n < 2) for n in range(6)]
+        + [visit(f"A{n}", date(2025, 1, 10 + n), team_visit=False) for n in range(3)]
+        + [visit(f"B{n}", date(2025, 2, 10 + n)) for n in range(5)])
     db = Database(build(tmp_path, tables_, extracted_on=date(2025, 3, 31)), date(2025, 3, 31), "Testkälla")
     v = view(db, date(2025, 1, 1), date(2025, 2, 1), area="1002")
     fig = team_visits.ranking_figure(v, Source(db), "team_visit_share", by="centres")
     assert [tuple(r.values()) for r in fig.table.display("sv").iter_rows(named=True)] == [
-        ("Östra vårdcentral", "67\u00a0%", "4", "6"),
-        ("Västra vårdcentral", "deltar inte", "deltar inte", "deltar inte"), ("Testregionen", "67\u00a0%", "4", "6")]
+        ("Östra vårdcentral", "33\u00a0%", "2", "6"),
+        ("Västra vårdcentral", "deltar inte", "deltar inte", "deltar inte"), ("Testregionen", "50\u00a0%", "7", "14")]
     groups = team_visits.group_figure(v, Source(db), "centres")
     assert [tuple(r.values()) for r in groups.table.display("sv").iter_rows(named=True)] == [
-        ("Östra vårdcentral", "6", "67\u00a0%", "0\u00a0%", "uppgift saknas"),
+        ("Östra vårdcentral", "6", "33\u00a0%", "0\u00a0%", "uppgift saknas"),
         ("Västra vårdcentral", "deltar inte", "deltar inte", "deltar inte", "deltar inte")]
+    # the region's centres: the ranked first (Östra's 33 %), then Åby's gap (62,5 % over the period,
+    # not ranked), then the centre outside the scheme
+    region = team_visits.ranking_figure(view(db, date(2025, 1, 1), date(2025, 2, 1)), Source(db), "team_visit_share",
+                                        by="centres")
+    assert [tuple(r.values()) for r in region.table.display("sv").iter_rows(named=True)] == [
+        ("Östra vårdcentral", "33\u00a0%", "2", "6"), ("Åby vårdcentral", "uppgift saknas", "uppgift saknas", "8"),
+        ("Västra vårdcentral", "deltar inte", "deltar inte", "deltar inte"), ("Testregionen", "50\u00a0%", "7", "14")]
