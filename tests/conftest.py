@@ -1,4 +1,5 @@
-"""Session fixtures: a small demo extract, ingested into a data folder of its own."""
+"""Session fixtures: a small demo extract and one of a whole region, each ingested into a data folder
+of its own."""
 
 from __future__ import annotations
 
@@ -46,6 +47,24 @@ def demo_data_dir(tmp_path_factory, demo_extract) -> Path:
 
     data_dir = tmp_path_factory.mktemp("data")
     ingest(demo_extract, data_dir)
+    return data_dir
+
+
+@pytest.fixture(scope="session")
+def region_extract(tmp_path_factory) -> Path:
+    """The demo at a whole region's volume (the app's own demo): a district's and a centre's figures
+    over a year are shown there, not hidden with one small month as at a tenth of it."""
+    from dashboard.data.demo import generate
+
+    return generate(tmp_path_factory.mktemp("region") / "extract", seed=2017, scale=1.0)
+
+
+@pytest.fixture(scope="session")
+def region_data_dir(tmp_path_factory, region_extract) -> Path:
+    from dashboard.data.ingest import ingest
+
+    data_dir = tmp_path_factory.mktemp("region_data")
+    ingest(region_extract, data_dir)
     return data_dir
 
 

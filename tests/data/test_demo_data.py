@@ -15,7 +15,7 @@ import pyarrow.parquet as pq
 import pytest
 
 from dashboard.data.contract import TABLES, arrow_schema
-from dashboard.data.demo import SOURCE, build_tables, generate
+from dashboard.data.demo import SOURCE, build_tables
 from dashboard.data.extract_files import table_path
 
 SCALE = 1.0
@@ -25,8 +25,8 @@ UNITS = """(select area_code from areas a where level = 'district' or (level = '
 
 
 @pytest.fixture(scope="session")
-def extract(tmp_path_factory) -> Path:
-    return generate(tmp_path_factory.mktemp("demo"), seed=2017, scale=SCALE)
+def extract(region_extract) -> Path:
+    return region_extract
 
 
 @pytest.fixture(scope="session")
