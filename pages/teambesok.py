@@ -41,8 +41,8 @@ choice_right.segmented_control(t("team.rank", lang), team_visits.RANKS, key="tea
                                format_func=lambda r: t(f"team.rank.{r}", lang),
                                on_change=page_changed, args=("rank", "team_rank"))
 left, right = st.columns(2)
-with left:
-    render.figure(team_visits.ranking_figure(view, source, indicator, rank), lang)
-with right:
-    render.figure(team_visits.funnel_figure(view, source, indicator, rank), lang)
+for column, build in ((left, team_visits.ranking_figure), (right, team_visits.funnel_figure)):
+    with column:
+        fig = build(view, source, indicator, rank)
+        render.figure(fig, lang, show_title=fig.chart is None)
 render.figure(team_visits.group_figure(view, source, rank), lang, show_title=True)

@@ -18,7 +18,8 @@ from dashboard.metrics.indicators import Scope
 #: not take part in a month they read "deltar inte", not 0 % or 0, which would read as a centre
 #: failing at what it does not do (and its leaving as a signal of decline).
 SCHEME_INDICATORS = frozenset({"coverage_offered_65", "fixed_contact_65", "home_visits", "team_visit_share",
-                               "acute_next_weekday", "hc_participation"})
+                               "acute_next_weekday", "hc_participation", "planned_visit_share",
+                               "acute_visit_share"})
 NOT_TAKING_PART = Remark("kpi.not_taking_part")
 #: A centre's months before it opened or after it closed: it has no patients, no visits, nothing to
 #: count; its zeros would read as a centre doing well (no ED visits) or badly (no visits)

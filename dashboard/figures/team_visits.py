@@ -8,7 +8,7 @@ Its own figures beside the contract's (planned and acute visits, waits by the re
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 
 import polars as pl
@@ -78,8 +78,15 @@ def waits_figure(view: View, source: Source) -> Figure:
             drawn += [{"day": record[day], "wait": column, "value": r["value"], "numerator": r["numerator"],
                        "denominator": r["denominator"]} for column, r in zip(columns, figures, strict=True)]
     chart = charts.wait_bars(pl.DataFrame(drawn, schema=_DRAWN), title, [subtitle], lang) if drawn else None
+    notes = list(_holidays(first, last, lang))
+    undrawn = len(REQUEST_DAYS) - len({d["day"] for d in drawn})
+    if undrawn:
+        notes.append(t("waits.undrawn", lang, count=undrawn, days=len(REQUEST_DAYS)))
+    s = view.selection
+    if not (s.first <= first and last <= s.last):  # a year reaching outside the period chosen
+        notes.append(t("waits.outside_period", lang, year=year))
     return view.figure("teambesok_waits", title, subtitle, make_table(records, kinds), None, "vantetider",
-                       definition=t("waits.definition", lang), chart=chart, notes=_holidays(first, last, lang))
+                       definition=t("waits.definition", lang), chart=chart, notes=tuple(notes))
 
 
 _DRAWN = {"day": pl.String, "wait": pl.String, "value": pl.Float64, "numerator": pl.Float64,
@@ -152,8 +159,19 @@ def _per_1000(count: Cell, patients: Cell) -> Cell:
 
 def team_control_figure(view: View, source: Source) -> Figure:
     """The team-visit share's control chart, with the days the selection's centres joined or left the
-    scheme on its timeline: a shift there may be theirs, not a change in how teams work."""
-    return control_figure(view, source, "team_visit_share", "teambesok_control", events=scheme_events(view))
+    scheme on its timeline: a shift there may be theirs, not a change in how teams work. An area's
+    chart names its centres whose visits carried no team mark in a month: the area's share counts
+    those visits as made without a team, so its fall then is a recording gap, not practice."""
+    fig = control_figure(view, source, "team_visit_share", "teambesok_control", events=scheme_events(view))
+    if view.selection.hc_id:
+        return fig
+    centres = view.choices.centres_in(view.selection.area_code)
+    gaps = gap_months(view, source, "centres", centres, "team_visit_share")
+    name = _namer(view, "centres")
+    notes = tuple(t("control.centre_gap", view.lang, centre=name(code),
+                    months=formatting.months(months[0], months[-1], view.lang))
+                  for code, months in sorted(gaps.items(), key=lambda item: name(item[0])))
+    return replace(fig, notes=(*fig.notes, *notes))
 
 
 def scheme_events(view: View) -> tuple[tuple[date, str], ...]:
@@ -308,6 +326,16 @@ def _gap_notes(gaps: dict[str, list[date]], name: Callable[[str], str], indicato
                  for code, months in sorted(gaps.items(), key=lambda item: name(item[0])))
 
 
+def _ranking_notes(ranked: _Ranked, drawn: pl.DataFrame, indicator_id: str, by: str, lang: str) -> tuple[str, ...]:
+    """Why groups are missing from a ranking: none at all to rank, a recording gap, or a centre
+    outside the scheme ("deltar inte", said where it shows)."""
+    notes = [] if drawn.height else [t(f"ranking.none.{by}", lang)]
+    notes += _gap_notes(ranked.gaps, ranked.name, indicator_id, lang)
+    if any(r["group"] in ranked.outside and not r["value"] for r in ranked.rows):
+        notes.append(t("ranking.outside", lang))
+    return tuple(notes)
+
+
 def ranking_figure(view: View, source: Source, indicator_id: str, by: str = "units") -> Figure:
     """The selection's peers (or the area's centres) by the share over the period, the region's as the
     reference line; one with a recording gap in the period reads "uppgift saknas", is left out of the
@@ -322,7 +350,7 @@ def ranking_figure(view: View, source: Source, indicator_id: str, by: str = "uni
                                lang) if drawn.height else None)
     return view.figure(f"teambesok_ranking_{by}_{indicator_id}", title, subtitle,
                        _ranked_table(ranked, indicator_id, by, lang), indicator_id, f"rangordning-{by}",
-                       chart=chart, notes=_gap_notes(ranked.gaps, ranked.name, indicator_id, lang),
+                       chart=chart, notes=_ranking_notes(ranked, drawn, indicator_id, by, lang),
                        link_params={"rank": by})
 
 
@@ -336,8 +364,11 @@ def funnel_figure(view: View, source: Source, indicator_id: str, by: str = "unit
     title = f"{t(f'indicator.{indicator_id}.name', lang)} – {t('coverage.funnel', lang).lower()}"
     subtitle = t(f"funnel.subtitle.{indicator_id}", lang, reference=view.region_name)
     key, what = f"teambesok_funnel_{by}_{indicator_id}", f"tratt-{by}"
-    notes = _gap_notes(ranked.gaps, ranked.name, indicator_id, lang)
-    if centre is None or not 0 < centre < 1 or not shown.height:
+    notes = _ranking_notes(ranked, shown, indicator_id, by, lang)
+    if not shown.height:  # the notes say why none is placed
+        return view.figure(key, title, subtitle, _ranked_table(ranked, indicator_id, by, lang), indicator_id, what,
+                           notes=notes, link_params={"rank": by})
+    if centre is None or not 0 < centre < 1:
         return view.figure(key, title, subtitle, _ranked_table(ranked, indicator_id, by, lang), indicator_id, what,
                            notes=(t("coverage.no_funnel", lang), *notes), link_params={"rank": by})
     labels = {level: t(f"coverage.limit_{level.replace('.', '')}", lang) for level, _ in funnel.LEVELS}

@@ -71,6 +71,30 @@ TEXTS: dict[str, dict[str, str]] = {
     "group.team_visit_share": {"sv": "Teambesök", "en": "Team visits"},
     "group.acute_visit_share": {"sv": "Akuta", "en": "Acute"},
     "group.acute_next_weekday": {"sv": "Senast nästa vardag", "en": "By the next weekday"},
+    "ranking.none.units": {
+        "sv": "Inget område kan rangordnas: alla är dolda för att skydda små antal eller saknar uppgift. En period "
+              "döljs när någon av dess månader är det.",
+        "en": "No area can be ranked: each is hidden to protect small counts or has no data. A period is hidden when "
+              "any of its months is.",
+    },
+    "ranking.none.centres": {
+        "sv": "Ingen vårdcentral kan rangordnas: alla är dolda för att skydda små antal, saknar uppgift eller deltar "
+              "inte. En period döljs när någon av dess månader är det; välj området ovanför för större tal.",
+        "en": "No health centre can be ranked: each is hidden to protect small counts, has no data or does not take "
+              "part. A period is hidden when any of its months is; choose the area above for larger numbers.",
+    },
+    "ranking.outside": {
+        "sv": "Deltar inte: vårdcentralen deltog inte i modellen vid någon månads slut under perioden och gjorde "
+              "inga besök. Den rangordnas inte.",
+        "en": "Not taking part: the centre took part in the scheme at no month's end of the period and made no "
+              "visits. It is not ranked.",
+    },
+    "control.centre_gap": {
+        "sv": "{centre}: besöken saknar teammarkering ({months}). Områdets andel räknar dem som besök utan team, "
+              "så en nedgång de månaderna är en registreringslucka, inte ett sämre arbetssätt.",
+        "en": "{centre}: its visits carry no team mark ({months}). The area's share counts them as visits without a "
+              "team, so a fall in those months is a recording gap, not worse practice.",
+    },
     "ranking.units": {"sv": "Område", "en": "Area"},
     "ranking.centres": {"sv": "Vårdcentral", "en": "Health centre"},
     "ranking.subtitle": {"sv": "{period} · referens: {reference}", "en": "{period} · reference: {reference}"},
@@ -113,6 +137,18 @@ TEXTS: dict[str, dict[str, str]] = {
               "weekday a holiday pushes back (Maundy Thursday, Christmas Eve); Midsummer, Christmas and New "
               "Year's Eves are weekdays. Each share is slightly perturbed on its own, so a day's shares may add up to a "
               "little more or less than 100%; the bar ends at 100%.",
+    },
+    "waits.undrawn": {
+        "sv": "{count} av {days} beställningsdagar saknar stapel: de har inga beställningar, eller så är antalet "
+              "dolt för att skydda små antal.",
+        "en": "{count} of {days} request days have no bar: they have no requests, or their number is hidden to "
+              "protect small counts.",
+    },
+    "waits.outside_period": {
+        "sv": "Väntetiderna redovisas bara för hela kalenderår: de gäller helåret {year}, också månader utanför "
+              "den valda perioden.",
+        "en": "The waits are published for whole calendar years only: they are the whole year {year}'s, months "
+              "outside the period chosen included.",
     },
     "waits.day": {"sv": "Beställningsdag", "en": "Request day"},
     "waits.wait": {"sv": "Besök", "en": "Visit"},

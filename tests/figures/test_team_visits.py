@@ -73,6 +73,10 @@ def test_a_period_in_a_year_not_yet_whole_shows_the_year_before(db):
     assert fig.subtitle == "the whole year 2025"
     assert fig.title == "Waiting for an acute visit – Testregionen"
     assert fig.file_stem == "teambesok_vantetider_testregionen_2026-01_2026-01"
+    assert fig.notes[-1] == ("The waits are published for whole calendar years only: they are the whole year 2025's, "
+                             "months outside the period chosen included.")
+    whole = team_visits.waits_figure(view(db, date(2025, 1, 1), date(2025, 12, 1), "en"), Source(db))
+    assert not any("whole calendar years only" in note for note in whole.notes)
     # an extract with no whole year at the period's end or before it says so, with no table and no question
     from tests.figures.extracts import view as five_months  # January to May 2025
     early = team_visits.waits_figure(five_months("en"), None)
@@ -232,6 +236,7 @@ def test_a_days_requests_show_beside_its_hidden_part_and_its_bar_has_the_gap(tmp
     spec = fig.chart.to_dict()
     drawn = [(d["wait"], d["value"]) for d in spec["datasets"][spec["data"]["name"]] if d["day"] == "tisdag"]
     assert ("efter 1 dag", 0.75) in drawn and not any(w == "samma dag" and v for w, v in drawn)
+    assert fig.notes[-1].startswith("7 av 8 beställningsdagar saknar stapel")  # the other days had none
     # parts perturbed apart may pass the whole: the bar is cut at 100 %
     assert spec["encoding"]["x"]["scale"] == {"domain": [0, 1], "clamp": True}
 
@@ -251,6 +256,8 @@ def test_a_centre_outside_the_scheme_without_visits_reads_deltar_inte_and_comes_
     assert [tuple(r.values()) for r in fig.table.display("sv").iter_rows(named=True)] == [
         ("Östra vårdcentral", "33\u00a0%", "2", "6"),
         ("Västra vårdcentral", "deltar inte", "deltar inte", "deltar inte"), ("Testregionen", "50\u00a0%", "7", "14")]
+    assert fig.notes == ("Deltar inte: vårdcentralen deltog inte i modellen vid någon månads slut under perioden och "
+                         "gjorde inga besök. Den rangordnas inte.",)
     groups = team_visits.group_figure(v, Source(db), "centres")
     assert [tuple(r.values()) for r in groups.table.display("sv").iter_rows(named=True)] == [
         ("Östra vårdcentral", "6", "33\u00a0%", "0\u00a0%", "uppgift saknas"),
@@ -262,3 +269,20 @@ def test_a_centre_outside_the_scheme_without_visits_reads_deltar_inte_and_comes_
     assert [tuple(r.values()) for r in region.table.display("sv").iter_rows(named=True)] == [
         ("Östra vårdcentral", "33\u00a0%", "2", "6"), ("Åby vårdcentral", "uppgift saknas", "uppgift saknas", "8"),
         ("Västra vårdcentral", "deltar inte", "deltar inte", "deltar inte"), ("Testregionen", "50\u00a0%", "7", "14")]
+    # Västra's own months: no visits to show, and no chart of nothing
+    choices = extract_choices(db, offered_months(db))
+    vastra = View(Selection("sv", "1002-A", date(2025, 1, 1), date(2025, 2, 1), "none", hc_id="HC2"), choices,
+                  db.reference_date, db.source, page="teambesok", page_name="teambesok")
+    visits = team_visits.visits_figure(vastra, Source(db))
+    assert [tuple(r.values()) for r in visits.table.display("sv").iter_rows(named=True)] == [
+        ("januari 2025", "deltar inte", "deltar inte"), ("februari 2025", "deltar inte", "deltar inte")]
+    assert visits.chart is None
+    # Åby's one centre has the gap: none to rank, and the notes say why, in place of a funnel
+    aby = view(db, date(2025, 1, 1), date(2025, 2, 1), area="1001")
+    for figure in (team_visits.ranking_figure(aby, Source(db), "team_visit_share", by="centres"),
+                   team_visits.funnel_figure(aby, Source(db), "team_visit_share", by="centres")):
+        assert figure.chart is None and figure.notes[0].startswith("Ingen vårdcentral kan rangordnas")
+        assert figure.notes[1] == "Åby vårdcentral rangordnas inte: besöken saknar teammarkering (januari 2025)."
+    # and Åby's control chart names its centre's gap: the fall is a recording gap
+    control = team_visits.team_control_figure(aby, Source(db))
+    assert control.notes[-1].startswith("Åby vårdcentral: besöken saknar teammarkering (januari 2025).")
