@@ -174,16 +174,16 @@ def test_home_visits_go_to_patients_with_a_mobile_doctor_of_a_participating_cent
                 and (h.closed_on is null or h.closed_on > v.visit_date))""") == 0
 
 
-DALS_ED_GAP = "area_code = '1438' and visit_date between '2025-09-01' and '2025-10-31'"
+LYSEKIL_GAP = "area_code = '1484' and visit_date between '2025-09-01' and '2025-10-31'"
 AVENYN_GAP = "hc_id = 'SE2321000131-E000000046120' and visit_date between '2025-02-01' and '2025-04-30'"
 
 
 def test_acute_visits_are_requested_zero_to_three_days_before(db):
-    # every acute visit has its request date but Dals-Ed's of September and October 2025 (a recording gap)
+    # every acute visit has its request date but Lysekil's of September and October 2025 (a recording gap)
     assert value(db, f"""select count(*) from home_visits
-                         where (visit_kind = 'acute') <> (requested_on is not null) and not ({DALS_ED_GAP})""") == 0
-    assert value(db, f"select count(*) from home_visits where {DALS_ED_GAP} and requested_on is not null") == 0
-    assert value(db, f"select count(*) from home_visits where {DALS_ED_GAP} and visit_kind = 'acute'") > 0
+                         where (visit_kind = 'acute') <> (requested_on is not null) and not ({LYSEKIL_GAP})""") == 0
+    assert value(db, f"select count(*) from home_visits where {LYSEKIL_GAP} and requested_on is not null") == 0
+    assert value(db, f"select count(*) from home_visits where {LYSEKIL_GAP} and visit_kind = 'acute'") > 0
     assert value(db, """select count(*) from home_visits
                         where visit_date - requested_on not between 0 and 3""") == 0
 

@@ -117,3 +117,16 @@ def test_the_ranked_are_the_commands(capsys, extract, rank, scope_of):
         assert (value, numerator, denominator) == (pytest.approx(row["value"]), row["numerator"], row["denominator"])
         compared += 1
     assert compared >= (8 if rank == "units" else 1)
+
+
+def test_lysekils_missing_request_dates_keep_it_out_of_the_ranking(capsys, extract):
+    # the demo's story: Lysekil's acute visits of September–October 2025 have no request date
+    published = command(capsys, extract, {"area": "1484"}, "2025-09", "2025-10", ["acute_visit_share",
+                                                                                 "acute_next_weekday"])
+    for month in (date(2025, 9, 1), date(2025, 10, 1)):
+        assert published[("acute_visit_share", month)]["numerator"] > 0
+        assert published[("acute_next_weekday", month)]["denominator"] == 0
+    view, source = page_view(extract, {"area": "1484"})
+    fig = team_visits.ranking_figure(view, source, "acute_next_weekday", "units")
+    assert "Lysekil rangordnas inte: de akuta besöken saknar beställningsdag (september–oktober 2025)." in fig.notes
+    assert "Lysekil" not in team_visits.ranking_figure(view, source, "acute_next_weekday").chart.to_json()

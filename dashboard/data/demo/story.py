@@ -88,7 +88,7 @@ TEAM_SHARE_FROM = {"1490": ("2025-06-01", 0.75)}
 #: and a municipality whose acute visits were recorded without their request date (September–
 #: October 2025)
 NO_TEAM_FLAG = {"SE2321000131-E000000046120": ("2025-02-01", "2025-04-30")}  # Läkarhuset Avenyn
-NO_REQUEST_DATE = {"1438": ("2025-09-01", "2025-10-31")}  # Dals-Ed
+NO_REQUEST_DATE = {"1484": ("2025-09-01", "2025-10-31")}  # Lysekil: a dozen acute visits a month, enough to show
 
 # -- emergency departments -------------------------------------------------------------------------
 ED_PER_1000_MONTH = {"0-64": 12.0, "65-79": 21.0, "80+": 47.0}
