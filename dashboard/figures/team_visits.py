@@ -7,7 +7,7 @@ Its own figures beside the contract's (planned and acute visits, waits by the re
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 from datetime import date
 
@@ -27,7 +27,8 @@ from dashboard.metrics.periods import month_end, parse_month
 from dashboard.metrics.workdays import REQUEST_DAYS, public_holidays
 from dashboard.texts import t
 
-PAGE = Page("teambesok.py", "page.team_visits", ":material/groups:", order=20, params=("visits", "indicator", "rank"))
+PAGE = Page("teambesok.py", "page.team_visits", ":material/groups:", order=20,
+            params=("visits", "rebase", "indicator", "rank"))
 #: The visits in numbers or per 1 000 home-care patients 65+; the ranking by units or by the area's centres
 VISIT_UNITS, RANKS = ("count", "per1000"), ("units", "centres")
 KINDS = ("planned_visit_share", "acute_visit_share")
@@ -157,12 +158,14 @@ def _per_1000(count: Cell, patients: Cell) -> Cell:
     return 1000 * count / patients
 
 
-def team_control_figure(view: View, source: Source) -> Figure:
+def team_control_figure(view: View, source: Source, rebase_at: Sequence[date] = ()) -> Figure:
     """The team-visit share's control chart, with the days the selection's centres joined or left the
     scheme on its timeline: a shift there may be theirs, not a change in how teams work. An area's
     chart names its centres whose visits carried no team mark in a month: the area's share counts
-    those visits as made without a team, so its fall then is a recording gap, not practice."""
-    fig = control_figure(view, source, "team_visit_share", "teambesok_control", events=scheme_events(view))
+    those visits as made without a team, so its fall then is a recording gap, not practice. `rebase_at`
+    starts new limits at those months, as on the start page: a known change is not noise."""
+    fig = control_figure(view, source, "team_visit_share", "teambesok_control", rebase_at=rebase_at,
+                         events=scheme_events(view))
     if view.selection.hc_id:
         return fig
     centres = view.choices.centres_in(view.selection.area_code)

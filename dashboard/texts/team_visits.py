@@ -25,6 +25,12 @@ TEXTS: dict[str, dict[str, str]] = {
     "team.visits_unit": {"sv": "Visa besöken", "en": "Show the visits"},
     "team.visits_unit.count": {"sv": "Antal", "en": "Number"},
     "team.visits_unit.per1000": {"sv": "Per 1\u00a0000 patienter 65+", "en": "Per 1,000 patients 65+"},
+    "team.rebase.help": {
+        "sv": "Månader då något ändrades i arbetssättet: styrdiagrammet för teambesök räknar nytt medel och nya "
+              "styrgränser från varje sådan månad, så att en känd förändring inte läses som slump.",
+        "en": "Months when something changed in the way of working: the team-visit control chart computes a new "
+              "mean and new control limits from each such month, so that a known change is not read as noise.",
+    },
     "team.compare": {"sv": "Jämförelse", "en": "Comparison"},
     "team.indicator": {"sv": "Andel", "en": "Share"},
     "team.rank": {"sv": "Jämför", "en": "Compare"},

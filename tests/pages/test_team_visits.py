@@ -4,6 +4,8 @@ checked against hand-computed extracts in tests/figures/test_team_visits.py."""
 
 from __future__ import annotations
 
+from datetime import date
+
 import pytest
 from streamlit.testing.v1 import AppTest
 
@@ -56,3 +58,17 @@ def test_a_centres_recording_gap_reads_no_data_and_its_choices_join_the_link(mon
 def test_a_bad_choice_in_the_link_gets_a_notice(monkeypatch, demo_data_dir):
     app = open_page(monkeypatch, demo_data_dir, area="1490", visits="alla", lang="sv")
     assert any("visits=alla" in w.value for w in app.main.warning)
+
+
+def test_new_control_limits_from_a_change_month_split_the_mean_and_join_the_link(monkeypatch, demo_data_dir):
+    # Borås's team visits fall from June 2025 (the demo's story): limits from June give two means
+    app = open_page(monkeypatch, demo_data_dir, area="1490", rebase="2025-06", **{"from": "2025-01", "to": "2025-12"},
+                    lang="sv")
+    control = next(f for f in tables(app) if "Regel" in f.columns)
+    means = dict(zip(control["Månad"], control["Medel"]))
+    assert means["januari 2025"] == means["maj 2025"] != means["juni 2025"] == means["december 2025"]
+    assert app.multiselect(key="team_rebase").value == [date(2025, 6, 1)]
+    app.multiselect(key="team_rebase").set_value([]).run()
+    assert "rebase" not in app.query_params
+    control = next(f for f in tables(app) if "Regel" in f.columns)
+    assert len(set(control["Medel"])) == 1
