@@ -114,19 +114,26 @@ def funnel(frame: pl.DataFrame, limits: pl.DataFrame, centre: float, title: str,
     """Each unit's share against its denominator, inside the limits chance alone would give.
 
     frame: name, value, numerator, denominator, is_selected; limits: denominator, limit, lower, upper.
+    The value axis spans the units and the limits where units lie, not 0–100 % whatever they are:
+    shares near 100 % would otherwise sit in a thin line at the top, and the limits' wide mouth at
+    a handful of cases is cut at the axis' end.
     """
     x = alt.X("denominator:Q", title=x_title, axis=theme.value_axis(",.0f"))
+    where_units = limits.filter(pl.col("denominator") >= frame["denominator"].min())
+    low = min(frame["value"].min(), where_units["lower"].min(), centre)
+    high = max(frame["value"].max(), where_units["upper"].max(), centre)
+    margin = max(0.02, (high - low) * 0.1)
+    y_scale = alt.Scale(domain=[max(0.0, low - margin), min(1.0, high + margin)], clamp=False)
     bands = alt.Chart(limits.to_pandas())
     dash = alt.StrokeDash("limit:N", scale=alt.Scale(range=[[5, 3], [1, 2]]), legend=alt.Legend(title=None))
-    lines = [bands.mark_line(tooltip=None, color=REFERENCE, strokeWidth=1).encode(x=x, y=alt.Y(f"{edge}:Q"),
-                                                                               strokeDash=dash)
-             for edge in ("lower", "upper")]
+    lines = [bands.mark_line(tooltip=None, color=REFERENCE, strokeWidth=1, clip=True).encode(
+        x=x, y=alt.Y(f"{edge}:Q", scale=y_scale), strokeDash=dash) for edge in ("lower", "upper")]
     centre_rule = (alt.Chart(pl.DataFrame({"value": [centre]}).to_pandas()).mark_rule(tooltip=None, color=REFERENCE)
                    .encode(y=alt.Y("value:Q")))
     texts, tips = _tips("share", lang, counts=True)
     dots = alt.Chart(frame.to_pandas()).transform_calculate(**texts).mark_circle(size=80, opacity=0.9).encode(
         x=x,
-        y=alt.Y("value:Q", title=None, axis=theme.value_axis(NUMBER_FORMATS["share"])),
+        y=alt.Y("value:Q", title=None, axis=theme.value_axis(NUMBER_FORMATS["share"]), scale=y_scale),
         color=theme.highlighted("datum.is_selected", SELECTION, MUTED),
         tooltip=[alt.Tooltip("name:N", title=t("chart.area", lang)), *tips],
     )

@@ -5,6 +5,7 @@ from __future__ import annotations
 from datetime import date
 
 import polars as pl
+import pytest
 
 from dashboard.charts import components as charts
 from dashboard.figures import tables
@@ -131,6 +132,18 @@ def test_orange_means_a_concern_only_other_units_in_a_funnel_are_grey():
     dots = layers(charts.funnel(frame, limits, 0.6, "T", [], "x", "sv"))[-1]
     assert dots["encoding"]["color"] == {"condition": {"test": "datum.is_selected", "value": "#222222"},
                                          "value": "#B8C2CC"}
+
+
+def test_a_funnels_axis_spans_its_units_and_their_limits_not_0_to_100():
+    # shares of 96 % and 99 % at 200 and 400 cases; the limits' mouth at 5 cases (50 %) is cut away
+    frame = pl.DataFrame({"name": ["A", "B"], "value": [0.96, 0.99], "numerator": [192.0, 396.0],
+                          "denominator": [200.0, 400.0], "is_selected": [True, False]})
+    limits = pl.DataFrame({"denominator": [5.0, 200.0, 400.0], "limit": ["95 %"] * 3, "lower": [0.5, 0.94, 0.95],
+                           "upper": [1.0, 0.995, 0.99]})
+    *lines, _, dots = layers(charts.funnel(frame, limits, 0.97, "T", [], "x", "sv"))
+    # from 94 % less a margin of 2 points (a tenth of 5,5 points is less), to 100 %
+    assert dots["encoding"]["y"]["scale"]["domain"] == [pytest.approx(0.92), 1.0]
+    assert all(line["mark"]["clip"] for line in lines)
 
 
 def test_a_long_title_breaks_after_the_indicators_name_and_a_subtitle_between_its_parts():
