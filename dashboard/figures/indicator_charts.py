@@ -122,6 +122,8 @@ def _gaps(own: pl.DataFrame, lang: str) -> tuple[str, ...]:
     outside = sum(int(own[c].fill_null(False).sum()) for c in ("outside", "closed") if c in own.columns)
     key = ("chart.months_not_shown" if not outside else
            "chart.months_not_taking_part" if outside == hidden else "chart.months_not_shown_or_taking_part")
+    if own.height == 1:  # a period of one month: "the month", not "1 of 1 months"
+        key = "chart.month_not_taking_part" if outside else "chart.month_not_shown"
     return (t(key, lang, hidden=hidden, months=own.height, outside=outside),)
 
 

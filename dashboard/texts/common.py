@@ -373,6 +373,15 @@ TEXTS: dict[str, dict[str, str]] = {
         "sv": "{hidden} av {months} månader syns inte i diagrammet: dolda (<5 eller –) eller utan uppgift.",
         "en": "{hidden} of {months} months are not in the chart: hidden (<5 or –) or without data.",
     },
+    "chart.month_not_shown": {
+        "sv": "Månaden syns inte i diagrammet: dold (<5 eller –) eller utan uppgift.",
+        "en": "The month is not in the chart: hidden (<5 or –) or without data.",
+    },
+    "chart.month_not_taking_part": {
+        "sv": "Månaden syns inte i diagrammet: vårdcentralen deltog inte i modellen då (deltar inte) eller var stängd.",
+        "en": "The month is not in the chart: the health centre did not take part in the scheme then (not taking "
+        "part) or was closed.",
+    },
     "chart.months_not_taking_part": {
         "sv": "{hidden} av {months} månader syns inte i diagrammet: vårdcentralen deltog inte i modellen då "
         "(deltar inte) eller var stängd.",

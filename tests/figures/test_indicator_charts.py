@@ -327,6 +327,12 @@ def test_the_trend_says_how_many_of_the_selections_months_it_leaves_out():
     fig = trend_figure(view(compare="none"), hidden, "ed_visits", "t")
     assert fig.notes == ("4 av 5 månader syns inte i diagrammet: dolda (<5 eller –) eller utan uppgift.",)
     assert trend_figure(view(), SOURCE, "ed_visits", "t").notes == ()  # every month shown
+    # a period of one month says "the month", not "1 of 1 months"
+    one = FakeSource({AREA: series("ed_visits", [HIDDEN], months=MONTHS[:1])})
+    single = View(Selection("sv", "1001", MONTHS[0], MONTHS[0], "none"), CHOICES, date(2025, 6, 10), "Testkälla",
+                  page="", page_name="oversikt")
+    assert trend_figure(single, one, "ed_visits", "t").notes == (
+        "Månaden syns inte i diagrammet: dold (<5 eller –) eller utan uppgift.",)
 
 
 def test_a_shares_control_limits_are_drawn_within_0_and_100_percent():
