@@ -1,5 +1,5 @@
-"""A page's tables as a reader sees them: the figures' tables are HTML (`render.table_html`), read back
-here into frames of the text each cell shows."""
+"""A page opened in AppTest by its link, and its tables as a reader sees them: the figures' tables are
+HTML (`render.table_html`), read back here into frames of the text each cell shows."""
 
 from __future__ import annotations
 
@@ -7,6 +7,21 @@ from html.parser import HTMLParser
 
 import pandas as pd
 from streamlit.testing.v1 import AppTest
+
+from dashboard.settings import ROOT
+
+APP = str(ROOT / "app.py")
+
+
+def opened(monkeypatch, data_dir, page: str, **link) -> AppTest:
+    """The app on data_dir's extract, opened by a link and switched to `page` (its file under pages/)."""
+    monkeypatch.setenv("NVK_DATA_DIR", str(data_dir))
+    app = AppTest.from_file(APP, default_timeout=120)
+    app.query_params.update(link)
+    app.run()
+    app.switch_page(f"pages/{page}").run()
+    assert not app.exception, app.exception
+    return app
 
 
 class _Cells(HTMLParser):

@@ -9,11 +9,9 @@ import pytest
 from streamlit.testing.v1 import AppTest
 
 from dashboard.data.ingest import ingest
-from dashboard.settings import ROOT
 from tests.builders import base_tables, build, episode, visit
-from tests.pages.shown_tables import tables
+from tests.pages.shown_tables import opened, tables
 
-APP = str(ROOT / "app.py")
 SMALL = {"1", "2", "3", "4"}
 HIDDEN = {"<5", "–"}
 #: Columns that hold words, months or shares, not counts: a share may read 1–4 %, and never as a bare digit.
@@ -52,13 +50,7 @@ def hand_made() -> dict:
 
 
 def open_page(monkeypatch, data_dir, **link) -> AppTest:
-    monkeypatch.setenv("NVK_DATA_DIR", str(data_dir))
-    app = AppTest.from_file(APP, default_timeout=120)
-    app.query_params.update(link)
-    app.run()
-    app.switch_page("pages/tackning.py").run()
-    assert not app.exception, app.exception
-    return app
+    return opened(monkeypatch, data_dir, "tackning.py", **link)
 
 
 def table(app, *columns: str):

@@ -9,10 +9,8 @@ from datetime import date
 import pytest
 from streamlit.testing.v1 import AppTest
 
-from dashboard.settings import ROOT
-from tests.pages.shown_tables import tables
+from tests.pages.shown_tables import opened, tables
 
-APP = str(ROOT / "app.py")
 SMALL = {"1", "2", "3", "4"}
 #: Columns of words, months and shares: a share may read 1–4 %, never as a bare digit
 WORDS = {"Månad", "Område", "Vårdcentral", "Beställningsdag", "Värde", "samma dag", "efter 1 dag", "efter 2 dagar",
@@ -22,13 +20,7 @@ AVENYN = "SE2321000131-E000000046120"
 
 
 def open_page(monkeypatch, data_dir, **link) -> AppTest:
-    monkeypatch.setenv("NVK_DATA_DIR", str(data_dir))
-    app = AppTest.from_file(APP, default_timeout=120)
-    app.query_params.update(link)
-    app.run()
-    app.switch_page("pages/teambesok.py").run()
-    assert not app.exception, app.exception
-    return app
+    return opened(monkeypatch, data_dir, "teambesok.py", **link)
 
 
 @pytest.mark.parametrize("link", [{"area": "1480-ML"}, {"area": "1480-CEN", "hc": AVENYN}, {"area": "1438"},
