@@ -1,4 +1,5 @@
-"""Kaplan–Meier median of enrolment time (contract: `nsvt_median_days_km`).
+"""Kaplan–Meier median of enrolment time (contract: `nsvt_median_days_km`), and the curve with its 95 %
+band and the median's interval that the near-care team page draws.
 
 A mean over discharged episodes hides the long ones still open; the survival curve counts those
 as censored at the reference date instead of leaving them out.
@@ -6,9 +7,12 @@ as censored at the reference date instead of leaving them out.
 
 from __future__ import annotations
 
+import math
 from collections import Counter
 from collections.abc import Sequence
+from dataclasses import dataclass
 from fractions import Fraction
+from statistics import NormalDist
 
 HALF = Fraction(1, 2)
 
@@ -30,3 +34,61 @@ def kaplan_meier_median(days: Sequence[float], discharged: Sequence[bool]) -> fl
             return float(day)
         at_risk -= leaving[day]
     return None
+
+
+#: The band's coverage: 95 %, as the median's interval, and lifelines' default
+Z = NormalDist().inv_cdf(0.975)
+
+
+@dataclass(frozen=True)
+class Step:
+    """The curve at one time an episode left: the share still enrolled just after it, and its 95 %
+    band; how many were at risk, discharged and censored then."""
+
+    day: float
+    at_risk: int
+    discharged: int
+    censored: int
+    survival: float
+    lower: float
+    upper: float
+
+
+def kaplan_meier_curve(days: Sequence[float], discharged: Sequence[bool]) -> list[Step]:
+    """The Kaplan–Meier curve of enrolment time, a step at every time an episode was discharged or
+    censored, from the same exact product as the median, with the exponential ("log–log") Greenwood
+    95 % band: the band of lifelines' KaplanMeierFitter. Unlike the plain Greenwood band it stays
+    between 0 and 1, and it is 1 to 1 before the first discharge and 0 to 0 once none is left."""
+    leaving = Counter(days)
+    events = Counter(day for day, event in zip(days, discharged, strict=True) if event)
+    at_risk, survival, greenwood = len(days), Fraction(1), 0.0
+    steps = []
+    for day in sorted(leaving):
+        d = events[day]
+        survival *= Fraction(at_risk - d, at_risk)
+        if d and at_risk > d:
+            greenwood += d / (at_risk * (at_risk - d))
+        steps.append(Step(float(day), at_risk, d, leaving[day] - d, float(survival),
+                          *_band(float(survival), greenwood)))
+        at_risk -= leaving[day]
+    return steps
+
+
+def _band(survival: float, greenwood: float) -> tuple[float, float]:
+    """The exponential Greenwood interval around a survival value: on log(−log S), back-transformed."""
+    if survival >= 1.0:
+        return 1.0, 1.0
+    if survival <= 0.0:
+        return 0.0, 0.0
+    log_s = math.log(survival)
+    spread = Z * math.sqrt(greenwood) / log_s  # negative: log S < 0
+    return math.exp(-math.exp(math.log(-log_s) - spread)), math.exp(-math.exp(math.log(-log_s) + spread))
+
+
+def median_interval(steps: Sequence[Step]) -> tuple[float | None, float | None]:
+    """The median's 95 % interval: the first times the band's lower and its upper edge fall to one half
+    or below (lifelines' `median_survival_times` of the band); None where an edge never does."""
+    def first(edge: str) -> float | None:
+        return next((s.day for s in steps if getattr(s, edge) <= 0.5), None)
+
+    return first("lower"), first("upper")

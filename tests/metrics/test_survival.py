@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
-from dashboard.metrics.survival import kaplan_meier_median
+from dashboard.metrics.survival import kaplan_meier_curve, kaplan_meier_median, median_interval
 
 
 def test_a_curve_that_falls_to_exactly_one_half():
@@ -37,3 +39,52 @@ def test_kaplan_meier_median_by_hand(days, discharged, median):
 
 def test_the_median_is_a_float():
     assert isinstance(kaplan_meier_median([5], [True]), float)
+
+
+def test_the_curve_and_its_band_by_hand():
+    # six episodes: discharged on days 1, 2, 3, 5; censored on days 2 and 8
+    steps = kaplan_meier_curve([1, 2, 2, 3, 5, 8], [True, True, False, True, True, False])
+    assert [(s.day, s.at_risk, s.discharged, s.censored) for s in steps] == [
+        (1, 6, 1, 0), (2, 5, 1, 1), (3, 3, 1, 0), (5, 2, 1, 0), (8, 1, 0, 1)]
+    # 5/6; × 4/5 = 2/3; × 2/3 = 4/9; × 1/2 = 2/9; a censoring leaves it
+    assert [s.survival for s in steps] == pytest.approx([5 / 6, 2 / 3, 4 / 9, 2 / 9, 2 / 9])
+    # day 1: Greenwood's sum 1 / (6 × 5); on log(−log S) the half-width is 1,96 × √(1/30) / |ln(5/6)| = 1,9626
+    # so the band is S^exp(±1,9626): 0,8333^7,117 = 0,2731 and 0,8333^0,1405 = 0,9747
+    assert (steps[0].lower, steps[0].upper) == (pytest.approx(0.27312, abs=1e-5), pytest.approx(0.97471, abs=1e-5))
+    # the median: 4/9 on day 3; its interval from the band's edges: the lower edge at day 1 (0,27), the
+    # upper never falls to one half (0,61 at the end)
+    assert median_interval(steps) == (1.0, None)
+
+
+def test_a_curve_that_ends_at_zero_has_a_closed_band():
+    steps = kaplan_meier_curve([4, 4, 9], [True, True, True])
+    assert [(s.survival, s.lower, s.upper) for s in steps][-1] == (0.0, 0.0, 0.0)
+    assert median_interval(steps)[1] == 9.0
+
+
+@settings(max_examples=300, deadline=None, derandomize=True, database=None)  # the same cases every run
+@given(st.lists(st.tuples(st.integers(0, 60), st.booleans()), min_size=1, max_size=40))
+def test_the_curve_band_and_median_interval_are_lifelines(episodes):
+    from lifelines import KaplanMeierFitter
+    from lifelines.utils import median_survival_times
+
+    days, discharged = [d for d, _ in episodes], [e for _, e in episodes]
+    steps = kaplan_meier_curve(days, discharged)
+    fitted = KaplanMeierFitter().fit(days, discharged)
+    survival = fitted.survival_function_["KM_estimate"]
+    band = fitted.confidence_interval_.fillna(0.0)  # lifelines leaves the band empty once the curve is 0
+    for s in steps:
+        assert s.survival == pytest.approx(survival[s.day], abs=1e-12)
+        assert (s.lower, s.upper) == (pytest.approx(band["KM_estimate_lower_0.95"][s.day], abs=1e-9),
+                                      pytest.approx(band["KM_estimate_upper_0.95"][s.day], abs=1e-9))
+    halves = [s.day for s in steps if s.survival == 0.5]
+    if halves:  # the contract counts exactly one half; lifelines' float median may take the next time or none
+        assert kaplan_meier_median(days, discharged) == halves[0]
+    else:
+        assert kaplan_meier_median(days, discharged) == _none_if_inf(fitted.median_survival_time_)
+    lower, upper = median_survival_times(fitted.confidence_interval_).iloc[0]
+    assert median_interval(steps) == (_none_if_inf(lower), _none_if_inf(upper))
+
+
+def _none_if_inf(value: float) -> float | None:
+    return None if value == float("inf") else float(value)
