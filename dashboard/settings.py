@@ -77,10 +77,27 @@ def patients_per_doctor() -> float:
     return per_doctor
 
 
+def team_capacity() -> float:
+    """Patients a near-care team (a doctor and two nurses) can have enrolled at a time (seed 001: 20–25
+    active; the upper end, so that a month above it is a team past what it was dimensioned for)."""
+    capacity = _number("NVK_NSVT_CAPACITY", 25.0, float, "number")
+    if capacity <= 0:
+        raise SettingError("NVK_NSVT_CAPACITY", capacity, "above_zero")
+    return capacity
+
+
+def inhabitants_per_team() -> float:
+    """Inhabitants one near-care team is dimensioned for (seed 003: one team per 100 000)."""
+    per_team = _number("NVK_INHABITANTS_PER_TEAM", 100_000.0, float, "number")
+    if per_team <= 0:
+        raise SettingError("NVK_INHABITANTS_PER_TEAM", per_team, "above_zero")
+    return per_team
+
+
 def problems() -> list[SettingError]:
     """Every setting read once: what the app checks before it shows anything."""
     found = []
-    for read in (suppression_threshold, need_shares, patients_per_doctor):
+    for read in (suppression_threshold, need_shares, patients_per_doctor, team_capacity, inhabitants_per_team):
         try:
             read()
         except SettingError as exc:

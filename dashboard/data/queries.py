@@ -60,6 +60,10 @@ def nsvt_team_units(db: Database) -> pl.DataFrame:
     return db.query(_sql("nsvt_team_units"))
 
 
+def nsvt_unit_teams(db: Database, month) -> pl.DataFrame:
+    return db.query(_sql("nsvt_unit_teams"), {"month": month})
+
+
 def months(db: Database) -> pl.DataFrame:
     return db.query(_sql("months"))
 

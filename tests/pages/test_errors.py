@@ -27,6 +27,8 @@ def run(monkeypatch, data_dir, **link) -> AppTest:
     ("NVK_PATIENTS_PER_DOCTOR", "-3", "ska vara större än 0"),
     ("NVK_PATIENTS_PER_DOCTOR", "nan", "ska vara ett tal"),
     ("NVK_NEED_FRAIL", "0.01", "kumulativa"),
+    ("NVK_NSVT_CAPACITY", "0", "ska vara större än 0"),
+    ("NVK_INHABITANTS_PER_TEAM", "hundratusen", "ska vara ett tal"),
 ])
 def test_a_bad_setting_is_named_with_its_value(monkeypatch, demo_data_dir, name, value, words):
     monkeypatch.setenv(name, value)
