@@ -14,6 +14,10 @@ import pyarrow as pa
 #: ill and multi-failing. Fixed by the contract, so the indicator is the same in every region; the
 #: coverage page's need panel starts from it too (NVK_NEED_MULTI_FAILING's default).
 NEED_SHARE = 0.15
+#: A near-care episode's discharge reasons, referral sources and a visit's staff, in the contract's order
+DISCHARGE_REASONS = ("home_care", "died", "hospital", "nursing_home", "advanced_home_care", "other")
+REFERRAL_SOURCES = ("hospital", "primary_care", "home_care", "emergency", "other")
+NSVT_STAFF = ("doctor", "nurse", "doctor_and_nurse", "other")
 AGE_BANDS = ("0-64", "65-79", "80+")
 AREA_LEVELS = ("region", "subregion", "municipality", "district")
 
@@ -179,9 +183,9 @@ TABLES: tuple[Table, ...] = (
             _s(
                 "discharge_reason",
                 nullable=True,
-                allowed=("home_care", "died", "hospital", "nursing_home", "advanced_home_care", "other"),
+                allowed=DISCHARGE_REASONS,
             ),
-            _s("referred_from", allowed=("hospital", "primary_care", "home_care", "emergency", "other")),
+            _s("referred_from", allowed=REFERRAL_SOURCES),
         ),
         key=("episode_id",),
         references=(Reference("team_id", "nsvt_teams", "team_id"), Reference("area_code", **_UNIT)),
@@ -193,7 +197,7 @@ TABLES: tuple[Table, ...] = (
             _c("visit_id"),
             _c("episode_id"),
             _d("visit_date"),
-            _s("staff", allowed=("doctor", "nurse", "doctor_and_nurse", "other")),
+            _s("staff", allowed=NSVT_STAFF),
             _b("team_visit"),
         ),
         key=("visit_id",),

@@ -16,6 +16,7 @@ from typing import Literal
 import polars as pl
 
 from dashboard.data import queries
+from dashboard.data.contract import DISCHARGE_REASONS, NSVT_STAFF, REFERRAL_SOURCES
 from dashboard.data.database import Database
 from dashboard.data.secret import cell_key_secret
 from dashboard.data.validation import table_dates
@@ -102,19 +103,37 @@ INDICATORS: tuple[Indicator, ...] = (
     Indicator("acute_visit_share", "flow", "share", _AH, PEOPLE, None, _HV, contract=False),
     *(Indicator(f"acute_wait_{day}_{wait}", "flow", "share", _AH, PEOPLE, None, _HV, contract=False, grain="year")
       for day in REQUEST_DAYS for wait in WAITS),
+    # the near-care page's: each discharge reason's share of the discharges and each referral source's of
+    # the enrolments, the visits by staff per episode discharged, and the share of those visits made with
+    # municipal home care
+    *(Indicator(f"nsvt_discharged_{reason}", "flow", "share", _AT, PEOPLE, None, _NS, contract=False)
+      for reason in DISCHARGE_REASONS),
+    *(Indicator(f"nsvt_referred_{source}", "flow", "share", _AT, PEOPLE, None, _NS, contract=False)
+      for source in REFERRAL_SOURCES),
+    *(Indicator(f"nsvt_visits_{staff}", "flow", "mean", _AT, PEOPLE, None, _NS | {"nsvt_visits"}, contract=False)
+      for staff in NSVT_STAFF),
+    Indicator("nsvt_team_visit_share", "flow", "share", _AT, PEOPLE, None, _NS | {"nsvt_visits"}, contract=False),
 )
 BY_ID = {i.id: i for i in INDICATORS}
 #: The counts a stock's change is made of (active at a month's end = the month before + enrolled −
 #: discharged), under each of their names, with the stock's count
 STOCK_OF_FLOW = dict.fromkeys(
     [("nsvt_enrolled", "numerator"), ("nsvt_median_days_km", "denominator"), ("nsvt_mean_days", "denominator"),
-     ("nsvt_visits_per_episode", "denominator")], ("nsvt_active", "numerator"))
+     ("nsvt_visits_per_episode", "denominator"), *((f"nsvt_discharged_{r}", "denominator") for r in DISCHARGE_REASONS),
+     *((f"nsvt_referred_{s}", "denominator") for s in REFERRAL_SOURCES),
+     *((f"nsvt_visits_{s}", "denominator") for s in NSVT_STAFF)], ("nsvt_active", "numerator"))
 _STOCKS_WITH_FLOWS = frozenset(STOCK_OF_FLOW.values())
 #: Counts that are parts of another figure's count of the same scope and month: held inside it when
 #: it is small, as inside a parent area's. A day's acute requests are among all acute requests (a
 #: day with none would, beside a small total, say on which days they were made)
 WITHIN = {(f"acute_wait_{day}_{wait}", "denominator"): ("acute_next_weekday", "denominator")
           for day in REQUEST_DAYS for wait in WAITS}
+# a reason's discharges among all discharges, a source's enrolments among all, a staff's visits (and
+# those made with home care) among all visits to the episodes discharged
+WITHIN |= {(f"nsvt_discharged_{r}", "numerator"): ("nsvt_mean_days", "denominator") for r in DISCHARGE_REASONS}
+WITHIN |= {(f"nsvt_referred_{s}", "numerator"): ("nsvt_enrolled", "numerator") for s in REFERRAL_SOURCES}
+WITHIN |= {(f"nsvt_visits_{s}", "numerator"): ("nsvt_visits_per_episode", "numerator") for s in NSVT_STAFF}
+WITHIN[("nsvt_team_visit_share", "numerator")] = ("nsvt_visits_per_episode", "numerator")
 # a centre's ED visits are its listed rate's visits too: where it lies, they are part of its areas' count
 _AT_CENTRES_IN_AREAS = {"ed_visits": "ed_rate_listed", "ed_rate_listed": "ed_rate_listed"}
 SUPPRESSED_PARTS = {i.id: i.small_parts for i in INDICATORS}

@@ -1,0 +1,54 @@
+"""Texts of the near-care team page (Närsjukvårdsteam): its own figures' names and definitions, made for
+each discharge reason, referral source and staff rather than written out one by one."""
+
+from __future__ import annotations
+
+_REASONS = {
+    "home_care": ("hemsjukvård", "home care"), "died": ("avliden", "died"), "hospital": ("sjukhus", "hospital"),
+    "nursing_home": ("särskilt boende", "nursing home"),
+    "advanced_home_care": ("avancerad sjukvård i hemmet", "advanced home care"), "other": ("annat", "other"),
+}
+_SOURCES = {
+    "hospital": ("sjukhus", "hospital"), "primary_care": ("primärvård", "primary care"),
+    "home_care": ("kommunal hemsjukvård", "municipal home care"), "emergency": ("akutmottagning", "emergency department"),
+    "other": ("annat", "other"),
+}
+_STAFF = {
+    "doctor": ("läkare", "doctor"), "nurse": ("sjuksköterska", "nurse"),
+    "doctor_and_nurse": ("läkare och sjuksköterska", "doctor and nurse"), "other": ("annan personal", "other staff"),
+}
+
+TEXTS: dict[str, dict[str, str]] = {
+    **{f"discharge_reason.{k}": {"sv": sv, "en": en} for k, (sv, en) in _REASONS.items()},
+    **{f"referral_source.{k}": {"sv": sv, "en": en} for k, (sv, en) in _SOURCES.items()},
+    **{f"nsvt_staff.{k}": {"sv": sv, "en": en} for k, (sv, en) in _STAFF.items()},
+    **{key: text for reason, (sv, en) in _REASONS.items() for key, text in {
+        f"indicator.nsvt_discharged_{reason}.name": {"sv": f"Utskrivna till {sv}" if reason != "died" else
+                                                     "Avlidna under inskrivningen",
+                                                     "en": f"Discharged to {en}" if reason != "died" else
+                                                     "Died while enrolled"},
+        f"indicator.nsvt_discharged_{reason}.definition": {
+            "sv": f"Andel av inskrivningarna i närsjukvårdsteam som avslutas under perioden med orsaken {sv}.",
+            "en": f"Share of the near-care team enrolments discharged in the period with the reason {en}."},
+    }.items()},
+    **{key: text for source, (sv, en) in _SOURCES.items() for key, text in {
+        f"indicator.nsvt_referred_{source}.name": {"sv": f"Remitterade från {sv}", "en": f"Referred from {en}"},
+        f"indicator.nsvt_referred_{source}.definition": {
+            "sv": f"Andel av inskrivningarna i närsjukvårdsteam som börjar under perioden och kom från {sv}.",
+            "en": f"Share of the near-care team enrolments starting in the period that were referred from {en}."},
+    }.items()},
+    **{key: text for staff, (sv, en) in _STAFF.items() for key, text in {
+        f"indicator.nsvt_visits_{staff}.name": {"sv": f"Besök av {sv} per patient", "en": f"Visits by {en} per patient"},
+        f"indicator.nsvt_visits_{staff}.definition": {
+            "sv": f"Hembesök av {sv} per inskrivning i närsjukvårdsteam som avslutas under perioden.",
+            "en": f"Home visits by {en} per near-care team enrolment discharged in the period."},
+    }.items()},
+    "indicator.nsvt_team_visit_share.name": {"sv": "Närsjukvårdsteamets besök med hemsjukvården",
+                                             "en": "Near-care visits with home care"},
+    "indicator.nsvt_team_visit_share.definition": {
+        "sv": "Andel av hembesöken till inskrivningar som avslutas under perioden som gjordes tillsammans med "
+              "kommunens hemsjukvård.",
+        "en": "Share of the home visits to the enrolments discharged in the period that were made together with "
+              "municipal home care.",
+    },
+}
