@@ -104,14 +104,14 @@ INDICATORS: tuple[Indicator, ...] = (
     *(Indicator(f"acute_wait_{day}_{wait}", "flow", "share", _AH, PEOPLE, None, _HV, contract=False, grain="year")
       for day in REQUEST_DAYS for wait in WAITS),
     # the near-care page's: each discharge reason's share of the discharges and each referral source's of
-    # the enrolments, the visits by staff per episode discharged, and the share of those visits made with
-    # municipal home care
-    *(Indicator(f"nsvt_discharged_{reason}", "flow", "share", _AT, PEOPLE, None, _NS, contract=False)
+    # the enrolments, and the visits by staff per episode discharged, by calendar year (a team's month
+    # splits its few discharges six ways); the share of the visits made with municipal home care by month
+    *(Indicator(f"nsvt_discharged_{reason}", "flow", "share", _AT, PEOPLE, None, _NS, contract=False, grain="year")
       for reason in DISCHARGE_REASONS),
-    *(Indicator(f"nsvt_referred_{source}", "flow", "share", _AT, PEOPLE, None, _NS, contract=False)
+    *(Indicator(f"nsvt_referred_{source}", "flow", "share", _AT, PEOPLE, None, _NS, contract=False, grain="year")
       for source in REFERRAL_SOURCES),
-    *(Indicator(f"nsvt_visits_{staff}", "flow", "mean", _AT, PEOPLE, None, _NS | {"nsvt_visits"}, contract=False)
-      for staff in NSVT_STAFF),
+    *(Indicator(f"nsvt_visits_{staff}", "flow", "mean", _AT, PEOPLE, None, _NS | {"nsvt_visits"}, contract=False,
+                grain="year") for staff in NSVT_STAFF),
     Indicator("nsvt_team_visit_share", "flow", "share", _AT, PEOPLE, None, _NS | {"nsvt_visits"}, contract=False),
 )
 BY_ID = {i.id: i for i in INDICATORS}
@@ -119,9 +119,7 @@ BY_ID = {i.id: i for i in INDICATORS}
 #: discharged), under each of their names, with the stock's count
 STOCK_OF_FLOW = dict.fromkeys(
     [("nsvt_enrolled", "numerator"), ("nsvt_median_days_km", "denominator"), ("nsvt_mean_days", "denominator"),
-     ("nsvt_visits_per_episode", "denominator"), *((f"nsvt_discharged_{r}", "denominator") for r in DISCHARGE_REASONS),
-     *((f"nsvt_referred_{s}", "denominator") for s in REFERRAL_SOURCES),
-     *((f"nsvt_visits_{s}", "denominator") for s in NSVT_STAFF)], ("nsvt_active", "numerator"))
+     ("nsvt_visits_per_episode", "denominator")], ("nsvt_active", "numerator"))
 _STOCKS_WITH_FLOWS = frozenset(STOCK_OF_FLOW.values())
 #: Counts that are parts of another figure's count of the same scope and month: held inside it when
 #: it is small, as inside a parent area's. A day's acute requests are among all acute requests (a
@@ -129,7 +127,7 @@ _STOCKS_WITH_FLOWS = frozenset(STOCK_OF_FLOW.values())
 WITHIN = {(f"acute_wait_{day}_{wait}", "denominator"): ("acute_next_weekday", "denominator")
           for day in REQUEST_DAYS for wait in WAITS}
 # a reason's discharges among all discharges, a source's enrolments among all, a staff's visits (and
-# those made with home care) among all visits to the episodes discharged
+# those made with home care) among all visits to the episodes discharged; a year's among the year's
 WITHIN |= {(f"nsvt_discharged_{r}", "numerator"): ("nsvt_mean_days", "denominator") for r in DISCHARGE_REASONS}
 WITHIN |= {(f"nsvt_referred_{s}", "numerator"): ("nsvt_enrolled", "numerator") for s in REFERRAL_SOURCES}
 WITHIN |= {(f"nsvt_visits_{s}", "numerator"): ("nsvt_visits_per_episode", "numerator") for s in NSVT_STAFF}

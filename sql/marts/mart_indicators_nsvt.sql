@@ -3,9 +3,11 @@
 -- enrolment time and visits of the episodes discharged (by month of discharge). The Kaplan–Meier
 -- median needs single episodes: mart_nsvt_episodes. Definitions: data-contract.md. Beside them the
 -- near-care page's own: each discharge reason's share of the discharges and each referral source's
--- of the enrolments, the visits by staff per episode discharged and the share of those visits made
--- with municipal home care; a row for every reason, source and staff wherever there is a whole, so
--- that none of them reads "no data" for a month it was simply 0.
+-- of the enrolments, and the visits by staff per episode discharged, by calendar year (stored at its
+-- first month: a team's month splits its few discharges over six reasons, and a period would be
+-- hidden with any of them; published for whole years only, docs/data-decisions.md), and the share of
+-- the visits made with municipal home care by month; a row for every reason, source and staff
+-- wherever there is a whole, so that none of them reads "no data" where it was simply 0.
 create or replace view mart_indicators_nsvt as
 with
 enrolled as (
@@ -58,9 +60,39 @@ discharged as (
     group by all
 ),
 
+discharged_yearly as (
+    select
+        cast(date_trunc('year', month) as date) as month,
+        area_code,
+        team_id,
+        sum(count_episodes) as count_episodes,
+        cell_key(key_episodes) as key_episodes,  -- keys add up as the counts do
+        sum(sum_visits_doctor) as sum_visits_doctor,
+        cell_key(key_visits_doctor) as key_visits_doctor,
+        sum(sum_visits_nurse) as sum_visits_nurse,
+        cell_key(key_visits_nurse) as key_visits_nurse,
+        sum(sum_visits_doctor_and_nurse) as sum_visits_doctor_and_nurse,
+        cell_key(key_visits_doctor_and_nurse) as key_visits_doctor_and_nurse,
+        sum(sum_visits_other) as sum_visits_other,
+        cell_key(key_visits_other) as key_visits_other
+    from discharged
+    group by all
+),
+
+enrolled_yearly as (
+    select
+        cast(date_trunc('year', month) as date) as month,
+        area_code,
+        team_id,
+        sum(numerator) as count_episodes,
+        cell_key(numerator_key) as key_episodes
+    from enrolled
+    group by all
+),
+
 reason_counts as (
     select
-        cast(date_trunc('month', discharged_on) as date) as month,
+        cast(date_trunc('year', discharged_on) as date) as month,
         area_code,
         team_id,
         discharge_reason,
@@ -81,7 +113,7 @@ reasons as (
         d.count_episodes as denominator,
         coalesce(c.key_episodes, 0) as numerator_key,
         d.key_episodes as denominator_key
-    from discharged as d
+    from discharged_yearly as d
     cross join (
         values ('home_care'), ('died'), ('hospital'), ('nursing_home'), ('advanced_home_care'), ('other')
     ) as r (reason)
@@ -92,7 +124,7 @@ reasons as (
 
 referral_counts as (
     select
-        cast(date_trunc('month', enrolled_on) as date) as month,
+        cast(date_trunc('year', enrolled_on) as date) as month,
         area_code,
         team_id,
         referred_from,
@@ -109,10 +141,10 @@ referrals as (
         e.area_code,
         e.team_id,
         coalesce(c.count_episodes, 0) as numerator,
-        e.numerator as denominator,
+        e.count_episodes as denominator,
         coalesce(c.key_episodes, 0) as numerator_key,
-        e.numerator_key as denominator_key
-    from enrolled as e
+        e.key_episodes as denominator_key
+    from enrolled_yearly as e
     cross join (values ('hospital'), ('primary_care'), ('home_care'), ('emergency'), ('other')) as s (source)
     left join referral_counts as c
         on e.month = c.month and e.area_code = c.area_code and e.team_id = c.team_id
@@ -129,7 +161,7 @@ staff_visits as (
         d.count_episodes as denominator,
         v.key_visits as numerator_key,
         d.key_episodes as denominator_key
-    from discharged as d
+    from discharged_yearly as d
     cross join lateral (
         values
         ('doctor', d.sum_visits_doctor, d.key_visits_doctor),

@@ -1,11 +1,13 @@
 """The near-care team page's own figures on a hand-made extract, against answers worked out by hand in
-the comments: discharge reasons among the discharges, referral sources among the enrolments, visits
-by staff per episode discharged, and the share of those visits made with municipal home care."""
+the comments: discharge reasons among the discharges, referral sources among the enrolments and
+visits by staff per episode discharged, by calendar year, and the share of the visits made with
+municipal home care, by month."""
 
 from __future__ import annotations
 
 from datetime import date
 
+import polars as pl
 import pytest
 
 from dashboard.data.contract import DISCHARGE_REASONS, NSVT_STAFF, REFERRAL_SOURCES
@@ -38,13 +40,15 @@ def db(tmp_path_factory) -> Database:
         # E3, still enrolled: its visits count once it is discharged, not now
         nsvt_visit("V6", "E3", date(2025, 3, 11), "doctor", team_visit=True),
     ]
-    return Database(build(tmp_path_factory.mktemp("near_care"), tables, extracted_on=date(2025, 4, 10)),
-                    date(2025, 4, 10), "Testkälla")
+    return Database(build(tmp_path_factory.mktemp("near_care"), tables, extracted_on=date(2026, 2, 10)),
+                    date(2026, 2, 10), "Testkälla")
 
 
 def figures(db, scope: Scope) -> dict[str, tuple]:
-    march = Period(date(2025, 3, 1), date(2025, 3, 1))
-    rows = compute(db, scope, march, IDS, suppressed=False)
+    """2025's yearly figures, and March's share of visits with home care."""
+    year, march = Period(date(2025, 1, 1), date(2025, 12, 1)), Period(date(2025, 3, 1), date(2025, 3, 1))
+    rows = pl.concat([compute(db, scope, year, IDS[:-1], suppressed=False),
+                      compute(db, scope, march, IDS[-1:], suppressed=False)])
     return {r["indicator"]: (r["numerator"], r["denominator"], r["value"]) for r in rows.iter_rows(named=True)}
 
 
@@ -66,7 +70,9 @@ def test_reasons_sources_staff_and_team_visits_by_hand(db, scope):
     assert got["nsvt_team_visit_share"] == (3, 5, 0.6)
 
 
-def test_a_month_without_discharges_has_no_share_of_none(db):
-    april = compute(db, Scope(team_id="T1"), Period(date(2025, 4, 1), date(2025, 4, 1)),
-                    ["nsvt_discharged_died", "nsvt_referred_hospital"], suppressed=False)
-    assert [(r["numerator"], r["value"]) for r in april.iter_rows(named=True)] == [(0, None), (0, None)]
+def test_a_year_without_discharges_has_no_share_of_none_and_a_month_is_refused(db):
+    year = compute(db, Scope(team_id="T1"), Period(date(2024, 1, 1), date(2024, 12, 1)),
+                   ["nsvt_discharged_died", "nsvt_referred_hospital"], suppressed=False)
+    assert [(r["numerator"], r["value"]) for r in year.iter_rows(named=True)] == [(0, None), (0, None)]
+    with pytest.raises(ValueError, match="nsvt_discharged_died is published by calendar year"):
+        compute(db, Scope(team_id="T1"), Period(date(2025, 3, 1), date(2025, 3, 1)), ["nsvt_discharged_died"])
