@@ -20,6 +20,7 @@ from dashboard.charts.theme import (
     MONTH_FORMAT,
     MUTED,
     NUMBER_FORMATS,
+    OVER_CAPACITY,
     REFERENCE,
     SELECTION,
     SIGNAL_COLOURS,
@@ -310,3 +311,32 @@ def kind_bars(frame: pl.DataFrame, measure: str, title: str, subtitle: list[str]
         tooltip=[alt.Tooltip("kind:N", title=t("visits.kind", lang)), _month_tooltip(lang), *tips],
     )
     return themed(chart, lang, title=theme.title(title, subtitle), height=300, width="container")
+
+
+def census_lines(frame: pl.DataFrame, capacity: float, capacity_label: str, title: str, subtitle: list[str],
+                 lang: str) -> alt.LayerChart:
+    """Each team's patients enrolled at each month's end, in ink told apart by their dashes, against the
+    capacity a team is dimensioned for (a dashed rule); a month above it is a vermilion point.
+
+    frame: month (date), series (the team's name), value (the census; null where hidden), above (bool).
+    """
+    teams = frame["series"].unique(maintain_order=True).to_list()
+    dashes = [[1, 0], [6, 3], [2, 2], [8, 2, 2, 2]]
+    texts, tips = _tips("count", lang)
+    base = alt.Chart(frame.to_pandas()).transform_calculate(**texts).encode(
+        x=_month_axis(),
+        y=alt.Y("value:Q", title=axis_unit("count", lang), axis=theme.value_axis(NUMBER_FORMATS["count"])),
+        detail=alt.Detail("series:N"),
+        tooltip=[alt.Tooltip("series:N", title=t("chart.series", lang)), _month_tooltip(lang), *tips],
+    )
+    lines = base.mark_line(strokeWidth=2, color=SELECTION).encode(
+        strokeDash=alt.StrokeDash("series:N", scale=alt.Scale(domain=teams, range=[dashes[n % 4] for n in
+                                                                                 range(len(teams))]),
+                                  legend=alt.Legend(title=None) if len(teams) > 1 else None))
+    over = base.transform_filter("datum.above").mark_point(filled=True, size=70, color=OVER_CAPACITY)
+    rule = alt.Chart(pl.DataFrame({"capacity": [capacity], "label": [capacity_label]}).to_pandas())
+    limit = rule.mark_rule(tooltip=None, color=REFERENCE, strokeDash=[4, 3]).encode(y=alt.Y("capacity:Q"))
+    named = rule.mark_text(align="right", dy=-6, fontSize=11, color=REFERENCE, tooltip=None).encode(
+        y=alt.Y("capacity:Q"), x=alt.value("width"), text=alt.Text("label:N"))
+    return themed([lines, over, limit, named], lang, title=theme.title(title, subtitle), height=300,
+                  width="container")

@@ -31,6 +31,7 @@ COMPARISON = "#8C8C8C"
 REFERENCE = "#555555"
 MUTED = "#B8C2CC"
 TARGET = "#009E73"  # a control chart's target line and its name: green, which no other line or signal uses
+OVER_CAPACITY = "#D55E00"  # a near-care team's month above its capacity: vermilion, no signal's colour
 PALETTE = ["#0072B2", "#E69F00", "#009E73", "#CC79A7", "#56B4E9", "#D55E00", "#F0E442", "#000000"]
 
 # Making Data Count's signal colours: blue improvement, orange concern, purple neither, grey common cause.

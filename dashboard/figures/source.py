@@ -64,6 +64,11 @@ class Source:
         return indicators.compute_groups(self.db, "hc", list(centre_ids), Period(first, last), list(indicator_ids),
                                          within=area_code, whole=False, by_month=by_month)
 
+    def unit_teams(self, month: date) -> list[tuple[str, int | None, str | None]]:
+        """Every unit's inhabitants in the month and each near-care team serving it, a row a unit and
+        team (`queries.nsvt_unit_teams`): public figures, nothing to hide."""
+        return queries.nsvt_unit_teams(self.db, month).rows()
+
     def listing_counts(self, area_code: str, month: date) -> pl.DataFrame:
         """The listing effect's published counts (`indicators.listing_counts`)."""
         return indicators.listing_counts(self.db, area_code, month)

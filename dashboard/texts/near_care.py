@@ -19,6 +19,28 @@ _STAFF = {
 }
 
 TEXTS: dict[str, dict[str, str]] = {
+    "near_care.team": {"sv": "Team", "en": "Team"},
+    "near_care.census": {"sv": "Inskrivna vid månadens slut", "en": "Enrolled at the month's end"},
+    "near_care.above": {"sv": "Över kapaciteten", "en": "Above capacity"},
+    "near_care.above_yes": {"sv": "ja", "en": "yes"},
+    "near_care.census_title": {"sv": "Inskrivna patienter mot kapacitet", "en": "Enrolled patients against capacity"},
+    "near_care.capacity": {"sv": "kapacitet {capacity}", "en": "capacity {capacity}"},
+    "near_care.census_definition": {
+        "sv": "Patienter inskrivna i närsjukvårdsteamet vid varje månads slut, och nya inskrivningar per månad. "
+              "Ett team (en läkare och två sjuksköterskor) är dimensionerat för {capacity} inskrivna åt gången "
+              "(en inställning, NVK_NSVT_CAPACITY); en månad över det är markerad.",
+        "en": "Patients enrolled in the near-care team at each month's end, and new enrolments per month. A team "
+              "(a doctor and two nurses) is dimensioned for {capacity} enrolled at a time (a setting, "
+              "NVK_NSVT_CAPACITY); a month above it is marked.",
+    },
+    "near_care.over_capacity": {
+        "sv": "{team}: över kapaciteten ({capacity} inskrivna) {count} av {months} månader: {list}.",
+        "en": "{team}: above capacity ({capacity} enrolled) in {count} of {months} months: {list}.",
+    },
+    "near_care.no_team": {
+        "sv": "Inget närsjukvårdsteam betjänar området.",
+        "en": "No near-care team serves the area.",
+    },
     **{f"discharge_reason.{k}": {"sv": sv, "en": en} for k, (sv, en) in _REASONS.items()},
     **{f"referral_source.{k}": {"sv": sv, "en": en} for k, (sv, en) in _SOURCES.items()},
     **{f"nsvt_staff.{k}": {"sv": sv, "en": en} for k, (sv, en) in _STAFF.items()},

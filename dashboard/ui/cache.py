@@ -126,6 +126,9 @@ class CachedSource:
     def centres(self, area_code, centre_ids, first, last, indicator_ids, by_month=False) -> pl.DataFrame:
         return _centres(self.version, area_code, tuple(centre_ids), first, last, tuple(indicator_ids), by_month)
 
+    def unit_teams(self, month) -> list[tuple[str, int | None, str | None]]:
+        return _unit_teams(self.version, month)
+
     def listing_counts(self, area_code, month) -> pl.DataFrame:
         return _listing_counts(self.version, area_code, month)
 
@@ -162,6 +165,11 @@ def _areas(version, area_codes, first, last, indicator_ids, by_month) -> pl.Data
 @st.cache_data(max_entries=64, show_spinner=False)
 def _centres(version, area_code, centre_ids, first, last, indicator_ids, by_month) -> pl.DataFrame:
     return _source(version).centres(area_code, centre_ids, first, last, indicator_ids, by_month)
+
+
+@st.cache_data(max_entries=16, show_spinner=False)
+def _unit_teams(version, month) -> list[tuple[str, int | None, str | None]]:
+    return _source(version).unit_teams(month)
 
 
 @st.cache_data(max_entries=64, show_spinner=False)

@@ -1,0 +1,93 @@
+"""The near-care team page's figures (Närsjukvårdsteam): how many patients the teams take and have at a
+time against what a team is dimensioned for, and whether there are teams enough for the people.
+
+A page of teams: its selection is a team (`team=`), or an area, whose teams are those serving any of
+its units (`nsvt_team_areas`).
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import polars as pl
+
+from dashboard import formatting
+from dashboard.charts import components as charts
+from dashboard.figures import tables
+from dashboard.figures.figure import Figure, Kind, make_table
+from dashboard.figures.source import Source
+from dashboard.figures.view import View
+from dashboard.metrics.indicators import Scope
+from dashboard.metrics.periods import months_between, parse_month
+from dashboard.settings import team_capacity
+from dashboard.texts import t
+
+CENSUS_IDS = ("nsvt_enrolled", "nsvt_active")
+
+
+def selected_teams(view: View, source: Source) -> list[str]:
+    """The chosen team, or the teams serving any unit of the chosen area, by name."""
+    if view.scope.team_id:
+        return [view.scope.team_id]
+    units = view.choices.units_by_area.get(view.selection.area_code, frozenset())
+    teams = {team for unit, _, team in source.unit_teams(view.selection.last) if unit in units and team}
+    return sorted(teams, key=lambda team: view.choices.teams[team])
+
+
+def census_figure(view: View, source: Source) -> Figure:
+    """Each team's new enrolments per month and its patients enrolled at each month's end, against the
+    capacity a team is dimensioned for (`settings.team_capacity`, seed 001: 20–25 at a time); a month
+    above it is marked and named. Read from the published census, so a mark says no more than the
+    figure beside it, and a hidden month has none."""
+    lang, s = view.lang, view.selection
+    capacity = team_capacity()
+    team, month, enrolled, active, above = (t(k, lang) for k in (
+        "near_care.team", "chart.month", "indicator.nsvt_enrolled.name", "near_care.census", "near_care.above"))
+    kinds: dict[str, Kind] = {team: "text", month: "month", enrolled: "count", active: "count", above: "text"}
+    records, drawn, notes = [], [], []
+    for team_id in selected_teams(view, source):
+        name = view.choices.teams[team_id]
+        monthly = source.monthly(Scope(team_id=team_id), s.first, s.last, CENSUS_IDS)
+        by_month: dict[str, dict[str, dict]] = {}
+        for r in monthly.iter_rows(named=True):
+            by_month.setdefault(r["from"], {})[r["indicator"]] = r
+        over = []
+        for label in sorted(by_month):
+            rows = by_month[label]
+            census = tables.count_cell(rows["nsvt_active"], "numerator")
+            is_over = isinstance(census, float) and census > capacity
+            records.append({team: name, month: parse_month(label), enrolled: tables.count_cell(rows["nsvt_enrolled"],
+                                                                                               "numerator"),
+                            active: census, above: t("near_care.above_yes", lang) if is_over else ""})
+            drawn.append({"month": parse_month(label), "series": name,
+                          "value": census if isinstance(census, float) else None, "above": is_over})
+            if is_over:
+                over.append(parse_month(label))
+        if over:
+            notes.append(t("near_care.over_capacity", lang, team=name, count=len(over), months=len(by_month),
+                           capacity=formatting.number(capacity, lang=lang), list=_runs(over, lang)))
+    title = f"{t('near_care.census_title', lang)} – {view.scope_name(view.scope)}"
+    subtitle = view.period_text()
+    shown_capacity = formatting.number(capacity, lang=lang)
+    capacity_label = t("near_care.capacity", lang, capacity=shown_capacity)
+    frame = pl.DataFrame(drawn, schema={"month": pl.Date, "series": pl.String, "value": pl.Float64,
+                                        "above": pl.Boolean})
+    chart = (charts.census_lines(frame, capacity, capacity_label, title, [subtitle], lang)
+             if frame["value"].drop_nulls().len() else None)
+    if not records:
+        notes.append(t("near_care.no_team", lang))
+    return view.figure("narsjukvardsteam_census", title, subtitle, make_table(records, kinds), None, "inskrivna",
+                       definition=t("near_care.census_definition", lang, capacity=shown_capacity),
+                       chart=chart, notes=tuple(notes))
+
+
+
+def _runs(months: list[date], lang: str) -> str:
+    """Months in runs of consecutive ones: "mars–maj 2025, oktober 2025"."""
+    runs: list[list[date]] = []
+    for month in months:
+        if runs and months_between(runs[-1][-1], month)[1:] == [month]:
+            runs[-1].append(month)
+        else:
+            runs.append([month])
+    return ", ".join(formatting.months(run[0], run[-1], lang) for run in runs)
