@@ -15,11 +15,13 @@ from dashboard import formatting
 from dashboard.charts import components as charts
 from dashboard.figures import tables
 from dashboard.figures.figure import Figure, Kind, make_table
+from dashboard.figures.selection import swedish_sort_key
 from dashboard.figures.source import Source
 from dashboard.figures.view import View
 from dashboard.metrics.indicators import Scope
 from dashboard.metrics.periods import months_between, parse_month
-from dashboard.settings import team_capacity
+from dashboard.metrics.team_need import unit_teams
+from dashboard.settings import inhabitants_per_team, team_capacity
 from dashboard.texts import t
 
 CENSUS_IDS = ("nsvt_enrolled", "nsvt_active")
@@ -80,6 +82,33 @@ def census_figure(view: View, source: Source) -> Figure:
                        definition=t("near_care.census_definition", lang, capacity=shown_capacity),
                        chart=chart, notes=tuple(notes))
 
+
+
+def need_figure(view: View, source: Source) -> Figure:
+    """Enough teams? Each unit of the area: its inhabitants, the teams serving it, the teams its people
+    call for at one per `settings.inhabitants_per_team` (seed 003) and those it has (its share of each
+    team serving it, `metrics.team_need`), units without a team first. Inhabitants are public
+    statistics and teams are not people: nothing here is hidden."""
+    lang, s = view.lang, view.selection
+    per_team = inhabitants_per_team()
+    units = view.choices.units_by_area.get(s.area_code, frozenset())
+    unit, people, teams, needed, available, share = (t(f"near_care.need.{k}", lang) for k in (
+        "unit", "inhabitants", "teams", "needed", "available", "share"))
+    kinds: dict[str, Kind] = {unit: "text", people: "count", teams: "text", needed: "number", available: "number",
+                              share: "share"}
+    rows = [u for u in unit_teams(source.unit_teams(s.last), per_team) if u.unit_code in units]
+    rows.sort(key=lambda u: (bool(u.teams), u.share_of_need if u.share_of_need is not None else 9.0,
+                             swedish_sort_key(view.area_name(u.unit_code))))
+    records = [{unit: view.area_name(u.unit_code), people: u.inhabitants,
+                teams: ", ".join(view.choices.teams[team] for team in u.teams) or t("near_care.need.none", lang),
+                needed: u.needed, available: u.available, share: u.share_of_need} for u in rows]
+    unserved = [view.area_name(u.unit_code) for u in rows if not u.teams]
+    notes = (t("near_care.need.unserved", lang, units=", ".join(unserved)),) if unserved else ()
+    title = f"{t('near_care.need.title', lang)} – {view.scope_name(Scope(area_code=s.area_code))}"
+    subtitle = formatting.month(s.last, lang)
+    return view.figure("narsjukvardsteam_need", title, subtitle, make_table(records, kinds), None, "team-behov",
+                       definition=t("near_care.need.definition", lang,
+                                    per_team=formatting.number(per_team, lang=lang)), notes=notes)
 
 
 def _runs(months: list[date], lang: str) -> str:

@@ -37,6 +37,28 @@ TEXTS: dict[str, dict[str, str]] = {
         "sv": "{team}: över kapaciteten ({capacity} inskrivna) {count} av {months} månader: {list}.",
         "en": "{team}: above capacity ({capacity} enrolled) in {count} of {months} months: {list}.",
     },
+    "near_care.need.title": {"sv": "Närsjukvårdsteam mot behov", "en": "Near-care teams against need"},
+    "near_care.need.unit": {"sv": "Område", "en": "Area"},
+    "near_care.need.inhabitants": {"sv": "Invånare", "en": "Inhabitants"},
+    "near_care.need.teams": {"sv": "Team", "en": "Teams"},
+    "near_care.need.needed": {"sv": "Team som behövs", "en": "Teams needed"},
+    "near_care.need.available": {"sv": "Team att tillgå", "en": "Teams available"},
+    "near_care.need.share": {"sv": "Andel av behovet", "en": "Share of need"},
+    "near_care.need.none": {"sv": "inget team", "en": "no team"},
+    "near_care.need.unserved": {
+        "sv": "Inget närsjukvårdsteam betjänar {units}.",
+        "en": "No near-care team serves {units}.",
+    },
+    "near_care.need.definition": {
+        "sv": "Varje område: invånare (alla åldrar), teamen som betjänar det och team som behövs med ett team "
+              "(en läkare och två sjuksköterskor) per {per_team} invånare (en inställning, "
+              "NVK_INHABITANTS_PER_TEAM). Ett team som betjänar flera områden delas mellan dem efter invånare; "
+              "team att tillgå är områdets andel av sina team.",
+        "en": "Each area: inhabitants (all ages), the teams serving it, and the teams needed at one team (a "
+              "doctor and two nurses) per {per_team} inhabitants (a setting, NVK_INHABITANTS_PER_TEAM). A team "
+              "serving several areas is shared between them by inhabitants; teams available is the area's share "
+              "of its teams.",
+    },
     "near_care.no_team": {
         "sv": "Inget närsjukvårdsteam betjänar området.",
         "en": "No near-care team serves the area.",

@@ -57,3 +57,16 @@ def test_an_area_no_team_serves_says_so(db):
     fig = near_care.census_figure(view(db, "1002-B"), Source(db))
     assert fig.chart is None and not fig.table.height
     assert fig.notes == ("Inget närsjukvårdsteam betjänar området.",)
+
+
+def test_every_unit_against_the_teams_it_needs(db):
+    # each unit has 10 000 inhabitants; T1 serves Åby and Västra (20 000: 0,5 of T1 each), Östra none.
+    # At one team per 100 000 each needs 0,1 team: Åby and Västra have 500 % of their need
+    fig = near_care.need_figure(view(db, "R"), Source(db))
+    assert [tuple(r.values()) for r in fig.table.display("sv").iter_rows(named=True)] == [
+        ("Östra", "10\u00a0000", "inget team", "0,1", "0,0", "0\u00a0%"),
+        ("Västra", "10\u00a0000", "Närsjukvårdsteam Norr", "0,1", "0,5", "500\u00a0%"),
+        ("Åby", "10\u00a0000", "Närsjukvårdsteam Norr", "0,1", "0,5", "500\u00a0%")]
+    assert fig.notes == ("Inget närsjukvårdsteam betjänar Östra.",)
+    # an area gets its own units only
+    assert near_care.need_figure(view(db, "1002"), Source(db)).table.height == 2
