@@ -69,29 +69,27 @@ def need_shares() -> tuple[float, float, float]:
     return shares
 
 
+def _above_zero(name: str, default: float) -> float:
+    value = _number(name, default, float, "number")
+    if value <= 0:
+        raise SettingError(name, value, "above_zero")
+    return value
+
+
 def patients_per_doctor() -> float:
     """Patients one home-care doctor can have (seed 001: about 250)."""
-    per_doctor = _number("NVK_PATIENTS_PER_DOCTOR", 250.0, float, "number")
-    if per_doctor <= 0:
-        raise SettingError("NVK_PATIENTS_PER_DOCTOR", per_doctor, "above_zero")
-    return per_doctor
+    return _above_zero("NVK_PATIENTS_PER_DOCTOR", 250.0)
 
 
 def team_capacity() -> float:
     """Patients a near-care team (a doctor and two nurses) can have enrolled at a time (seed 001: 20–25
     active; the upper end, so that a month above it is a team past what it was dimensioned for)."""
-    capacity = _number("NVK_NSVT_CAPACITY", 25.0, float, "number")
-    if capacity <= 0:
-        raise SettingError("NVK_NSVT_CAPACITY", capacity, "above_zero")
-    return capacity
+    return _above_zero("NVK_NSVT_CAPACITY", 25.0)
 
 
 def inhabitants_per_team() -> float:
     """Inhabitants one near-care team is dimensioned for (seed 003: one team per 100 000)."""
-    per_team = _number("NVK_INHABITANTS_PER_TEAM", 100_000.0, float, "number")
-    if per_team <= 0:
-        raise SettingError("NVK_INHABITANTS_PER_TEAM", per_team, "above_zero")
-    return per_team
+    return _above_zero("NVK_INHABITANTS_PER_TEAM", 100_000.0)
 
 
 def problems() -> list[SettingError]:
