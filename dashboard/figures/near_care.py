@@ -97,7 +97,9 @@ def need_figure(view: View, source: Source) -> Figure:
     kinds: dict[str, Kind] = {unit: "text", people: "count", teams: "text", needed: "number", available: "number",
                               share: "share"}
     rows = [u for u in unit_teams(source.unit_teams(s.last), per_team) if u.unit_code in units]
-    rows.sort(key=lambda u: (bool(u.teams), u.share_of_need if u.share_of_need is not None else 9.0,
+    # without a team first, then the least served; units sharing a team (the same share but for the
+    # rounding of its catchment) by name
+    rows.sort(key=lambda u: (bool(u.teams), round(u.share_of_need, 4) if u.share_of_need is not None else 9.0,
                              swedish_sort_key(view.area_name(u.unit_code))))
     records = [{unit: view.area_name(u.unit_code), people: u.inhabitants,
                 teams: ", ".join(view.choices.teams[team] for team in u.teams) or t("near_care.need.none", lang),
