@@ -340,3 +340,26 @@ def census_lines(frame: pl.DataFrame, capacity: float, capacity_label: str, titl
         y=alt.Y("capacity:Q"), x=alt.value("width"), text=alt.Text("label:N"))
     return themed([lines, over, limit, named], lang, title=theme.title(title, subtitle), height=300,
                   width="container")
+
+
+def part_dots(frame: pl.DataFrame, measure: str, title: str, subtitle: list[str], lang: str) -> alt.Chart:
+    """Each part of a whole (a discharge reason, a referral source, a staff) on its own row, a dot a
+    team: the selection's in ink, all teams' a grey ring, so a team's mix reads against the region's.
+
+    frame: part (label, in its order), series (the team's or all teams' name), is_comparison, value,
+    numerator, denominator; a hidden figure has no row.
+    """
+    parts = frame["part"].unique(maintain_order=True).to_list()
+    series = frame["series"].unique(maintain_order=True).to_list()
+    colours = [COMPARISON if frame.filter(pl.col("series") == s)["is_comparison"][0] else SELECTION for s in series]
+    texts, tips = _tips(measure, lang, counts=True)
+    chart = alt.Chart(frame.to_pandas()).transform_calculate(**texts).mark_point(size=90, strokeWidth=2).encode(
+        y=alt.Y("part:N", sort=parts, title=None),
+        x=alt.X("value:Q", title=axis_unit(measure, lang), axis=theme.value_axis(NUMBER_FORMATS[measure])),
+        color=alt.Color("series:N", scale=alt.Scale(domain=series, range=colours), legend=alt.Legend(title=None)),
+        fill=alt.Fill("series:N", scale=alt.Scale(domain=series, range=[("white" if c == COMPARISON else c)
+                                                                        for c in colours]), legend=None),
+        tooltip=[alt.Tooltip("series:N", title=t("chart.series", lang)), alt.Tooltip("part:N", title=None), *tips],
+    )
+    return themed(chart, lang, title=theme.title(title, subtitle), height=max(120, 30 * len(parts)),
+                  width="container")

@@ -13,18 +13,24 @@ import polars as pl
 
 from dashboard import formatting
 from dashboard.charts import components as charts
+from dashboard.data.contract import DISCHARGE_REASONS, NSVT_STAFF, REFERRAL_SOURCES
 from dashboard.figures import tables
 from dashboard.figures.figure import Figure, Kind, make_table
 from dashboard.figures.selection import swedish_sort_key
 from dashboard.figures.source import Source
 from dashboard.figures.view import View
-from dashboard.metrics.indicators import Scope
+from dashboard.metrics.indicators import BY_ID, Scope
 from dashboard.metrics.periods import months_between, parse_month
 from dashboard.metrics.team_need import unit_teams
 from dashboard.settings import inhabitants_per_team, team_capacity
 from dashboard.texts import t
 
 CENSUS_IDS = ("nsvt_enrolled", "nsvt_active")
+#: The page's figures of a whole's parts, by calendar year: the indicator's prefix, the parts, and the
+#: catalogue's prefix for a part's name
+OUTCOMES = {"reasons": ("nsvt_discharged_", DISCHARGE_REASONS, "discharge_reason."),
+            "sources": ("nsvt_referred_", REFERRAL_SOURCES, "referral_source."),
+            "staff": ("nsvt_visits_", NSVT_STAFF, "nsvt_staff.")}
 
 
 def selected_teams(view: View, source: Source) -> list[str]:
@@ -111,6 +117,45 @@ def need_figure(view: View, source: Source) -> Figure:
     return view.figure("narsjukvardsteam_need", title, subtitle, make_table(records, kinds), None, "team-behov",
                        definition=t("near_care.need.definition", lang,
                                     per_team=formatting.number(per_team, lang=lang)), notes=notes)
+
+
+def outcome_figure(view: View, source: Source, what: str) -> Figure:
+    """How the selection's teams' patients left (`what` "reasons"), where they came from ("sources") or
+    who visited them ("staff", visits per patient), over the last whole calendar year, each team
+    against all teams (the region). By year: a team's month splits its few discharges six ways."""
+    lang, s = view.lang, view.selection
+    prefix, parts, names = OUTCOMES[what]
+    ids = tuple(f"{prefix}{part}" for part in parts)
+    measure = BY_ID[ids[0]].measure
+    year = view.whole_year()
+    title = f"{t(f'near_care.{what}.title', lang)} – {view.scope_name(view.scope)}"
+    subtitle = t("waits.year", lang, year=year) if year else t("waits.no_year", lang)
+    team = t("near_care.team", lang)
+    labels = [t(f"{names}{part}", lang) for part in parts]
+    kinds: dict[str, Kind] = {team: "text", **dict.fromkeys(labels, measure)}
+    if year is None:
+        return view.figure(f"narsjukvardsteam_{what}", title, subtitle, make_table([], kinds), None, what,
+                           definition=t(f"near_care.{what}.definition", lang), notes=(subtitle,))
+    first, last = date(year, 1, 1), date(year, 12, 1)
+    scopes = [(view.choices.teams[team_id], Scope(team_id=team_id), False) for team_id in selected_teams(view, source)]
+    scopes.append((t("near_care.all_teams", lang), Scope(area_code=view.choices.region), True))
+    records, drawn = [], []
+    for name, scope, is_comparison in scopes:
+        rows = {r["indicator"]: r for r in source.period(scope, first, last, ids).iter_rows(named=True)}
+        record = {team: name}
+        for label, indicator_id in zip(labels, ids, strict=True):
+            record[label] = tables.value_cell(rows[indicator_id], measure)
+            if isinstance(record[label], float):
+                r = rows[indicator_id]
+                drawn.append({"part": label, "series": name, "is_comparison": is_comparison, "value": r["value"],
+                              "numerator": r["numerator"], "denominator": r["denominator"]})
+        records.append(record)
+    frame = pl.DataFrame(drawn, schema={"part": pl.String, "series": pl.String, "is_comparison": pl.Boolean,
+                                        "value": pl.Float64, "numerator": pl.Float64, "denominator": pl.Float64})
+    chart = charts.part_dots(frame, measure, title, [subtitle], lang) if frame.height else None
+    notes = [] if s.first <= first and last <= s.last else [t("near_care.outside_period", lang, year=year)]
+    return view.figure(f"narsjukvardsteam_{what}", title, subtitle, make_table(records, kinds), None, what,
+                       definition=t(f"near_care.{what}.definition", lang), chart=chart, notes=tuple(notes))
 
 
 def _runs(months: list[date], lang: str) -> str:

@@ -37,17 +37,6 @@ VISIT_IDS = (*KINDS, "coverage_offered_65")
 WAIT_IDS = tuple(f"acute_wait_{day}_{wait}" for day in REQUEST_DAYS for wait in WAITS)
 
 
-def waits_year(view: View) -> int | None:
-    """The calendar year the waits are shown for (they are published for whole years only): the year
-    of the period's last month when the extract offers all of it, else the year before; None when
-    neither is whole."""
-    offered = set(view.choices.months)
-    for year in (view.selection.last.year, view.selection.last.year - 1):
-        if date(year, 1, 1) in offered and date(year, 12, 1) in offered:
-            return year
-    return None
-
-
 def waits_figure(view: View, source: Source) -> Figure:
     """How long a whole calendar year's acute requests waited for their visit (the same day, 1, 2, 3
     days or more), by the request's day: a weekend's and a holiday's gaps show in their rows, and the
@@ -56,7 +45,7 @@ def waits_figure(view: View, source: Source) -> Figure:
     a municipality's month splits its few requests over 32 cells, and a period of months would be
     hidden with any of them (docs/data-decisions.md)."""
     lang = view.lang
-    year = waits_year(view)
+    year = view.whole_year()
     title = f"{t('waits.title', lang)} – {view.scope_name(view.scope)}"
     subtitle = t("waits.year", lang, year=year) if year else t("waits.no_year", lang)
     day, requests = t("waits.day", lang), t("waits.requests", lang)

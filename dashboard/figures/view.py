@@ -70,6 +70,15 @@ class View:
         s = self.selection
         return formatting.months(s.first, s.last, self.lang)
 
+    def whole_year(self) -> int | None:
+        """The calendar year a figure made by year (`Indicator.grain`) shows: the year of the period's
+        last month when the extract offers all of it, else the year before; None when neither is whole."""
+        offered = set(self.choices.months)
+        for year in (self.selection.last.year, self.selection.last.year - 1):
+            if date(year, 1, 1) in offered and date(year, 12, 1) in offered:
+                return year
+        return None
+
     def comparison_for(self, measure: str) -> Scope | None:
         """The comparison a figure of this measure is drawn against: none for a count, which measures
         the population's size as much as the care (a district's home visits beside the region's read as

@@ -59,6 +59,33 @@ TEXTS: dict[str, dict[str, str]] = {
               "serving several areas is shared between them by inhabitants; teams available is the area's share "
               "of its teams.",
     },
+    "near_care.all_teams": {"sv": "Alla team", "en": "All teams"},
+    "near_care.reasons.title": {"sv": "Utskrivna efter orsak", "en": "Discharged by reason"},
+    "near_care.sources.title": {"sv": "Inskrivna efter remittent", "en": "Enrolled by referral source"},
+    "near_care.staff.title": {"sv": "Besök per patient efter personal", "en": "Visits per patient by staff"},
+    "near_care.reasons.definition": {
+        "sv": "Andel av inskrivningarna som avslutas under ett helt kalenderår med varje orsak, teamet mot alla team.",
+        "en": "Share of the enrolments discharged in a whole calendar year with each reason, the team against all "
+              "teams.",
+    },
+    "near_care.sources.definition": {
+        "sv": "Andel av inskrivningarna som börjar under ett helt kalenderår från varje remittent, teamet mot alla "
+              "team.",
+        "en": "Share of the enrolments starting in a whole calendar year from each referral source, the team against "
+              "all teams.",
+    },
+    "near_care.staff.definition": {
+        "sv": "Hembesök av varje slags personal per inskrivning som avslutas under ett helt kalenderår, teamet mot "
+              "alla team.",
+        "en": "Home visits by each kind of staff per enrolment discharged in a whole calendar year, the team against "
+              "all teams.",
+    },
+    "near_care.outside_period": {
+        "sv": "Redovisas bara för hela kalenderår: siffrorna gäller helåret {year}, också månader utanför den valda "
+              "perioden.",
+        "en": "Published for whole calendar years only: the figures are the whole year {year}'s, months outside the "
+              "period chosen included.",
+    },
     "near_care.no_team": {
         "sv": "Inget närsjukvårdsteam betjänar området.",
         "en": "No near-care team serves the area.",

@@ -13,7 +13,8 @@ from dashboard.figures import near_care
 from dashboard.figures.selection import Selection
 from dashboard.figures.source import Source, extract_choices, offered_months
 from dashboard.figures.view import View
-from tests.builders import base_tables, build, nsvt_episode
+from tests.builders import base_tables, build, ed_row, nsvt_episode, visit
+from tests.sql.test_near_care_indicators import near_care_tables
 
 pytestmark = pytest.mark.usefixtures("true_counts")
 
@@ -70,3 +71,46 @@ def test_every_unit_against_the_teams_it_needs(db):
     assert fig.notes == ("Inget närsjukvårdsteam betjänar Östra.",)
     # an area gets its own units only
     assert near_care.need_figure(view(db, "1002"), Source(db)).table.height == 2
+
+
+
+def test_how_the_teams_patients_left_against_all_teams_by_hand(tmp_path, monkeypatch):
+    # the hand-made 2025 of tests/sql/test_near_care_indicators.py: T1's two discharges, one to home care
+    # and one died; three enrolled, two from hospital and one from the emergency department. T2, in
+    # Östra, enrols one from primary care in June 2025, still enrolled; a home visit, an ED row and an
+    # enrolment of January 2024 make 2025 a whole year of follow-up
+    monkeypatch.setenv("NVK_SUPPRESS_MIN", "1")
+    tables = near_care_tables()
+    tables["nsvt_teams"].append({"team_id": "T2", "team_name": "Närsjukvårdsteam Öst", "hospital": "Östra"})
+    tables["nsvt_team_areas"].append({"team_id": "T2", "area_code": "1002-B"})
+    tables["nsvt_episodes"] += [nsvt_episode("E0", date(2024, 1, 8), date(2024, 1, 30), "hospital"),
+                                nsvt_episode("F1", date(2025, 6, 2), team_id="T2", area_code="1002-B",
+                                             referred_from="primary_care")]
+    tables["home_visits"] = [visit("H0", date(2024, 1, 9))]
+    tables["ed_visits_monthly"] = [ed_row(date(2024, 1, 1), ed_visits=3)]
+    db = Database(build(tmp_path, tables, extracted_on=date(2026, 2, 10)), date(2026, 2, 10), "Testkälla")
+    choices = extract_choices(db, offered_months(db))
+    v = View(Selection("sv", "1001", date(2025, 1, 1), date(2025, 12, 1), "none"), choices, db.reference_date,
+             db.source, page="narsjukvardsteam", page_name="narsjukvardsteam")
+    reasons = near_care.outcome_figure(v, Source(db), "reasons")
+    assert reasons.subtitle == "helåret 2025"
+    shown = [tuple(r.values()) for r in reasons.table.display("sv").iter_rows(named=True)]
+    # T1 (Åby's team): 1 of 2 to home care, 1 of 2 died; all teams the same, T2 having discharged none
+    none = ("0\u00a0%",) * 4
+    assert shown == [("Närsjukvårdsteam Norr", "50\u00a0%", "50\u00a0%", *none),
+                     ("Alla team", "50\u00a0%", "50\u00a0%", *none)]
+    sources = near_care.outcome_figure(v, Source(db), "sources")
+    # T1: 2 of 3 from hospital, 1 from the ED; all teams: 2 of 4, 1 of 4 from primary care (T2's), 1 of 4 ED
+    assert [tuple(r.values()) for r in sources.table.display("sv").iter_rows(named=True)] == [
+        ("Närsjukvårdsteam Norr", "67\u00a0%", "0\u00a0%", "0\u00a0%", "33\u00a0%", "0\u00a0%"),
+        ("Alla team", "50\u00a0%", "25\u00a0%", "0\u00a0%", "25\u00a0%", "0\u00a0%")]
+    drawn = sources.chart.to_dict()
+    dots = drawn["datasets"][drawn["data"]["name"]]
+    assert {(d["series"], d["part"], d["is_comparison"]) for d in dots if d["value"]} == {
+        ("Närsjukvårdsteam Norr", "sjukhus", False), ("Närsjukvårdsteam Norr", "akutmottagning", False),
+        ("Alla team", "sjukhus", True), ("Alla team", "primärvård", True), ("Alla team", "akutmottagning", True)}
+    # a period inside 2025 shows the whole year, and says so
+    march = View(Selection("sv", "1001", date(2025, 3, 1), date(2025, 3, 1), "none"), v.choices, db.reference_date,
+                 db.source, page="narsjukvardsteam", page_name="narsjukvardsteam")
+    assert near_care.outcome_figure(march, Source(db), "staff").notes[-1].startswith(
+        "Redovisas bara för hela kalenderår: siffrorna gäller helåret 2025")

@@ -20,8 +20,8 @@ IDS = [*(f"nsvt_discharged_{r}" for r in DISCHARGE_REASONS), *(f"nsvt_referred_{
        *(f"nsvt_visits_{s}" for s in NSVT_STAFF), "nsvt_team_visit_share"]
 
 
-@pytest.fixture(scope="module")
-def db(tmp_path_factory) -> Database:
+def near_care_tables() -> dict:
+    """March 2025 of team T1 in Åby, by hand."""
     tables = base_tables()
     tables["nsvt_episodes"] = [
         # March 2025, team T1 in Åby: two discharged, one still enrolled
@@ -40,7 +40,12 @@ def db(tmp_path_factory) -> Database:
         # E3, still enrolled: its visits count once it is discharged, not now
         nsvt_visit("V6", "E3", date(2025, 3, 11), "doctor", team_visit=True),
     ]
-    return Database(build(tmp_path_factory.mktemp("near_care"), tables, extracted_on=date(2026, 2, 10)),
+    return tables
+
+
+@pytest.fixture(scope="module")
+def db(tmp_path_factory) -> Database:
+    return Database(build(tmp_path_factory.mktemp("near_care"), near_care_tables(), extracted_on=date(2026, 2, 10)),
                     date(2026, 2, 10), "Testkälla")
 
 
