@@ -123,7 +123,7 @@ def outcome_figure(view: View, source: Source, what: str) -> Figure:
     """How the selection's teams' patients left (`what` "reasons"), where they came from ("sources") or
     who visited them ("staff", visits per patient), over the last whole calendar year, each team
     against all teams (the region). By year: a team's month splits its few discharges six ways."""
-    lang, s = view.lang, view.selection
+    lang = view.lang
     prefix, parts, names = OUTCOMES[what]
     ids = tuple(f"{prefix}{part}" for part in parts)
     measure = BY_ID[ids[0]].measure
@@ -153,7 +153,7 @@ def outcome_figure(view: View, source: Source, what: str) -> Figure:
     frame = pl.DataFrame(drawn, schema={"part": pl.String, "series": pl.String, "is_comparison": pl.Boolean,
                                         "value": pl.Float64, "numerator": pl.Float64, "denominator": pl.Float64})
     chart = charts.part_dots(frame, measure, title, [subtitle], lang) if frame.height else None
-    notes = [] if s.first <= first and last <= s.last else [t("near_care.outside_period", lang, year=year)]
+    notes = [] if view.covers_year(year) else [t("near_care.outside_period", lang, year=year)]
     return view.figure(f"narsjukvardsteam_{what}", title, subtitle, make_table(records, kinds), None, what,
                        definition=t(f"near_care.{what}.definition", lang), chart=chart, notes=tuple(notes))
 

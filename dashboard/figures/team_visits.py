@@ -72,8 +72,7 @@ def waits_figure(view: View, source: Source) -> Figure:
     undrawn = len(REQUEST_DAYS) - len({d["day"] for d in drawn})
     if undrawn:
         notes.append(t("waits.undrawn", lang, count=undrawn, days=len(REQUEST_DAYS)))
-    s = view.selection
-    if not (s.first <= first and last <= s.last):  # a year reaching outside the period chosen
+    if not view.covers_year(year):
         notes.append(t("waits.outside_period", lang, year=year))
     return view.figure("teambesok_waits", title, subtitle, make_table(records, kinds), None, "vantetider",
                        definition=t("waits.definition", lang), chart=chart, notes=tuple(notes))
@@ -159,11 +158,8 @@ def team_control_figure(view: View, source: Source, rebase_at: Sequence[date] = 
         return fig
     centres = view.choices.centres_in(view.selection.area_code)
     gaps = gap_months(view, source, "centres", centres, "team_visit_share")
-    name = _namer(view, "centres")
-    notes = tuple(t("control.centre_gap", view.lang, centre=name(code),
-                    months=formatting.months(months[0], months[-1], view.lang))
-                  for code, months in sorted(gaps.items(), key=lambda item: name(item[0])))
-    return replace(fig, notes=(*fig.notes, *notes))
+    return replace(fig, notes=(*fig.notes, *_gap_notes(gaps, _namer(view, "centres"), "control.centre_gap",
+                                                       view.lang)))
 
 
 def scheme_events(view: View) -> tuple[tuple[date, str], ...]:
@@ -310,10 +306,10 @@ def _ranked_table(ranked: _Ranked, indicator_id: str, by: str, lang: str,
     return make_table(records, kinds)
 
 
-def _gap_notes(gaps: dict[str, list[date]], name: Callable[[str], str], indicator_id: str,
-               lang: str) -> tuple[str, ...]:
-    """Each group with a recording gap, by name, and its months: why it is not ranked."""
-    return tuple(t(f"ranking.gap.{indicator_id}", lang, area=name(code),
+def _gap_notes(gaps: dict[str, list[date]], name: Callable[[str], str], key: str, lang: str) -> tuple[str, ...]:
+    """Each group with a recording gap, by name, and its months, in the words of `key`: why it is not
+    ranked, or why its area's share fell."""
+    return tuple(t(key, lang, area=name(code),
                    months=formatting.months(months[0], months[-1], lang))
                  for code, months in sorted(gaps.items(), key=lambda item: name(item[0])))
 
@@ -322,7 +318,7 @@ def _ranking_notes(ranked: _Ranked, drawn: pl.DataFrame, indicator_id: str, by: 
     """Why groups are missing from a ranking: none at all to rank, a recording gap, or a centre
     outside the scheme ("deltar inte", said where it shows)."""
     notes = [] if drawn.height else [t(f"ranking.none.{by}", lang)]
-    notes += _gap_notes(ranked.gaps, ranked.name, indicator_id, lang)
+    notes += _gap_notes(ranked.gaps, ranked.name, f"ranking.gap.{indicator_id}", lang)
     if any(r["group"] in ranked.outside and not r["value"] for r in ranked.rows):
         notes.append(t("ranking.outside", lang))
     return tuple(notes)
@@ -400,7 +396,7 @@ def group_figure(view: View, source: Source, by: str = "units") -> Figure:
                 tables.value_cell(cells[(code, i)], BY_ID[i].measure), code not in outside)
         records.append(record)
     title = f"{t('group.title', lang)} – {view.scope_name(Scope(area_code=s.area_code))}"
-    notes = tuple(note for i in RANKED for note in _gap_notes(gaps[i], name, i, lang))
+    notes = tuple(note for i in RANKED for note in _gap_notes(gaps[i], name, f"ranking.gap.{i}", lang))
     return view.figure(f"teambesok_groups_{by}", title, view.period_text(), make_table(records, kinds), None,
                        f"tabell-{by}", definition=t(f"group.definition.{by}", lang), notes=notes,
                        link_params={"rank": by})

@@ -79,6 +79,11 @@ class View:
                 return year
         return None
 
+    def covers_year(self, year: int) -> bool:
+        """Whether the period chosen holds the whole year: if not, a figure of that year says so."""
+        s = self.selection
+        return s.first <= date(year, 1, 1) and date(year, 12, 1) <= s.last
+
     def comparison_for(self, measure: str) -> Scope | None:
         """The comparison a figure of this measure is drawn against: none for a count, which measures
         the population's size as much as the care (a district's home visits beside the region's read as

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import math
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from fractions import Fraction
 from statistics import NormalDist
@@ -25,15 +25,19 @@ def kaplan_meier_median(days: Sequence[float], discharged: Sequence[bool]) -> fl
     point, 9/10 × 6/9 × 5/6 comes to 0.5000000000000001, and a curve that falls to exactly one half
     would give the next time instead.
     """
+    return next((float(day) for day, _, _, _, survival in _product(days, discharged) if survival <= HALF), None)
+
+
+def _product(days: Sequence[float], discharged: Sequence[bool]) -> Iterator[tuple[float, int, int, int, Fraction]]:
+    """The Kaplan–Meier product, a step at every time an episode left, in exact fractions: the time,
+    the episodes at risk, discharged and censored then, and the share still enrolled just after."""
     leaving = Counter(days)
-    events = Counter(day for day, event in zip(days, discharged) if event)
+    events = Counter(day for day, event in zip(days, discharged, strict=True) if event)
     at_risk, survival = len(days), Fraction(1)
     for day in sorted(leaving):
         survival *= Fraction(at_risk - events[day], at_risk)
-        if survival <= HALF:
-            return float(day)
+        yield day, at_risk, events[day], leaving[day] - events[day], survival
         at_risk -= leaving[day]
-    return None
 
 
 #: The band's coverage: 95 %, as the median's interval, and lifelines' default
@@ -59,18 +63,11 @@ def kaplan_meier_curve(days: Sequence[float], discharged: Sequence[bool]) -> lis
     censored, from the same exact product as the median, with the exponential ("log–log") Greenwood
     95 % band: the band of lifelines' KaplanMeierFitter. Unlike the plain Greenwood band it stays
     between 0 and 1, and it is 1 to 1 before the first discharge and 0 to 0 once none is left."""
-    leaving = Counter(days)
-    events = Counter(day for day, event in zip(days, discharged, strict=True) if event)
-    at_risk, survival, greenwood = len(days), Fraction(1), 0.0
-    steps = []
-    for day in sorted(leaving):
-        d = events[day]
-        survival *= Fraction(at_risk - d, at_risk)
+    greenwood, steps = 0.0, []
+    for day, at_risk, d, censored, survival in _product(days, discharged):
         if d and at_risk > d:
             greenwood += d / (at_risk * (at_risk - d))
-        steps.append(Step(float(day), at_risk, d, leaving[day] - d, float(survival),
-                          *_band(float(survival), greenwood)))
-        at_risk -= leaving[day]
+        steps.append(Step(float(day), at_risk, d, censored, float(survival), *_band(float(survival), greenwood)))
     return steps
 
 

@@ -96,9 +96,9 @@ TEXTS: dict[str, dict[str, str]] = {
               "visits. It is not ranked.",
     },
     "control.centre_gap": {
-        "sv": "{centre}: besöken saknar teammarkering ({months}). Områdets andel räknar dem som besök utan team, "
+        "sv": "{area}: besöken saknar teammarkering ({months}). Områdets andel räknar dem som besök utan team, "
               "så en nedgång de månaderna är en registreringslucka, inte ett sämre arbetssätt.",
-        "en": "{centre}: its visits carry no team mark ({months}). The area's share counts them as visits without a "
+        "en": "{area}: its visits carry no team mark ({months}). The area's share counts them as visits without a "
               "team, so a fall in those months is a recording gap, not worse practice.",
     },
     "ranking.units": {"sv": "Område", "en": "Area"},

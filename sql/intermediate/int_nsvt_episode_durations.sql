@@ -1,19 +1,11 @@
--- Near-care episodes with their enrolment time and visits (all, by staff, and made with municipal
--- home care); open ones run to the reference date.
+-- Near-care episodes with their enrolment time and visits (all, and those made with municipal home
+-- care); open ones run to the reference date.
 create or replace view int_nsvt_episode_durations as
 with visits as (
     select
         episode_id,
         count(*) as count_visits,
         cell_key(record_key) as key_visits,
-        count(*) filter (where staff = 'doctor') as count_visits_doctor,
-        cell_key(case when staff = 'doctor' then record_key else 0 end) as key_visits_doctor,
-        count(*) filter (where staff = 'nurse') as count_visits_nurse,
-        cell_key(case when staff = 'nurse' then record_key else 0 end) as key_visits_nurse,
-        count(*) filter (where staff = 'doctor_and_nurse') as count_visits_doctor_and_nurse,
-        cell_key(case when staff = 'doctor_and_nurse' then record_key else 0 end) as key_visits_doctor_and_nurse,
-        count(*) filter (where staff = 'other') as count_visits_other,
-        cell_key(case when staff = 'other' then record_key else 0 end) as key_visits_other,
         count(*) filter (where is_team_visit) as count_team_visits,
         cell_key(case when is_team_visit then record_key else 0 end) as key_team_visits
     from stg_nsvt_visits
@@ -33,14 +25,6 @@ select
     coalesce(e.discharged_on, (select r.reference_date from ref_extract as r)) - e.enrolled_on as enrolment_days,
     coalesce(v.count_visits, 0) as count_visits,
     coalesce(v.key_visits, 0) as key_visits,
-    coalesce(v.count_visits_doctor, 0) as count_visits_doctor,
-    coalesce(v.key_visits_doctor, 0) as key_visits_doctor,
-    coalesce(v.count_visits_nurse, 0) as count_visits_nurse,
-    coalesce(v.key_visits_nurse, 0) as key_visits_nurse,
-    coalesce(v.count_visits_doctor_and_nurse, 0) as count_visits_doctor_and_nurse,
-    coalesce(v.key_visits_doctor_and_nurse, 0) as key_visits_doctor_and_nurse,
-    coalesce(v.count_visits_other, 0) as count_visits_other,
-    coalesce(v.key_visits_other, 0) as key_visits_other,
     coalesce(v.count_team_visits, 0) as count_team_visits,
     coalesce(v.key_team_visits, 0) as key_team_visits,
 from stg_nsvt_episodes as e

@@ -43,132 +43,93 @@ discharged as (
         count(*) as count_episodes,
         sum(enrolment_days) as sum_days,
         sum(count_visits) as sum_visits,
+        sum(count_team_visits) as sum_team_visits,
         cell_key(record_key) as key_episodes,
         cell_key(key_visits) as key_visits,
-        sum(count_visits_doctor) as sum_visits_doctor,
-        cell_key(key_visits_doctor) as key_visits_doctor,
-        sum(count_visits_nurse) as sum_visits_nurse,
-        cell_key(key_visits_nurse) as key_visits_nurse,
-        sum(count_visits_doctor_and_nurse) as sum_visits_doctor_and_nurse,
-        cell_key(key_visits_doctor_and_nurse) as key_visits_doctor_and_nurse,
-        sum(count_visits_other) as sum_visits_other,
-        cell_key(key_visits_other) as key_visits_other,
-        sum(count_team_visits) as sum_team_visits,
         cell_key(key_team_visits) as key_team_visits
     from int_nsvt_episode_durations
     where is_discharged
     group by all
 ),
 
-discharged_yearly as (
+-- the page's figures of a whole's parts, by calendar year at its first month: each part counted...
+part_counts as (
     select
-        cast(date_trunc('year', month) as date) as month,
-        area_code,
-        team_id,
-        sum(count_episodes) as count_episodes,
-        cell_key(key_episodes) as key_episodes,  -- keys add up as the counts do
-        sum(sum_visits_doctor) as sum_visits_doctor,
-        cell_key(key_visits_doctor) as key_visits_doctor,
-        sum(sum_visits_nurse) as sum_visits_nurse,
-        cell_key(key_visits_nurse) as key_visits_nurse,
-        sum(sum_visits_doctor_and_nurse) as sum_visits_doctor_and_nurse,
-        cell_key(key_visits_doctor_and_nurse) as key_visits_doctor_and_nurse,
-        sum(sum_visits_other) as sum_visits_other,
-        cell_key(key_visits_other) as key_visits_other
-    from discharged
-    group by all
-),
-
-enrolled_yearly as (
-    select
-        cast(date_trunc('year', month) as date) as month,
-        area_code,
-        team_id,
-        sum(numerator) as count_episodes,
-        cell_key(numerator_key) as key_episodes
-    from enrolled
-    group by all
-),
-
-reason_counts as (
-    select
+        'nsvt_discharged_' || discharge_reason as indicator,
         cast(date_trunc('year', discharged_on) as date) as month,
         area_code,
         team_id,
-        discharge_reason,
-        count(*) as count_episodes,
-        cell_key(record_key) as key_episodes
+        count(*) as numerator,
+        cell_key(record_key) as numerator_key
     from int_nsvt_episode_durations
     where is_discharged
     group by all
-),
-
-reasons as (
+    union all by name
     select
-        'nsvt_discharged_' || r.reason as indicator,
-        d.month,
-        d.area_code,
-        d.team_id,
-        coalesce(c.count_episodes, 0) as numerator,
-        d.count_episodes as denominator,
-        coalesce(c.key_episodes, 0) as numerator_key,
-        d.key_episodes as denominator_key
-    from discharged_yearly as d
-    cross join (
-        values ('home_care'), ('died'), ('hospital'), ('nursing_home'), ('advanced_home_care'), ('other')
-    ) as r (reason)
-    left join reason_counts as c
-        on d.month = c.month and d.area_code = c.area_code and d.team_id = c.team_id
-        and r.reason = c.discharge_reason
-),
-
-referral_counts as (
-    select
+        'nsvt_referred_' || referred_from as indicator,
         cast(date_trunc('year', enrolled_on) as date) as month,
         area_code,
         team_id,
-        referred_from,
-        count(*) as count_episodes,
-        cell_key(record_key) as key_episodes
+        count(*) as numerator,
+        cell_key(record_key) as numerator_key
     from int_nsvt_episode_durations
+    group by all
+    union all by name
+    select
+        'nsvt_visits_' || v.staff as indicator,
+        cast(date_trunc('year', e.discharged_on) as date) as month,
+        e.area_code,
+        e.team_id,
+        count(*) as numerator,
+        cell_key(v.record_key) as numerator_key
+    from stg_nsvt_visits as v
+    inner join int_nsvt_episode_durations as e on v.episode_id = e.episode_id
+    where e.is_discharged
     group by all
 ),
 
-referrals as (
+-- ... and each part's whole, for every part wherever the whole has episodes (a part none had is 0)
+part_wholes as (
     select
-        'nsvt_referred_' || s.source as indicator,
-        e.month,
         e.area_code,
         e.team_id,
-        coalesce(c.count_episodes, 0) as numerator,
-        e.count_episodes as denominator,
-        coalesce(c.key_episodes, 0) as numerator_key,
-        e.key_episodes as denominator_key
-    from enrolled_yearly as e
-    cross join (values ('hospital'), ('primary_care'), ('home_care'), ('emergency'), ('other')) as s (source)
-    left join referral_counts as c
-        on e.month = c.month and e.area_code = c.area_code and e.team_id = c.team_id
-        and s.source = c.referred_from
+        cast(date_trunc('year', e.month) as date) as month,
+        p.prefix || p.part as indicator,
+        sum(e.numerator) as denominator,
+        cell_key(e.numerator_key) as denominator_key  -- keys add up as the counts do
+    from (
+        select month, area_code, team_id, numerator, numerator_key, 'enrolled' as whole from enrolled
+        union all
+        select month, area_code, team_id, count_episodes, key_episodes, 'discharged' as whole from discharged
+    ) as e
+    inner join (
+        values
+        ('discharged', 'nsvt_discharged_', 'home_care'), ('discharged', 'nsvt_discharged_', 'died'),
+        ('discharged', 'nsvt_discharged_', 'hospital'), ('discharged', 'nsvt_discharged_', 'nursing_home'),
+        ('discharged', 'nsvt_discharged_', 'advanced_home_care'), ('discharged', 'nsvt_discharged_', 'other'),
+        ('enrolled', 'nsvt_referred_', 'hospital'), ('enrolled', 'nsvt_referred_', 'primary_care'),
+        ('enrolled', 'nsvt_referred_', 'home_care'), ('enrolled', 'nsvt_referred_', 'emergency'),
+        ('enrolled', 'nsvt_referred_', 'other'),
+        ('discharged', 'nsvt_visits_', 'doctor'), ('discharged', 'nsvt_visits_', 'nurse'),
+        ('discharged', 'nsvt_visits_', 'doctor_and_nurse'), ('discharged', 'nsvt_visits_', 'other')
+    ) as p (whole, prefix, part) on e.whole = p.whole
+    group by all
 ),
 
-staff_visits as (
+parts as (
     select
-        'nsvt_visits_' || v.staff as indicator,
-        d.month,
-        d.area_code,
-        d.team_id,
-        v.sum_visits as numerator,
-        d.count_episodes as denominator,
-        v.key_visits as numerator_key,
-        d.key_episodes as denominator_key
-    from discharged_yearly as d
-    cross join lateral (
-        values
-        ('doctor', d.sum_visits_doctor, d.key_visits_doctor),
-        ('nurse', d.sum_visits_nurse, d.key_visits_nurse),
-        ('doctor_and_nurse', d.sum_visits_doctor_and_nurse, d.key_visits_doctor_and_nurse),
-        ('other', d.sum_visits_other, d.key_visits_other)
-    ) as v (staff, sum_visits, key_visits)
+        w.indicator,
+        w.month,
+        w.area_code,
+        w.team_id,
+        coalesce(c.numerator, 0) as numerator,
+        w.denominator,
+        coalesce(c.numerator_key, 0) as numerator_key,
+        w.denominator_key
+    from part_wholes as w
+    left join part_counts as c
+        on w.indicator = c.indicator and w.month = c.month and w.area_code = c.area_code
+        and w.team_id = c.team_id
 ),
 
 team_visits as (
@@ -220,11 +181,7 @@ all_rows as (
     union all by name
     select * from visits_per_episode
     union all by name
-    select * from reasons
-    union all by name
-    select * from referrals
-    union all by name
-    select * from staff_visits
+    select * from parts
     union all by name
     select * from team_visits
 )
