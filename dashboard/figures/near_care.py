@@ -129,7 +129,7 @@ def outcome_figure(view: View, source: Source, what: str) -> Figure:
     measure = BY_ID[ids[0]].measure
     year = view.whole_year()
     title = f"{t(f'near_care.{what}.title', lang)} – {view.scope_name(view.scope)}"
-    subtitle = t("waits.year", lang, year=year) if year else t("waits.no_year", lang)
+    subtitle = t("chart.whole_year", lang, year=year) if year else t("near_care.no_year", lang)
     team = t("near_care.team", lang)
     labels = [t(f"{names}{part}", lang) for part in parts]
     kinds: dict[str, Kind] = {team: "text", **dict.fromkeys(labels, measure)}

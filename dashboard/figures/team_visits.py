@@ -47,7 +47,7 @@ def waits_figure(view: View, source: Source) -> Figure:
     lang = view.lang
     year = view.whole_year()
     title = f"{t('waits.title', lang)} – {view.scope_name(view.scope)}"
-    subtitle = t("waits.year", lang, year=year) if year else t("waits.no_year", lang)
+    subtitle = t("chart.whole_year", lang, year=year) if year else t("waits.no_year", lang)
     day, requests = t("waits.day", lang), t("waits.requests", lang)
     columns = [t(f"wait.{wait}", lang) for wait in WAITS]
     kinds: dict[str, Kind] = {day: "text", requests: "count", **dict.fromkeys(columns, "share")}

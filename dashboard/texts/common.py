@@ -106,6 +106,7 @@ TEXTS: dict[str, dict[str, str]] = {
     # no line breaks inside a rate: "53,1 per / 1 000" read as two figures
     "unit.per_1000": {"sv": "{value}\u00a0per\u00a01\u00a0000", "en": "{value}\u00a0per\u00a01,000"},
     "unit.per_episode": {"sv": "{value} per patient", "en": "{value} per patient"},
+    "chart.whole_year": {"sv": "helåret {year}", "en": "the whole year {year}"},
     "chart.month": {"sv": "Månad", "en": "Month"},
     "chart.event": {"sv": "Händelse", "en": "Event"},
     "chart.value": {"sv": "Värde", "en": "Value"},

@@ -80,6 +80,10 @@ TEXTS: dict[str, dict[str, str]] = {
         "en": "Home visits by each kind of staff per enrolment discharged in a whole calendar year, the team against "
               "all teams.",
     },
+    "near_care.no_year": {
+        "sv": "Redovisas för hela kalenderår, och datauttaget har inget helt år vid periodens slut.",
+        "en": "Published for whole calendar years, and the extract has no whole year at the period's end.",
+    },
     "near_care.outside_period": {
         "sv": "Redovisas bara för hela kalenderår: siffrorna gäller helåret {year}, också månader utanför den valda "
               "perioden.",

@@ -161,7 +161,6 @@ TEXTS: dict[str, dict[str, str]] = {
     "waits.requests": {"sv": "Beställningar", "en": "Requests"},
     "waits.holidays": {"sv": "Helgdagar under året: {holidays}.", "en": "Public holidays in the year: {holidays}."},
     "waits.no_holidays": {"sv": "Året har ingen allmän helgdag.", "en": "The year has no public holiday."},
-    "waits.year": {"sv": "helåret {year}", "en": "the whole year {year}"},
     "waits.no_year": {
         "sv": "Väntetiderna visas för hela kalenderår, och datauttaget har inget helt år vid periodens slut.",
         "en": "The waits are shown for whole calendar years, and the extract has no whole year at the period's end.",

@@ -114,3 +114,12 @@ def test_how_the_teams_patients_left_against_all_teams_by_hand(tmp_path, monkeyp
                  db.source, page="narsjukvardsteam", page_name="narsjukvardsteam")
     assert near_care.outcome_figure(march, Source(db), "staff").notes[-1].startswith(
         "Redovisas bara för hela kalenderår: siffrorna gäller helåret 2025")
+
+
+
+def test_an_extract_without_a_whole_year_says_so_in_the_pages_own_words():
+    from tests.figures.extracts import view as five_months  # January to May 2025
+
+    fig = near_care.outcome_figure(five_months("en"), None, "reasons")
+    assert fig.notes == ("Published for whole calendar years, and the extract has no whole year at the period's "
+                         "end.",) and fig.chart is None and not fig.table.height
