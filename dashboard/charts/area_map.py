@@ -20,7 +20,7 @@ from typing import Any
 import altair as alt
 import polars as pl
 
-from dashboard.charts.theme import NO_NUMBER, NUMBER_FORMATS, highlighted, themed, value_text
+from dashboard.charts.theme import NO_NUMBER, NUMBER_FORMATS, OVER_CAPACITY, highlighted, themed, value_text
 from dashboard.texts import t
 
 TILES_CSV = Path(__file__).with_name("area_map_tiles.csv")
@@ -49,17 +49,24 @@ def tile_positions() -> pl.DataFrame:
                                           "label": pl.String})
 
 
+#: What a map's tooltip calls the numerator and the denominator, and their measures: by default an
+#: indicator's counts
+Parts = tuple[tuple[str, str], tuple[str, str]] | None
+
+
 def area_map(frame: pl.DataFrame, measure: str, title: str, subtitle: list[str], lang: str,
-             selected: Sequence[str] = ()) -> alt.LayerChart:
-    """The choropleth when the region has set boundaries, else the tile map."""
+             selected: Sequence[str] = (), flagged: Sequence[str] = (), parts: Parts = None) -> alt.LayerChart:
+    """The choropleth when the region has set boundaries, else the tile map. `flagged` units stand out in
+    vermilion whatever their value (a unit no near-care team serves); `parts` names the tooltip's
+    numerator and denominator where they are not an indicator's counts."""
     path = boundaries_path()
     if path is None:
-        return tile_map(frame, measure, title, subtitle, lang, selected)
-    return choropleth(frame, load_boundaries(path), measure, title, subtitle, lang, selected)
+        return tile_map(frame, measure, title, subtitle, lang, selected, flagged, parts)
+    return choropleth(frame, load_boundaries(path), measure, title, subtitle, lang, selected, flagged, parts)
 
 
 def tile_map(frame: pl.DataFrame, measure: str, title: str, subtitle: list[str], lang: str,
-             selected: Sequence[str] = ()) -> alt.LayerChart:
+             selected: Sequence[str] = (), flagged: Sequence[str] = (), parts: Parts = None) -> alt.LayerChart:
     """Units as equal tiles coloured by value, labelled with name and value, the selected ones outlined.
 
     frame: area_code, name, value (null when suppressed or missing), numerator, denominator,
@@ -69,25 +76,28 @@ def tile_map(frame: pl.DataFrame, measure: str, title: str, subtitle: list[str],
     tiles = tile_positions()
     units = tiles.join(frame, on="area_code", how="left").with_columns(
         pl.col("name").fill_null(pl.col("label")), pl.col("display").fill_null(NO_NUMBER))
-    data = units.with_columns(_is_dark(units["value"])).to_pandas()
-    base = _with_tooltips(alt.Chart(data), measure, lang).encode(
+    data = units.with_columns(_is_dark(units["value"]), pl.col("area_code").is_in(list(flagged)).alias("is_flagged")
+                              ).to_pandas()
+    base = _with_tooltips(alt.Chart(data), measure, lang, parts).encode(
         x=alt.X("col:O", axis=None, scale=alt.Scale(domain=_span(tiles["col"]), paddingInner=0.08)),
         y=alt.Y("row:O", axis=None, scale=alt.Scale(domain=_span(tiles["row"]), paddingInner=0.08)),
     )
     blank = base.mark_rect(cornerRadius=3, fill=NO_VALUE)
     fill = base.mark_rect(cornerRadius=3).encode(fill=_fill(units["value"], measure)).transform_filter(HAS_VALUE)
-    ink = highlighted("datum.is_dark", "white", "#1A1A1A")
+    flags = _flagged(base.mark_rect(cornerRadius=3, fill=OVER_CAPACITY), flagged)
+    ink = highlighted("datum.is_dark || datum.is_flagged", "white", "#1A1A1A")
     label = base.mark_text(baseline="bottom", dy=-1, fontSize=11).encode(text=alt.Text("label:N"), color=ink)
     value = (base.mark_text(baseline="top", dy=3, fontSize=12, fontWeight="bold")
              .encode(text=alt.Text("display:N"), color=ink))
     outline = base.mark_rect(filled=False, stroke=OUTLINE, strokeWidth=3, cornerRadius=3)
-    layers = [blank.add_params(_selection()), fill, label, value, *_outlined(outline, selected)]
+    layers = [blank.add_params(_selection()), fill, *flags, label, value, *_outlined(outline, selected)]
     return themed(layers, lang, title=alt.TitleParams(text=title, subtitle=subtitle), width=alt.Step(TILE_PX),
                   height=alt.Step(TILE_PX))
 
 
 def choropleth(frame: pl.DataFrame, geojson: Mapping[str, Any], measure: str, title: str, subtitle: list[str],
-               lang: str, selected: Sequence[str] = ()) -> alt.LayerChart:
+               lang: str, selected: Sequence[str] = (), flagged: Sequence[str] = (), parts: Parts = None
+               ) -> alt.LayerChart:
     """Real boundaries coloured by value, the selected units outlined.
 
     geojson: a FeatureCollection as `load_boundaries` returns it, each feature's unit code in
@@ -105,12 +115,13 @@ def choropleth(frame: pl.DataFrame, geojson: Mapping[str, Any], measure: str, ti
                                     "display": NO_NUMBER}
         features.append({"type": "Feature", "geometry": _d3_winding(feature["geometry"]),
                          "properties": feature["properties"], **fields})
-    base = _with_tooltips(alt.Chart(alt.Data(values=features)), measure, lang)
+    base = _with_tooltips(alt.Chart(alt.Data(values=features)), measure, lang, parts)
     blank = base.mark_geoshape(fill=NO_VALUE, stroke="white", strokeWidth=0.7)
     shapes = (base.mark_geoshape(stroke="white", strokeWidth=0.7).encode(fill=_fill(units["value"], measure))
               .transform_filter(HAS_VALUE))
     outline = base.mark_geoshape(filled=False, stroke=OUTLINE, strokeWidth=2.5)
-    layers = [blank.add_params(_selection()), shapes, *_outlined(outline, selected)]
+    flags = _flagged(base.mark_geoshape(fill=OVER_CAPACITY, stroke="white", strokeWidth=0.7), flagged)
+    layers = [blank.add_params(_selection()), shapes, *flags, *_outlined(outline, selected)]
     return themed(layers, lang, projection=alt.Projection(**_projection(geojson)),
                   title=alt.TitleParams(text=title, subtitle=subtitle), width=MAP_PX[0], height=MAP_PX[1])
 
@@ -181,8 +192,9 @@ def _is_dark(values: pl.Series) -> pl.Expr:
     return (pl.col("value") >= cut).fill_null(False).alias("is_dark")
 
 
-def _with_tooltips(chart: alt.Chart, measure: str, lang: str) -> alt.Chart:
-    """Name, value, numerator and denominator, formatted by Vega in the chart's locale.
+def _with_tooltips(chart: alt.Chart, measure: str, lang: str, parts: Parts = None) -> alt.Chart:
+    """Name, value, numerator and denominator (or what `parts` calls them), formatted by Vega in the
+    chart's locale.
 
     Formatted in expressions rather than by the tooltip's `format`, which prints a null as "null":
     a unit without a value shows its on-screen text (e.g. "–") instead.
@@ -191,10 +203,18 @@ def _with_tooltips(chart: alt.Chart, measure: str, lang: str) -> alt.Chart:
     tips = [alt.Tooltip("name:N", title=t("chart.area", lang)),
             alt.Tooltip("value_text:N", title=t("chart.value", lang))]
     if measure != "count":
-        texts |= {f"{c}_text": value_text(c, "count", lang) for c in ("numerator", "denominator")}
-        tips += [alt.Tooltip("numerator_text:N", title=t("chart.numerator", lang)),
-                 alt.Tooltip("denominator_text:N", title=t("chart.denominator", lang))]
+        named = parts or ((t("chart.numerator", lang), "count"), (t("chart.denominator", lang), "count"))
+        for column, (label, part_measure) in zip(("numerator", "denominator"), named, strict=True):
+            texts[f"{column}_text"] = value_text(column, part_measure, lang)
+            tips.append(alt.Tooltip(f"{column}_text:N", title=label))
     return chart.transform_calculate(**texts).encode(tooltip=tips)
+
+
+def _flagged(mark: alt.Chart, flagged: Sequence[str]) -> list[alt.Chart]:
+    """The flagged units' fill over their value's, or nothing."""
+    if not flagged:
+        return []
+    return [mark.transform_filter(alt.FieldOneOfPredicate(field="area_code", oneOf=list(flagged)))]
 
 
 def _outlined(outline: alt.Chart, selected: Sequence[str]) -> list[alt.Chart]:

@@ -13,16 +13,19 @@ import polars as pl
 
 from dashboard import formatting
 from dashboard.charts import components as charts
+from dashboard.charts.area_map import area_map
 from dashboard.data.contract import DISCHARGE_REASONS, NSVT_STAFF, REFERRAL_SOURCES
 from dashboard.figures import tables
-from dashboard.figures.figure import Figure, Kind, make_table
+from dashboard.figures.figure import Figure, Kind, Metric, make_table
+from dashboard.figures.indicator_charts import trend_figure
 from dashboard.figures.selection import swedish_sort_key
 from dashboard.figures.source import Source
-from dashboard.figures.view import View
+from dashboard.figures.view import Page, View
 from dashboard.metrics.indicators import BY_ID, Scope
 from dashboard.metrics.periods import months_between, parse_month
+from dashboard.metrics.survival import median_interval, published_curve
 from dashboard.metrics.team_need import unit_teams
-from dashboard.settings import inhabitants_per_team, team_capacity
+from dashboard.settings import inhabitants_per_team, suppression_threshold, team_capacity
 from dashboard.texts import t
 
 CENSUS_IDS = ("nsvt_enrolled", "nsvt_active")
@@ -33,13 +36,31 @@ OUTCOMES = {"reasons": ("nsvt_discharged_", DISCHARGE_REASONS, "discharge_reason
             "staff": ("nsvt_visits_", NSVT_STAFF, "nsvt_staff.")}
 
 
-def selected_teams(view: View, source: Source) -> list[str]:
+PAGE = Page("narsjukvardsteam.py", "page.near_care", ":material/home_health:", order=30, with_team=True)
+#: The enrolment time's figures, by calendar year: the Kaplan–Meier median, the mean of completed
+#: episodes reports use, and the episodes the curve is drawn from
+TIME_IDS = ("nsvt_year_median_days_km", "nsvt_year_mean_days", "nsvt_year_enrolled")
+NEED_KEY = "narsjukvardsteam_need"  # the need map's, whose clicked unit the page reads
+
+
+def selected_teams(view: View) -> list[str]:
     """The chosen team, or the teams serving any unit of the chosen area, by name."""
     if view.scope.team_id:
         return [view.scope.team_id]
-    units = view.choices.units_by_area.get(view.selection.area_code, frozenset())
-    teams = {team for unit, _, team in source.unit_teams(view.selection.last) if unit in units and team}
-    return sorted(teams, key=lambda team: view.choices.teams[team])
+    return view.choices.teams_serving(view.selection.area_code)
+
+
+def compared(view: View) -> list[tuple[str, Scope, bool]]:
+    """A near-care figure's rows (name, scope, whether it is the comparison): the chosen team; or the
+    area's own patients, whichever team they are with (none for the region: they are all teams'), and
+    each team serving the area; and last all teams (the region's patients), to compare with."""
+    lang, s = view.lang, view.selection
+    rows = []
+    if not view.scope.team_id and s.area_code != view.choices.region:
+        rows.append((t("near_care.residents", lang, area=view.area_name(s.area_code)), view.scope, False))
+    rows += [(view.choices.teams[team], Scope(team_id=team), False) for team in selected_teams(view)]
+    rows.append((t("near_care.all_teams", lang), Scope(area_code=view.choices.region), True))
+    return rows
 
 
 def census_figure(view: View, source: Source) -> Figure:
@@ -53,7 +74,7 @@ def census_figure(view: View, source: Source) -> Figure:
         "near_care.team", "chart.month", "indicator.nsvt_enrolled.name", "near_care.census", "near_care.above"))
     kinds: dict[str, Kind] = {team: "text", month: "month", enrolled: "count", active: "count", above: "text"}
     records, drawn, notes = [], [], []
-    for team_id in selected_teams(view, source):
+    for team_id in selected_teams(view):
         name = view.choices.teams[team_id]
         monthly = source.monthly(Scope(team_id=team_id), s.first, s.last, CENSUS_IDS)
         by_month: dict[str, dict[str, dict]] = {}
@@ -97,7 +118,10 @@ def need_figure(view: View, source: Source) -> Figure:
     statistics and teams are not people: nothing here is hidden."""
     lang, s = view.lang, view.selection
     per_team = inhabitants_per_team()
-    units = view.choices.units_by_area.get(s.area_code, frozenset())
+    if s.team_id:  # the team's catchment
+        units = view.choices.team_units.get(s.team_id, frozenset())
+    else:
+        units = view.choices.units_by_area.get(s.area_code, frozenset())
     unit, people, teams, needed, available, share = (t(f"near_care.need.{k}", lang) for k in (
         "unit", "inhabitants", "teams", "needed", "available", "share"))
     kinds: dict[str, Kind] = {unit: "text", people: "count", teams: "text", needed: "number", available: "number",
@@ -110,11 +134,22 @@ def need_figure(view: View, source: Source) -> Figure:
     records = [{unit: view.area_name(u.unit_code), people: u.inhabitants,
                 teams: ", ".join(view.choices.teams[team] for team in u.teams) or t("near_care.need.none", lang),
                 needed: u.needed, available: u.available, share: u.share_of_need} for u in rows]
-    unserved = [view.area_name(u.unit_code) for u in rows if not u.teams]
-    notes = (t("near_care.need.unserved", lang, units=", ".join(unserved)),) if unserved else ()
-    title = f"{t('near_care.need.title', lang)} – {view.scope_name(Scope(area_code=s.area_code))}"
+    unserved = [u.unit_code for u in rows if not u.teams]
+    notes = ((t("near_care.need.unserved", lang, units=", ".join(view.area_name(c) for c in unserved)),
+              t("near_care.need.unserved_marked", lang)) if unserved else ())
+    title = f"{t('near_care.need.title', lang)} – {view.scope_name(view.scope)}"
     subtitle = formatting.month(s.last, lang)
-    return view.figure("narsjukvardsteam_need", title, subtitle, make_table(records, kinds), None, "team-behov",
+    table = make_table(records, kinds)
+    drawn = pl.DataFrame({"area_code": [u.unit_code for u in rows], "name": table.frame[unit],
+                          "value": [u.share_of_need for u in rows], "numerator": [u.available for u in rows],
+                          "denominator": [u.needed for u in rows],
+                          "display": [table.cell(share, n, lang) for n in range(len(rows))]},
+                         schema={"area_code": pl.String, "name": pl.String, "value": pl.Float64,
+                                 "numerator": pl.Float64, "denominator": pl.Float64, "display": pl.String})
+    chart = area_map(drawn, "share", t("near_care.need.map_title", lang), [f"{view.scope_name(view.scope)} · "
+                                                                            f"{subtitle}"], lang,
+                     flagged=unserved, parts=((available, "mean"), (needed, "mean"))) if rows else None
+    return view.figure(NEED_KEY, title, subtitle, table, None, "team-behov", chart=chart,
                        definition=t("near_care.need.definition", lang,
                                     per_team=formatting.number(per_team, lang=lang)), notes=notes)
 
@@ -137,10 +172,8 @@ def outcome_figure(view: View, source: Source, what: str) -> Figure:
         return view.figure(f"narsjukvardsteam_{what}", title, subtitle, make_table([], kinds), None, what,
                            definition=t(f"near_care.{what}.definition", lang), notes=(subtitle,))
     first, last = date(year, 1, 1), date(year, 12, 1)
-    scopes = [(view.choices.teams[team_id], Scope(team_id=team_id), False) for team_id in selected_teams(view, source)]
-    scopes.append((t("near_care.all_teams", lang), Scope(area_code=view.choices.region), True))
     records, drawn = [], []
-    for name, scope, is_comparison in scopes:
+    for name, scope, is_comparison in compared(view):
         rows = {r["indicator"]: r for r in source.period(scope, first, last, ids).iter_rows(named=True)}
         record = {team: name}
         for label, indicator_id in zip(labels, ids, strict=True):
@@ -156,6 +189,96 @@ def outcome_figure(view: View, source: Source, what: str) -> Figure:
     notes = [] if view.covers_year(year) else [t("near_care.outside_period", lang, year=year)]
     return view.figure(f"narsjukvardsteam_{what}", title, subtitle, make_table(records, kinds), None, what,
                        definition=t(f"near_care.{what}.definition", lang), chart=chart, notes=tuple(notes))
+
+
+def enrolment_time_figure(view: View, source: Source) -> Figure:
+    """How long patients stay enrolled: the Kaplan–Meier curve of the time from enrolment to discharge
+    of the episodes enrolled in the last whole calendar year (those still enrolled censored at the
+    extract's date) with its 95 % band, for the selection against all teams; its median with the
+    median's 95 % interval beside the mean of the episodes completed in the year that reports give,
+    and why they differ. By year, as the page's other figures of few events: by month, a team's small
+    month would hide its whole year (docs/data-decisions.md).
+
+    The curve is published as `survival.published_curve` pools it; none is drawn where the median is
+    hidden (from fewer than the threshold's episodes, or held for another figure's sake)."""
+    lang = view.lang
+    threshold = suppression_threshold()
+    year = view.whole_year()
+    title = f"{t('survival.title', lang)} – {view.scope_name(view.scope)}"
+    subtitle = t("chart.whole_year", lang, year=year) if year else t("near_care.no_year", lang)
+    series, days, survival, lower, upper = (t(k, lang) for k in (
+        "chart.series", "survival.day", "survival.survival", "survival.lower", "survival.upper"))
+    kinds: dict[str, Kind] = {series: "text", days: "median_days", survival: "share", lower: "share", upper: "share"}
+    definition = t("survival.definition", lang, threshold=threshold)
+    if year is None:
+        return view.figure("narsjukvardsteam_time", title, subtitle, make_table([], kinds), None, "inskrivningstid",
+                           definition=definition, notes=(subtitle,))
+    first, last = date(year, 1, 1), date(year, 12, 1)
+    # the selection's own patients (the team's, or the area's: all teams' for the region) and all teams'
+    rows = [(name, scope, scope != view.scope) for name, scope, is_comparison in compared(view)
+            if scope == view.scope or is_comparison]
+    records, notes, metrics = [], [], ()
+    for name, scope, is_comparison in rows:
+        figures = {r["indicator"]: r for r in source.period(scope, first, last, TIME_IDS).iter_rows(named=True)}
+        median = figures[TIME_IDS[0]]
+        steps = [] if median["suppressed"] else source.enrolment_curve(scope, first, last)
+        if not is_comparison:
+            metrics = _time_metrics(figures, median_interval(steps) if steps else (None, None), lang)
+            notes += _time_difference(figures, lang)
+        if median["suppressed"]:
+            notes.append(t("survival.not_drawn", lang, name=name, threshold=threshold))
+            continue
+        if not median["denominator"]:
+            notes.append(t("survival.none", lang, name=name))
+            continue
+        records += [{series: name, days: p.day, survival: p.survival, lower: p.lower, upper: p.upper,
+                     "is_comparison": is_comparison} for p in published_curve(steps, threshold)]
+    if not view.covers_year(year):
+        notes.append(t("near_care.outside_period", lang, year=year))
+    frame = pl.DataFrame(records, schema={series: pl.String, days: pl.Float64, survival: pl.Float64,
+                                          lower: pl.Float64, upper: pl.Float64, "is_comparison": pl.Boolean})
+    chart = None
+    if frame.height:
+        drawn = frame.rename({series: "series", days: "day", survival: "survival", lower: "lower", upper: "upper"})
+        chart = charts.survival_curves(drawn, title, [subtitle], lang)
+    table = make_table(frame.drop("is_comparison").to_dicts(), kinds)
+    return view.figure("narsjukvardsteam_time", title, subtitle, table, None, "inskrivningstid",
+                       definition=definition, chart=chart, metrics=metrics, notes=tuple(notes))
+
+
+def _time_metrics(figures: dict[str, dict], interval: tuple[float | None, float | None],
+                  lang: str) -> tuple[Metric, ...]:
+    """The median with its interval, the mean of completed episodes and the episodes enrolled, as
+    published (`tables.value_cell`): the interval only beside a median that is shown."""
+    median, mean, enrolled = (figures[i] for i in TIME_IDS)
+    note = None
+    if not median["suppressed"] and median["value"] is not None:
+        low, high = (t("survival.open", lang) if d is None else formatting.number(d, lang=lang) for d in interval)
+        note = t("survival.interval", lang, low=low, high=high)
+    return (Metric(t("survival.median", lang), _shown(median, "median_days", lang), note=note,
+                   help=t("survival.median_help", lang)),
+            Metric(t("survival.mean", lang), _shown(mean, "mean_days", lang), help=t("survival.mean_help", lang)),
+            Metric(t("survival.episodes", lang), _shown(enrolled, "count", lang)))
+
+
+def _shown(row: dict, measure: str, lang: str) -> str:
+    return formatting.indicator_value(measure, row["value"], row["suppressed"], lang,
+                                      small=bool(row["numerator_small"]))
+
+
+def _time_difference(figures: dict[str, dict], lang: str) -> list[str]:
+    """Why the median and the mean differ, where both are shown: they count different episodes (enrolled
+    in the year, with those still enrolled; completed in it) and a few long stays pull the mean up."""
+    median, mean = figures[TIME_IDS[0]], figures[TIME_IDS[1]]
+    if any(r["suppressed"] or r["value"] is None for r in (median, mean)):
+        return []
+    return [t("survival.why_they_differ", lang, median=_shown(median, "median_days", lang),
+              mean=_shown(mean, "mean_days", lang))]
+
+
+def team_visit_figure(view: View, source: Source) -> Figure:
+    """The share of the team's home visits made together with municipal home care, by month."""
+    return trend_figure(view, source, "nsvt_team_visit_share", "narsjukvardsteam_team_visits")
 
 
 def _runs(months: list[date], lang: str) -> str:

@@ -9,7 +9,7 @@ parameter is dropped with a notice, never an error.
 from __future__ import annotations
 
 from collections.abc import Collection, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date
 
 from dashboard import formatting
@@ -60,10 +60,17 @@ class Choices:
     centres: dict[str, Centre]
     teams: dict[str, str]
     months: list[date]  # months of follow-up up to the latest complete one
+    team_units: dict[str, frozenset[str]] = field(default_factory=dict)  # each team's catchment
 
     @property
     def region(self) -> str:
         return next(code for code, area in self.areas.items() if area.level == "region")
+
+    def teams_serving(self, area_code: str) -> list[str]:
+        """The teams serving any unit of the area (`nsvt_team_areas`), by name: the team filter's
+        choices, and the teams an area's near-care figures are shown for."""
+        units = self.units_by_area.get(area_code, frozenset())
+        return [team for team in self.teams if self.team_units.get(team, frozenset()) & units]
 
     def centres_in(self, area_code: str) -> list[str]:
         units = self.units_by_area.get(area_code, frozenset())
@@ -175,6 +182,10 @@ def from_params(raw: Mapping[str, str], choices: Choices,
                                                          ("area", choices.areas[area].name))))
         hc = None
     team = checked("team", lambda v: v in choices.teams, None)
+    if team is not None and team not in choices.teams_serving(area):
+        notices.append(Notice("notice.team_outside_area", (("team", choices.teams[team]),
+                                                           ("area", choices.areas[area].name))))
+        team = None
     return Selection(lang, area, first, last, compare, hc, team), notices
 
 
@@ -199,7 +210,7 @@ def refit(selection: Selection, choices: Choices) -> tuple[Selection, list[Notic
     hc = selection.hc_id if selection.hc_id in choices.centres_in(area) else None
     if selection.hc_id is not None and hc is None:
         notices.append(Notice("notice.extract_lacks", (("what", _shown(selection.hc_id)),)))
-    team = selection.team_id if selection.team_id in choices.teams else None
+    team = selection.team_id if selection.team_id in choices.teams_serving(area) else None
     if selection.team_id is not None and team is None:
         notices.append(Notice("notice.extract_lacks", (("what", _shown(selection.team_id)),)))
     return Selection(selection.lang, area, first, last, compare, hc, team), notices
@@ -230,7 +241,8 @@ def swedish_sort_key(name: str) -> str:
 
 
 def build_choices(areas, area_units, health_centres, teams, months: list[date]) -> Choices:
-    """Choices from the query module's frames; areas in tree order, each level by Swedish name."""
+    """Choices from the query module's frames; areas in tree order, each level by Swedish name; teams
+    by name with the units each serves (`unit_codes`)."""
     by_parent: dict[str | None, list[Area]] = {}
     for row in areas.iter_rows(named=True):
         area = Area(row["area_code"], row["area_name"], row["area_level"], row["parent_code"],
@@ -256,6 +268,8 @@ def build_choices(areas, area_units, health_centres, teams, months: list[date]) 
         areas=ordered,
         units_by_area={code: frozenset(u) for code, u in units.items()},
         centres=centres,
-        teams={row["team_id"]: row["team_name"] for row in teams.iter_rows(named=True)},
+        teams={row["team_id"]: row["team_name"]
+               for row in sorted(teams.iter_rows(named=True), key=lambda r: swedish_sort_key(r["team_name"]))},
         months=months,
+        team_units={row["team_id"]: frozenset(row["unit_codes"]) for row in teams.iter_rows(named=True)},
     )

@@ -18,6 +18,7 @@ from dashboard.figures.selection import Choices, build_choices
 from dashboard.metrics import indicators
 from dashboard.metrics.indicators import Scope
 from dashboard.metrics.periods import Period, latest_complete_month
+from dashboard.metrics.survival import Step, kaplan_meier_curve
 
 
 def offered_months(db: Database) -> list[date]:
@@ -63,6 +64,12 @@ class Source:
         table shows them cell by cell."""
         return indicators.compute_groups(self.db, "hc", list(centre_ids), Period(first, last), list(indicator_ids),
                                          within=area_code, whole=False, by_month=by_month)
+
+    def enrolment_curve(self, scope: Scope, first: date, last: date) -> list[Step]:
+        """The full Kaplan–Meier curve of the episodes enrolled in the period, from their enrolment
+        times: for the figure to publish as `survival.published_curve` allows, never to show whole."""
+        episodes = queries.nsvt_enrolment_times(self.db, scope, Period(first, last))
+        return kaplan_meier_curve(episodes["enrolment_days"].to_list(), episodes["is_discharged"].to_list())
 
     def unit_teams(self, month: date) -> list[tuple[str, int | None, str | None]]:
         """Every unit's inhabitants in the month and each near-care team serving it, a row a unit and

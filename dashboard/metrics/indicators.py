@@ -113,6 +113,14 @@ INDICATORS: tuple[Indicator, ...] = (
     *(Indicator(f"nsvt_visits_{staff}", "flow", "mean", _AT, PEOPLE, None, _NS | {"nsvt_visits"}, contract=False,
                 grain="year") for staff in NSVT_STAFF),
     Indicator("nsvt_team_visit_share", "flow", "share", _AT, PEOPLE, None, _NS | {"nsvt_visits"}, contract=False),
+    # and the enrolment time by calendar year, as the contract's by month (a team's small month would
+    # hide its whole year): the episodes enrolled, the mean of those completed and the Kaplan–Meier median
+    Indicator("nsvt_year_enrolled", "flow", "count", _AT, frozenset({"numerator"}), None, _NS, contract=False,
+              grain="year"),
+    Indicator("nsvt_year_mean_days", "flow", "mean_days", _AT, frozenset({"denominator"}), None, _NS, contract=False,
+              grain="year"),
+    Indicator("nsvt_year_median_days_km", "flow", "median_days", _AT, PEOPLE, None, _NS, contract=False,
+              grain="year"),
 )
 BY_ID = {i.id: i for i in INDICATORS}
 #: The counts a stock's change is made of (active at a month's end = the month before + enrolled −
@@ -186,7 +194,7 @@ def compute(
     sums = queries.indicator_sums(db, scope, period, summed)
     protection = _Protection.current(db.extract_dir) if suppressed else None
     rows = _figures(_published(sums, protection), ids, period, by_month,
-                    lambda window: _km_median(db, scope, window, protection), _data_ends(db))
+                    lambda window, indicator: _km_median(db, scope, window, protection, indicator), _data_ends(db))
     frame = pl.DataFrame([{**r, **scope.params()} for r in rows], schema=_SCHEMA)
     if protection is not None:
         totals = _Totals(db, ids)
@@ -372,12 +380,18 @@ class _Totals:
         return self.counts[scope]
 
     def _km_arrays(self, scope: Scope) -> dict[tuple[str, str], list[int]]:
+        """The Kaplan–Meier medians' counts (discharges, episodes) at each cell: the month of enrolment,
+        or for the yearly median its year, at its first month."""
         episodes = queries.nsvt_enrolment_times(self.db, scope, self.period)
-        arrays = {("nsvt_median_days_km", part): [0] * len(self.months) for part in ("numerator", "denominator")}
-        for r in episodes.group_by("enrolled_month").agg(pl.len(), pl.col("is_discharged").sum()).iter_rows():
-            if r[0] in self.index:
-                arrays[("nsvt_median_days_km", "denominator")][self.index[r[0]]] = r[1]
-                arrays[("nsvt_median_days_km", "numerator")][self.index[r[0]]] = r[2]
+        arrays = {}
+        for indicator in _KM:
+            for part in ("numerator", "denominator"):
+                arrays[(indicator.id, part)] = [0] * len(self.months)
+            cells = episodes.group_by(_km_cell(indicator)).agg(pl.len(), pl.col("is_discharged").sum())
+            for cell, count, discharged in cells.iter_rows():
+                if cell in self.index:
+                    arrays[(indicator.id, "denominator")][self.index[cell]] = count
+                    arrays[(indicator.id, "numerator")][self.index[cell]] = discharged
         return arrays
 
     def _chain(self, scope: Scope, indicator_id: str) -> list[Scope]:
@@ -566,7 +580,7 @@ def _figures(sums: pl.DataFrame, ids: list[str], period: Period, by_month: bool,
             if indicator_id in ends and window.last > ends[indicator_id]:
                 figure = _NO_DATA
             elif indicator.measure == "median_days":
-                figure = km(window)
+                figure = km(window, indicator)
             else:
                 figure = _window_figure(by_indicator.get(indicator_id, []), indicator, window)
             rows.append({"indicator": indicator_id, "from": month_label(window.first),
@@ -611,13 +625,25 @@ def _value(measure: Measure, numerator: float | None, denominator: float | None)
     return numerator / denominator
 
 
-def _km_median(db: Database, scope: Scope, window: Period, protection: _Protection | None) -> dict:
+#: The Kaplan–Meier medians: the contract's by month of enrolment, the near-care page's by year
+_KM = tuple(i for i in INDICATORS if not i.summed)
+
+
+def _km_cell(indicator: Indicator) -> pl.Expr:
+    """The cell an episode's counts belong to: its month of enrolment, or for a yearly median its year
+    (at its first month, as the yearly sums are stored)."""
+    month = pl.col("enrolled_month")
+    return (month.dt.truncate("1y") if indicator.grain == "year" else month).alias("cell")
+
+
+def _km_median(db: Database, scope: Scope, window: Period, protection: _Protection | None,
+               indicator: Indicator) -> dict:
     """Numerator: discharges; denominator: episodes enrolled in the window; value: the median days.
-    Both counts are published like a flow's, month of enrolment by month; the episodes are then
-    nsvt_enrolled's, with the same noise."""
+    Both counts are published like a flow's, cell by cell (month of enrolment, or year); the episodes
+    are then nsvt_enrolled's (or nsvt_year_enrolled's), with the same noise."""
     episodes = queries.nsvt_enrolment_times(db, scope, window)
     median = kaplan_meier_median(episodes["enrolment_days"].to_list(), episodes["is_discharged"].to_list())
-    monthly = episodes.group_by("enrolled_month").agg(
+    monthly = episodes.group_by(_km_cell(indicator)).agg(
         pl.len().cast(pl.Float64).alias("denominator"),
         pl.col("is_discharged").sum().cast(pl.Float64).alias("numerator"),
         (pl.col("record_key").sum() % KEY_RANGE).alias("denominator_key"),
@@ -625,7 +651,7 @@ def _km_median(db: Database, scope: Scope, window: Period, protection: _Protecti
     )
     counts = {"numerator": 0.0, "denominator": 0.0, "published_numerator": 0.0, "published_denominator": 0.0}
     if monthly.height:
-        published = _published(monthly.with_columns(pl.lit("nsvt_median_days_km").alias("indicator")), protection)
+        published = _published(monthly.with_columns(pl.lit(indicator.id).alias("indicator")), protection)
         counts = {c: float(published[c].sum()) for c in counts}
     figure = _figure("median_days", counts["numerator"], counts["denominator"], counts["published_numerator"],
                      counts["published_denominator"], part_of_whole=False)

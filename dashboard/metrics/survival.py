@@ -89,3 +89,35 @@ def median_interval(steps: Sequence[Step]) -> tuple[float | None, float | None]:
         return next((s.day for s in steps if getattr(s, edge) <= 0.5), None)
 
     return first("lower"), first("upper")
+
+
+@dataclass(frozen=True)
+class Point:
+    """The published curve at a day: the share still enrolled just after it and its 95 % band, in whole
+    per cent."""
+
+    day: float
+    survival: float
+    lower: float
+    upper: float
+
+
+def published_curve(steps: Sequence[Step], threshold: int) -> list[Point]:
+    """The curve as it may be shown: a point after every `threshold` discharges or more, never one a
+    discharge; it ends before fewer than `threshold` are at risk; shares and band in whole per cent.
+
+    Every step of a full curve tells how many left on its day (its drop times those at risk), and the
+    tail with one to four still enrolled tells them one by one. Pooled, a drop holds at least
+    `threshold` discharges on days it does not name, and rounding keeps the exact fractions from giving
+    the counts back. The values at the points are the full curve's, so they agree with any
+    Kaplan–Meier fitter's on those days. Whether a curve may be drawn at all (from fewer than
+    `threshold` episodes it may not) is the median's own suppression; docs/data-decisions.md."""
+    points, pooled = [Point(0.0, 1.0, 1.0, 1.0)], 0
+    for step in steps:
+        if step.at_risk < threshold:
+            break
+        pooled += step.discharged
+        if pooled >= threshold:
+            points.append(Point(step.day, *(round(v, 2) for v in (step.survival, step.lower, step.upper))))
+            pooled = 0
+    return points

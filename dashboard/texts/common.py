@@ -175,6 +175,12 @@ TEXTS: dict[str, dict[str, str]] = {
     "filter.hc_all": {"sv": "Alla vårdcentraler", "en": "All health centres"},
     "filter.team": {"sv": "Närsjukvårdsteam", "en": "Near-care team"},
     "filter.team_all": {"sv": "Alla team", "en": "All teams"},
+    "filter.team_help": {
+        "sv": "Teamen som arbetar i området. Utan team visas områdets patienter, vilket team de än har, och"
+              " beläggningen för vart och ett av områdets team.",
+        "en": "The teams serving the area. Without a team, the figures are of the area's patients, whichever"
+              " team they are with, and the census of each of the area's teams.",
+    },
     "filter.from": {"sv": "Från månad", "en": "From month"},
     "filter.to": {"sv": "Till månad", "en": "To month"},
     "filter.compare": {"sv": "Jämför med", "en": "Compare with"},
@@ -217,6 +223,10 @@ TEXTS: dict[str, dict[str, str]] = {
     "notice.hc_outside_area": {
         "sv": "Vårdcentralen {hc} ligger inte i {area}; alla vårdcentraler visas.",
         "en": "Health centre {hc} is not in {area}; all health centres are shown.",
+    },
+    "notice.team_outside_area": {
+        "sv": "{team} arbetar inte i {area}; områdets alla team visas.",
+        "en": "{team} does not serve {area}; all the area's teams are shown.",
     },
     "page.coverage": {"sv": "Täckning", "en": "Coverage"},
     "indicator.coverage_offered_65.name": {"sv": "Erbjudna mobil läkare, 65+", "en": "Offered a mobile doctor, 65+"},

@@ -90,6 +90,76 @@ TEXTS: dict[str, dict[str, str]] = {
         "en": "Published for whole calendar years only: the figures are the whole year {year}'s, months outside the "
               "period chosen included.",
     },
+    "page.near_care": {"sv": "Närsjukvårdsteam", "en": "Near-care teams"},
+    "near_care.intro": {
+        "sv": "Sjukhusens närsjukvårdsteam tar över vården i hemmet när en patient annars skulle läggas in. Hur många "
+              "tar teamen emot, hur länge, hur ofta besöker de, och räcker teamen till? Välj ett team i sidopanelen, "
+              "eller ett område för dess egna patienter och teamen som arbetar där.",
+        "en": "The hospitals' near-care teams take over care at home when a patient would otherwise be admitted. How "
+              "many do the teams take, for how long, how often do they visit, and are there teams enough? Choose a "
+              "team in the sidebar, or an area for its own patients and the teams serving it.",
+    },
+    "near_care.capacity_heading": {"sv": "Beläggning och behov", "en": "Census and need"},
+    "near_care.time_heading": {"sv": "Inskrivningstid", "en": "Enrolment time"},
+    "near_care.care_heading": {"sv": "Besök och utfall", "en": "Visits and outcome"},
+    "near_care.residents": {"sv": "Boende i {area}", "en": "Residents of {area}"},
+    "near_care.need.map_title": {"sv": "Andel av behovet av närsjukvårdsteam", "en": "Share of the need for near-care teams"},
+    "near_care.need.unserved_marked": {
+        "sv": "Områden utan team är orangeröda på kartan.",
+        "en": "Areas without a team are vermilion on the map.",
+    },
+    "survival.title": {"sv": "Andel fortfarande inskrivna", "en": "Share still enrolled"},
+    "survival.days": {"sv": "Dagar sedan inskrivning", "en": "Days since enrolment"},
+    "survival.day": {"sv": "Dagar", "en": "Days"},
+    "survival.share": {"sv": "Fortfarande inskrivna", "en": "Still enrolled"},
+    "survival.survival": {"sv": "Fortfarande inskrivna", "en": "Still enrolled"},
+    "survival.lower": {"sv": "95\u00a0% KI, nedre", "en": "95% CI, lower"},
+    "survival.upper": {"sv": "95\u00a0% KI, övre", "en": "95% CI, upper"},
+    "survival.median": {"sv": "Median (Kaplan–Meier)", "en": "Median (Kaplan–Meier)"},
+    "survival.median_help": {
+        "sv": "Tiden då hälften av dem som skrevs in under året hade skrivits ut. De som fortfarande är inskrivna vid "
+              "uttagsdatumet räknas fram till den dagen.",
+        "en": "The time by which half of those enrolled in the year had been discharged. Those still enrolled at the "
+              "extract's date count up to that day.",
+    },
+    "survival.interval": {"sv": "95\u00a0% KI {low}–{high} dagar", "en": "95% CI {low}–{high} days"},
+    "survival.open": {"sv": "öppet", "en": "open"},
+    "survival.mean": {"sv": "Medel, avslutade", "en": "Mean, completed"},
+    "survival.mean_help": {
+        "sv": "Medelvärdet av inskrivningstiden för inskrivningar som avslutades under året, som rapporterna "
+              "redovisar den.",
+        "en": "The mean enrolment time of the enrolments completed in the year, as reports give it.",
+    },
+    "survival.episodes": {"sv": "Inskrivna under året", "en": "Enrolled in the year"},
+    "survival.why_they_differ": {
+        "sv": "Medianen ({median}) och medelvärdet ({mean}) mäter olika saker. Medianen räknar alla som skrevs in "
+              "under året, också de som fortfarande är inskrivna; medelvärdet bara inskrivningar som avslutades "
+              "under året, också de som började tidigare, och några få mycket långa inskrivningar drar upp det. "
+              "Därför är medelvärdet oftast längre än medianen.",
+        "en": "The median ({median}) and the mean ({mean}) measure different things. The median counts everyone "
+              "enrolled in the year, those still enrolled included; the mean only enrolments completed in the year, "
+              "those begun earlier included, and a few very long ones pull it up. So the mean is usually longer "
+              "than the median.",
+    },
+    "survival.not_drawn": {
+        "sv": "{name}: kurvan ritas inte, eftersom medianen inte visas (färre än {threshold} inskrivningar, eller "
+              "dold för en annan siffras skull).",
+        "en": "{name}: no curve is drawn, as the median is not shown (fewer than {threshold} enrolments, or hidden "
+              "for another figure's sake).",
+    },
+    "survival.none": {"sv": "{name}: inga inskrivningar under året.", "en": "{name}: no enrolments in the year."},
+    "survival.definition": {
+        "sv": "Kaplan–Meier-kurva över tiden från inskrivning till utskrivning för inskrivningar under kalenderåret; "
+              "de som fortfarande är inskrivna räknas fram till uttagsdatumet. Bandet är ett 95\u00a0% "
+              "konfidensintervall (Greenwood, log-log). För att inga små tal ska gå att räkna ut visas kurvan i steg "
+              "om minst {threshold} utskrivningar, i hela procent, och den slutar innan färre än {threshold} är "
+              "kvar. Redovisas för hela kalenderår: en månads fåtal inskrivningar skulle annars dölja hela året.",
+        "en": "Kaplan–Meier curve of the time from enrolment to discharge of the enrolments in the calendar year; "
+              "those still enrolled count up to the extract's date. The band is a 95% confidence interval "
+              "(Greenwood, log-log). So that no small number can be worked out, the curve is shown in steps of at "
+              "least {threshold} discharges, in whole percent, and it ends before fewer than {threshold} remain. "
+              "Published for whole calendar years: a month's few enrolments would otherwise hide the whole year.",
+    },
     "near_care.no_team": {
         "sv": "Inget närsjukvårdsteam betjänar området.",
         "en": "No near-care team serves the area.",
@@ -118,6 +188,27 @@ TEXTS: dict[str, dict[str, str]] = {
             "sv": f"Hembesök av {sv} per inskrivning i närsjukvårdsteam som avslutas under perioden.",
             "en": f"Home visits by {en} per near-care team enrolment discharged in the period."},
     }.items()},
+    "indicator.nsvt_year_enrolled.name": {"sv": "Inskrivna under året", "en": "Enrolled in the year"},
+    "indicator.nsvt_year_enrolled.definition": {
+        "sv": "Inskrivningar i närsjukvårdsteam under kalenderåret (som nsvt_enrolled, för ett helt år).",
+        "en": "Near-care enrolments in the calendar year (as nsvt_enrolled, for a whole year).",
+    },
+    "indicator.nsvt_year_mean_days.name": {
+        "sv": "Medel inskrivningstid, avslutade under året", "en": "Mean enrolment time, completed in the year"},
+    "indicator.nsvt_year_mean_days.definition": {
+        "sv": "Medelvärdet av inskrivningstiden i dagar för inskrivningar som avslutades under kalenderåret (som "
+              "nsvt_mean_days, för ett helt år).",
+        "en": "The mean enrolment time in days of the enrolments discharged in the calendar year (as nsvt_mean_days, "
+              "for a whole year).",
+    },
+    "indicator.nsvt_year_median_days_km.name": {
+        "sv": "Median inskrivningstid under året (Kaplan–Meier)", "en": "Median enrolment time in the year (Kaplan–Meier)"},
+    "indicator.nsvt_year_median_days_km.definition": {
+        "sv": "Kaplan–Meier-medianen av inskrivningstiden för inskrivningar under kalenderåret, de som fortfarande är "
+              "inskrivna censurerade vid uttagsdatumet (som nsvt_median_days_km, för ett helt år).",
+        "en": "The Kaplan–Meier median of the enrolment time of the enrolments in the calendar year, those still "
+              "enrolled censored at the extract's date (as nsvt_median_days_km, for a whole year).",
+    },
     "indicator.nsvt_team_visit_share.name": {"sv": "Närsjukvårdsteamets besök med hemsjukvården",
                                              "en": "Near-care visits with home care"},
     "indicator.nsvt_team_visit_share.definition": {

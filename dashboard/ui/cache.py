@@ -25,6 +25,7 @@ from dashboard.figures.selection import Choices
 from dashboard.figures.source import Source, extract_choices, offered_months
 from dashboard.metrics import indicators
 from dashboard.metrics.indicators import Scope
+from dashboard.metrics.survival import Step
 from dashboard.settings import current_extract
 
 _log = logging.getLogger(__name__)
@@ -126,6 +127,9 @@ class CachedSource:
     def centres(self, area_code, centre_ids, first, last, indicator_ids, by_month=False) -> pl.DataFrame:
         return _centres(self.version, area_code, tuple(centre_ids), first, last, tuple(indicator_ids), by_month)
 
+    def enrolment_curve(self, scope, first, last) -> list[Step]:
+        return _enrolment_curve(self.version, scope, first, last)
+
     def unit_teams(self, month) -> list[tuple[str, int | None, str | None]]:
         return _unit_teams(self.version, month)
 
@@ -165,6 +169,11 @@ def _areas(version, area_codes, first, last, indicator_ids, by_month) -> pl.Data
 @st.cache_data(max_entries=64, show_spinner=False)
 def _centres(version, area_code, centre_ids, first, last, indicator_ids, by_month) -> pl.DataFrame:
     return _source(version).centres(area_code, centre_ids, first, last, indicator_ids, by_month)
+
+
+@st.cache_data(max_entries=64, show_spinner=False)
+def _enrolment_curve(version, scope, first, last) -> list[Step]:
+    return _source(version).enrolment_curve(scope, first, last)
 
 
 @st.cache_data(max_entries=16, show_spinner=False)

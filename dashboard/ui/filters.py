@@ -41,6 +41,7 @@ _MOVED = "_nvk_moved_by_link"  # page choices a link followed in the session has
 _RUN_PARAMS = "_nvk_run_params"  # the page parameters of this run's page, for its link
 _REFUSED = "_nvk_refused"  # (a typed field's key, the text it could not read), for the page to name once
 _DEFERRED = "_nvk_url_deferred"  # the shell writes the link once, after the page has run
+_WITH_TEAM = "_nvk_with_team"  # whether this run's page offers the team filter instead of the centre one
 _KEYS = {"lang": "w_lang", "area": "w_area", "from": "w_from", "to": "w_to", "compare": "w_compare",
          "hc": "w_hc", "team": "w_team"}
 _LANGUAGE_NAMES = {"sv": "Svenska", "en": "English"}
@@ -81,9 +82,14 @@ def choose_area(area_code: str) -> None:
 
 
 def sidebar(choices: Choices, notices: list[Notice], with_team: bool = False) -> Selection:
-    """Draw the selection widgets from the selection, write it to the URL and return it."""
-    selection = _fitted(current(), choices, with_team)
-    st.session_state[_SELECTION] = selection
+    """Draw the selection widgets from the selection, write it to the URL and return the page's selection.
+
+    A page of near-care teams (`with_team`) offers the teams serving the area instead of its centres;
+    the session keeps both, so that a centre chosen on one page is there again on the next, but a page
+    shows and links only its own (`_on_page`)."""
+    st.session_state[_WITH_TEAM] = with_team
+    st.session_state[_SELECTION] = _fitted(current(), choices)
+    selection = _on_page(current())
     st.session_state[_RUN_PARAMS] = {}
     for name, value in _widget_values(selection).items():
         st.session_state[_KEYS[name]] = value
@@ -96,13 +102,14 @@ def sidebar(choices: Choices, notices: list[Notice], with_team: bool = False) ->
     areas = list(choices.areas)
     side.selectbox(t("filter.area", lang), areas, key=_KEYS["area"], help=t("filter.area_help", lang),
                    format_func=lambda code: _area_label(code, choices, lang), on_change=_changed, args=("area",))
-    side.selectbox(t("filter.hc", lang), choices.centres_in(selection.area_code), key=_KEYS["hc"],
-                   placeholder=t("filter.hc_all", lang), format_func=lambda hc: _centre_label(hc, choices, lang),
-                   on_change=_changed, args=("hc",))
     if with_team:
-        side.selectbox(t("filter.team", lang), list(choices.teams), key=_KEYS["team"],
+        side.selectbox(t("filter.team", lang), choices.teams_serving(selection.area_code), key=_KEYS["team"],
                        placeholder=t("filter.team_all", lang), format_func=choices.teams.get,
-                       on_change=_changed, args=("team",))
+                       help=t("filter.team_help", lang), on_change=_changed, args=("team",))
+    else:
+        side.selectbox(t("filter.hc", lang), choices.centres_in(selection.area_code), key=_KEYS["hc"],
+                       placeholder=t("filter.hc_all", lang), format_func=lambda hc: _centre_label(hc, choices, lang),
+                       on_change=_changed, args=("hc",))
     months = [month_label(m) for m in choices.months]
     first_col, last_col = side.columns(2)
     first_col.selectbox(t("filter.from", lang), months, key=_KEYS["from"], format_func=lambda m: _month(m, lang),
@@ -115,10 +122,18 @@ def sidebar(choices: Choices, notices: list[Notice], with_team: bool = False) ->
     return selection
 
 
-def _fitted(selection: Selection, choices: Choices, with_team: bool) -> Selection:
-    """The selection made consistent: a centre lies in the area; a team only where the page offers one."""
+def _fitted(selection: Selection, choices: Choices) -> Selection:
+    """The selection made consistent: a centre lies in the area, a team serves it."""
     hc = selection.hc_id if selection.hc_id in choices.centres_in(selection.area_code) else None
-    return replace(selection, hc_id=hc, team_id=selection.team_id if with_team else None)
+    team = selection.team_id if selection.team_id in choices.teams_serving(selection.area_code) else None
+    return replace(selection, hc_id=hc, team_id=team)
+
+
+def _on_page(selection: Selection) -> Selection:
+    """The selection as this run's page shows it: a team on a page of teams, a centre elsewhere."""
+    if st.session_state.get(_WITH_TEAM):
+        return replace(selection, hc_id=None)
+    return replace(selection, team_id=None)
 
 
 def _widget_values(selection: Selection) -> dict[str, object]:
@@ -172,7 +187,7 @@ def write_url() -> None:
     """Write the link held since `defer_url`, once."""
     st.session_state[_DEFERRED] = False
     if _SELECTION in st.session_state:
-        _write_url(current())
+        _write_url(_on_page(current()))
 
 
 def _month(label: str, lang: str) -> str:
@@ -229,7 +244,7 @@ def page_choice(param: str, key: str, default: Any, *, options: Sequence[Any] | 
                    icon=":material/link_off:")
     st.session_state[key] = value if shown is None else shown(value)
     _store(param, key, value, many, to_link)
-    _write_url(current())  # held until the shell's `write_url`; a page run alone (AppTest) writes now
+    _write_url(_on_page(current()))  # held until the shell's `write_url`; a page run alone (AppTest) writes now
     return value
 
 

@@ -6,8 +6,9 @@
 -- of the enrolments, and the visits by staff per episode discharged, by calendar year (stored at its
 -- first month: a team's month splits its few discharges over six reasons, and a period would be
 -- hidden with any of them; published for whole years only, docs/data-decisions.md), and the share of
--- the visits made with municipal home care by month; a row for every reason, source and staff
--- wherever there is a whole, so that none of them reads "no data" where it was simply 0.
+-- the visits made with municipal home care by month, and the enrolment time by year; a row for every
+-- reason, source and staff wherever there is a whole, so that none of them reads "no data" where it
+-- was simply 0.
 create or replace view mart_indicators_nsvt as
 with
 enrolled as (
@@ -172,6 +173,34 @@ visits_per_episode as (
     from discharged
 ),
 
+-- the page's enrolment time by calendar year, at its first month: the episodes enrolled and the mean
+-- days of those discharged (a team's small month would hide its whole year of the contract's)
+yearly_time as (
+    select
+        'nsvt_year_enrolled' as indicator,
+        cast(date_trunc('year', month) as date) as month,
+        area_code,
+        team_id,
+        sum(numerator) as numerator,
+        null as denominator,
+        cell_key(numerator_key) as numerator_key,
+        null as denominator_key
+    from enrolled
+    group by all
+    union all by name
+    select
+        'nsvt_year_mean_days' as indicator,
+        cast(date_trunc('year', month) as date) as month,
+        area_code,
+        team_id,
+        sum(sum_days) as numerator,
+        sum(count_episodes) as denominator,
+        cell_key(key_episodes) as numerator_key,
+        cell_key(key_episodes) as denominator_key
+    from discharged
+    group by all
+),
+
 all_rows as (
     select * from enrolled
     union all by name
@@ -184,6 +213,8 @@ all_rows as (
     select * from parts
     union all by name
     select * from team_visits
+    union all by name
+    select * from yearly_time
 )
 
 select

@@ -1,2 +1,11 @@
--- The near-care teams, for choosing one and checking an id.
-select team_id, team_name, hospital from mart_nsvt_teams order by team_name
+-- The near-care teams, for choosing one and checking an id, with the units each serves (its catchment,
+-- `nsvt_team_areas`): the team filter offers the teams serving the area chosen.
+select
+    t.team_id,
+    t.team_name,
+    t.hospital,
+    coalesce(list(a.unit_code order by a.unit_code) filter (where a.unit_code is not null), []) as unit_codes
+from mart_nsvt_teams as t
+left join mart_nsvt_team_areas as a on t.team_id = a.team_id
+group by t.team_id, t.team_name, t.hospital
+order by t.team_name

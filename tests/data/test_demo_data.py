@@ -290,6 +290,18 @@ def test_near_care_enrolment_time_and_visits(db):
     assert value(db, "select min(enrolled_on) from nsvt_episodes where team_id = 'NSVT-NU'").year == 2018
 
 
+def test_skaraborgs_three_teams_and_dalsland_without_a_team(db):
+    """Seed 000's three Skaraborg teams, together about its 150–160 patients a year; Bengtsfors and
+    Dals-Ed served by no team, with no near-care patient."""
+    skaraborg = db.execute("""select team_id, count(*) from nsvt_episodes
+                              where team_id like 'NSVT-SK_' and year(enrolled_on) = 2017 group by 1""").fetchall()
+    assert len(skaraborg) == 3
+    assert 130 * SCALE <= sum(n for _, n in skaraborg) <= 190 * SCALE
+    for unit in ("1460", "1438"):
+        assert value(db, f"select count(*) from nsvt_team_areas where area_code = '{unit}'") == 0
+        assert value(db, f"select count(*) from nsvt_episodes where area_code = '{unit}'") == 0
+
+
 def test_ed_rate_80_and_its_winter_peak(db):
     rate = db.execute("""
         with visits as (select month, sum(ed_visits) as v from ed_visits_monthly where age_band = '80+' group by 1),

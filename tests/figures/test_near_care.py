@@ -68,9 +68,15 @@ def test_every_unit_against_the_teams_it_needs(db):
         ("Östra", "10\u00a0000", "inget team", "0,1", "0,0", "0\u00a0%"),
         ("Västra", "10\u00a0000", "Närsjukvårdsteam Norr", "0,1", "0,5", "500\u00a0%"),
         ("Åby", "10\u00a0000", "Närsjukvårdsteam Norr", "0,1", "0,5", "500\u00a0%")]
-    assert fig.notes == ("Inget närsjukvårdsteam betjänar Östra.",)
-    # an area gets its own units only
+    assert fig.notes == ("Inget närsjukvårdsteam betjänar Östra.", "Områden utan team är orangeröda på kartan.")
+    # the map: Östra in vermilion whatever its value (the tiles are the demo region's: tests/charts)
+    spec = fig.chart.to_dict()
+    flagged = [layer for layer in spec["layer"] if layer["mark"].get("fill") == "#D55E00"]
+    assert flagged[0]["transform"][-1] == {"filter": {"field": "area_code", "oneOf": ["1002-B"]}}
+    # an area gets its own units only, a team its catchment
     assert near_care.need_figure(view(db, "1002"), Source(db)).table.height == 2
+    assert [r[0] for r in near_care.need_figure(view(db, "R", "T1"), Source(db)).table.frame.rows()] == [
+        "Västra", "Åby"]
 
 
 
@@ -97,16 +103,20 @@ def test_how_the_teams_patients_left_against_all_teams_by_hand(tmp_path, monkeyp
     shown = [tuple(r.values()) for r in reasons.table.display("sv").iter_rows(named=True)]
     # T1 (Åby's team): 1 of 2 to home care, 1 of 2 died; all teams the same, T2 having discharged none
     none = ("0\u00a0%",) * 4
-    assert shown == [("Närsjukvårdsteam Norr", "50\u00a0%", "50\u00a0%", *none),
+    # Åby's own patients are T1's: the same
+    assert shown == [("Boende i Åby", "50\u00a0%", "50\u00a0%", *none),
+                     ("Närsjukvårdsteam Norr", "50\u00a0%", "50\u00a0%", *none),
                      ("Alla team", "50\u00a0%", "50\u00a0%", *none)]
     sources = near_care.outcome_figure(v, Source(db), "sources")
     # T1: 2 of 3 from hospital, 1 from the ED; all teams: 2 of 4, 1 of 4 from primary care (T2's), 1 of 4 ED
     assert [tuple(r.values()) for r in sources.table.display("sv").iter_rows(named=True)] == [
+        ("Boende i Åby", "67\u00a0%", "0\u00a0%", "0\u00a0%", "33\u00a0%", "0\u00a0%"),
         ("Närsjukvårdsteam Norr", "67\u00a0%", "0\u00a0%", "0\u00a0%", "33\u00a0%", "0\u00a0%"),
         ("Alla team", "50\u00a0%", "25\u00a0%", "0\u00a0%", "25\u00a0%", "0\u00a0%")]
     drawn = sources.chart.to_dict()
     dots = drawn["datasets"][drawn["data"]["name"]]
     assert {(d["series"], d["part"], d["is_comparison"]) for d in dots if d["value"]} == {
+        ("Boende i Åby", "sjukhus", False), ("Boende i Åby", "akutmottagning", False),
         ("Närsjukvårdsteam Norr", "sjukhus", False), ("Närsjukvårdsteam Norr", "akutmottagning", False),
         ("Alla team", "sjukhus", True), ("Alla team", "primärvård", True), ("Alla team", "akutmottagning", True)}
     # a period inside 2025 shows the whole year, and says so

@@ -33,7 +33,8 @@ CENTRES = pl.DataFrame({
     "ownership": ["public", "private"], "opened_on": [None, None], "closed_on": [None, None],
     "mobile_doctor_start": [date(2020, 1, 1), None], "mobile_doctor_end": [None, None],
 }, schema_overrides={"opened_on": pl.Date, "closed_on": pl.Date, "mobile_doctor_end": pl.Date})
-TEAMS = pl.DataFrame({"team_id": ["T1"], "team_name": ["Team Norr"], "hospital": ["Sjukhuset"]})
+TEAMS = pl.DataFrame({"team_id": ["T1", "T2"], "team_name": ["Team Öst", "Team Norr"], "hospital": ["Sjukhuset"] * 2,
+                      "unit_codes": [["1002-A", "1002-B", "1003"], ["1001"]]})
 MONTHS = [add_months(date(2024, 1, 1), n) for n in range(24)]
 CHOICES = build_choices(AREAS, UNITS, CENTRES, TEAMS, MONTHS)
 
@@ -69,13 +70,22 @@ def test_a_good_link_round_trips():
         ({"hc": "HC9"}, "hc_id", None, "notice.bad_value"),
         ({"area": "1001", "hc": "HC2"}, "hc_id", None, "notice.hc_outside_area"),
         ({"team": "<script>"}, "team_id", None, "notice.bad_value"),
+        ({"area": "1002-A", "team": "T2"}, "team_id", None, "notice.team_outside_area"),  # T2 serves 1001 only
+        ({"area": "1002", "team": "T1"}, "team_id", "T1", None),  # Storstad's Västra is T1's
         ({"foo": "1"}, "area_code", "R", "notice.unknown_param"),
     ],
 )
 def test_a_bad_part_is_dropped_with_a_notice(params, field, expected, notice):
     selection, notices = from_params(params, CHOICES)
     assert getattr(selection, field) == expected
-    assert [n.key for n in notices] == [notice]
+    assert [n.key for n in notices] == ([notice] if notice else [])
+
+
+def test_the_teams_serving_an_area_by_swedish_name():
+    assert CHOICES.teams == {"T2": "Team Norr", "T1": "Team Öst"}
+    assert CHOICES.teams_serving("R") == ["T2", "T1"]
+    assert CHOICES.teams_serving("1002") == ["T1"]
+    assert CHOICES.teams_serving("1001") == ["T2"]
 
 
 @pytest.mark.parametrize(

@@ -6,7 +6,13 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from dashboard.metrics.survival import kaplan_meier_curve, kaplan_meier_median, median_interval
+from dashboard.metrics.survival import (
+    Point,
+    kaplan_meier_curve,
+    kaplan_meier_median,
+    median_interval,
+    published_curve,
+)
 
 
 def test_a_curve_that_falls_to_exactly_one_half():
@@ -88,3 +94,24 @@ def test_the_curve_band_and_median_interval_are_lifelines(episodes):
 
 def _none_if_inf(value: float) -> float | None:
     return None if value == float("inf") else float(value)
+
+
+def test_the_published_curve_pools_discharges_and_ends_before_few_are_at_risk():
+    # 12 episodes: discharged one a day on days 1–9, censored at day 4 (one) and 20 (two)
+    days = [1, 2, 3, 4, 4, 5, 6, 7, 8, 9, 20, 20]
+    discharged = [True] * 4 + [False] + [True] * 5 + [False, False]
+    steps = kaplan_meier_curve(days, discharged)
+    points = published_curve(steps, 3)
+    # at risk: day 1: 12, 2: 11, 3: 10, 4: 9 (one discharged, one censored), 5: 7, 6: 6, 7: 5, 8: 4, 9: 3, 20: 2
+    # S: 11/12, × 10/11 = 10/12, × 9/10 = 9/12 (day 3: three discharged, a point at 0,75), × 8/9 = 8/12,
+    # × 6/7 = 4/7, × 5/6 = 10/21 (day 6: three more, a point at 0,48); day 7 (5 at risk) × 4/5 = 8/21,
+    # day 8 × 3/4, day 9 × 2/3: fewer than 3 at risk only at day 20, so a point at day 9 (three more)
+    assert [(p.day, p.survival) for p in points] == [(0.0, 1.0), (3.0, 0.75), (6.0, 0.48), (9.0, 0.19)]
+    assert points[1].lower == round(steps[2].lower, 2) and points[1].upper == round(steps[2].upper, 2)
+    # with 5: a point after five discharges (days 1–5, at 4/7) and no more: day 8 has 4 at risk
+    assert [(p.day, p.survival) for p in published_curve(steps, 5)] == [(0.0, 1.0), (5.0, 0.57)]
+
+
+def test_a_published_curve_without_enough_discharges_is_its_start_alone():
+    steps = kaplan_meier_curve([1, 2, 30, 30, 30, 30], [True, True, False, False, False, False])
+    assert published_curve(steps, 5) == [Point(0.0, 1.0, 1.0, 1.0)]
