@@ -9,7 +9,7 @@ from dashboard.texts import t
 from dashboard.ui import render, shell
 from dashboard.ui.filters import choose_area
 
-ctx = shell.context()
+ctx = shell.context(near_care.PAGE)
 source, lang, view = ctx.source, ctx.lang, ctx.view
 
 

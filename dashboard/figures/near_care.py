@@ -231,8 +231,12 @@ def enrolment_time_figure(view: View, source: Source) -> Figure:
         if not median["denominator"]:
             notes.append(t("survival.none", lang, name=name))
             continue
+        points = published_curve(steps, threshold)
+        if len(points) == 1:  # its start alone: fewer than the threshold's discharges while enough were at risk
+            notes.append(t("survival.too_few", lang, name=name, threshold=threshold))
+            continue
         records += [{series: name, days: p.day, survival: p.survival, lower: p.lower, upper: p.upper,
-                     "is_comparison": is_comparison} for p in published_curve(steps, threshold)]
+                     "is_comparison": is_comparison} for p in points]
     if not view.covers_year(year):
         notes.append(t("near_care.outside_period", lang, year=year))
     frame = pl.DataFrame(records, schema={series: pl.String, days: pl.Float64, survival: pl.Float64,

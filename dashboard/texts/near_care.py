@@ -148,6 +148,12 @@ TEXTS: dict[str, dict[str, str]] = {
               "for another figure's sake).",
     },
     "survival.none": {"sv": "{name}: inga inskrivningar under året.", "en": "{name}: no enrolments in the year."},
+    "survival.too_few": {
+        "sv": "{name}: kurvan ritas inte, eftersom färre än {threshold} skrevs ut medan minst {threshold} var "
+              "inskrivna.",
+        "en": "{name}: no curve is drawn, as fewer than {threshold} were discharged while at least {threshold} were "
+              "enrolled.",
+    },
     "survival.definition": {
         "sv": "Kaplan–Meier-kurva över tiden från inskrivning till utskrivning för inskrivningar under kalenderåret; "
               "de som fortfarande är inskrivna räknas fram till uttagsdatumet. Bandet är ett 95\u00a0% "

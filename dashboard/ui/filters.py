@@ -131,7 +131,12 @@ def _fitted(selection: Selection, choices: Choices) -> Selection:
 
 def _on_page(selection: Selection) -> Selection:
     """The selection as this run's page shows it: a team on a page of teams, a centre elsewhere."""
-    if st.session_state.get(_WITH_TEAM):
+    return on_page(selection, bool(st.session_state.get(_WITH_TEAM)))
+
+
+def on_page(selection: Selection, with_team: bool) -> Selection:
+    """The selection as a page shows it: a team on a page of teams (`Page.with_team`), a centre elsewhere."""
+    if with_team:
         return replace(selection, hc_id=None)
     return replace(selection, team_id=None)
 

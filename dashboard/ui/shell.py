@@ -10,7 +10,7 @@ import importlib
 import logging
 import pkgutil
 import uuid
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 import streamlit as st
@@ -129,8 +129,16 @@ def _open_extract(lang: str) -> tuple[str, Database, Choices]:
         st.stop()
 
 
-def context() -> PageContext:
-    return st.session_state[_CONTEXT]
+def context(page: Page | None = None) -> PageContext:
+    """The running page's context; given its `Page`, made for it whichever page the shell took it for. A
+    page script run alone (AppTest's `switch_page` runs the script without app.py) still gets its own
+    view then: a page of teams keeps the team its link names, and its figures link to it."""
+    ctx = st.session_state[_CONTEXT]
+    if page is None or ctx.view.page == page.url:
+        return ctx
+    selection = filters.on_page(filters.current(), page.with_team)
+    view = replace(ctx.view, selection=selection, page=page.url, page_name=page.name, page_params=())
+    return replace(ctx, view=view)
 
 
 def extract_caption(view: View) -> str:
