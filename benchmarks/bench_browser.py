@@ -68,7 +68,7 @@ DRAWN = """() => {
 }"""
 
 #: The app's pages, by the name the run log gives them, and their paths.
-PAGES = {"oversikt": "", "tackning": "tackning", "teambesok": "teambesok"}
+PAGES = {"oversikt": "", "tackning": "tackning", "teambesok": "teambesok", "narsjukvardsteam": "narsjukvardsteam"}
 
 
 def _free_port() -> int:

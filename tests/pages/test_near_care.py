@@ -1,7 +1,8 @@
 """The near-care team page in AppTest on the demo extract: it opens by its link for the region, an area
 and a team, a team in the link is its subject, and no count from 1 to 4 shows in any of its tables (the
-sidebar's team filter, which AppTest's page switch does not draw, is tried in tests/browser). Its figures are checked by hand in tests/figures/test_near_care.py and against the
-command in tests/figures/test_near_care_command.py."""
+sidebar's team filter, which AppTest's page switch does not draw, is tried in tests/browser). Its figures
+are checked by hand in tests/figures/test_near_care.py and against the command in
+tests/figures/test_near_care_command.py."""
 
 from __future__ import annotations
 
