@@ -374,12 +374,10 @@ def survival_curves(frame: pl.DataFrame, title: str, subtitle: list[str], lang: 
     """
     series = frame["series"].unique(maintain_order=True).to_list()
     colours = [COMPARISON if frame.filter(pl.col("series") == s)["is_comparison"][0] else SELECTION for s in series]
-    colour = alt.Color("series:N", scale=alt.Scale(domain=series, range=colours), legend=alt.Legend(title=None))
     share = NUMBER_FORMATS["share"]
     texts = {f"{f}_text": theme.value_text(f, "share", lang) for f in ("survival", "lower", "upper")}
     base = alt.Chart(frame.to_pandas()).transform_calculate(**texts).encode(
         x=alt.X("day:Q", title=t("survival.days", lang), axis=alt.Axis(format=NUMBER_FORMATS["count"])),
-        color=colour,
         tooltip=[alt.Tooltip("series:N", title=t("chart.series", lang)),
                  alt.Tooltip("day:Q", title=t("survival.day", lang), format=NUMBER_FORMATS["count"]),
                  *(alt.Tooltip(f"{f}_text:N", title=t(f"survival.{f}", lang)) for f in ("survival", "lower", "upper"))],
@@ -388,7 +386,9 @@ def survival_curves(frame: pl.DataFrame, title: str, subtitle: list[str], lang: 
         y=alt.Y("lower:Q", title=t("survival.share", lang), scale=alt.Scale(domain=[0, 1]),
                 axis=theme.value_axis(share)),
         y2="upper:Q", fill=alt.Fill("series:N", scale=alt.Scale(domain=series, range=colours), legend=None))
-    line = base.mark_line(interpolate="step-after", strokeWidth=2.5).encode(y="survival:Q")
+    line = base.mark_line(interpolate="step-after", strokeWidth=2.5).encode(
+        y=alt.Y("survival:Q"),
+        color=alt.Color("series:N", scale=alt.Scale(domain=series, range=colours), legend=alt.Legend(title=None)))
     half = alt.Chart(pl.DataFrame({"half": [0.5]}).to_pandas()).mark_rule(
         color=REFERENCE, strokeDash=[4, 3], tooltip=None).encode(y="half:Q")
     return themed([band, line, half], lang, title=theme.title(title, subtitle), height=320, width="container")

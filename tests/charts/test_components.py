@@ -8,6 +8,7 @@ import polars as pl
 import pytest
 
 from dashboard.charts import components as charts
+from dashboard.charts.theme import COMPARISON, SELECTION
 from dashboard.figures import tables
 from dashboard.metrics import spc
 from dashboard.metrics.periods import add_months
@@ -232,3 +233,15 @@ def test_a_rates_and_days_axis_says_its_unit_a_shares_and_a_counts_do_not_need_o
                          "denominator": [100.0, 100.0], "is_selected": [True, False]})
     ranked = layers(charts.ranked_bar(bars, "rate_per_1000", 35.0, "R", "T", [], "sv"))
     assert ranked[0]["encoding"]["x"]["title"] == "per\u00a01\u00a0000"
+
+
+def test_survival_curves_step_after_each_point_with_a_legend_and_one_half_marked():
+    frame = pl.DataFrame({"day": [0.0, 10.0, 0.0, 12.0], "series": ["Teamet", "Teamet", "Alla team", "Alla team"],
+                          "is_comparison": [False, False, True, True], "survival": [1.0, 0.5, 1.0, 0.6],
+                          "lower": [1.0, 0.4, 1.0, 0.5], "upper": [1.0, 0.6, 1.0, 0.7]})
+    spec = charts.survival_curves(frame, "Andel", ["helåret 2025"], "sv").to_dict()
+    band, line, half = spec["layer"]
+    assert band["mark"]["interpolate"] == line["mark"]["interpolate"] == "step-after"
+    assert line["encoding"]["color"]["scale"] == {"domain": ["Teamet", "Alla team"], "range": [SELECTION, COMPARISON]}
+    assert line["encoding"]["color"]["legend"] == {"title": None}
+    assert spec["datasets"][half["data"]["name"]] == [{"half": 0.5}]
