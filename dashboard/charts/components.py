@@ -313,33 +313,54 @@ def kind_bars(frame: pl.DataFrame, measure: str, title: str, subtitle: list[str]
     return themed(chart, lang, title=theme.title(title, subtitle), height=300, width="container")
 
 
+#: Above this many teams the census is small multiples, a team a panel: their dashes would repeat
+CENSUS_LINES_MAX = 4
+
+
 def census_lines(frame: pl.DataFrame, capacity: float, capacity_label: str, title: str, subtitle: list[str],
-                 lang: str) -> alt.LayerChart:
+                 lang: str) -> alt.LayerChart | alt.FacetChart:
     """Each team's patients enrolled at each month's end, in ink told apart by their dashes, against the
-    capacity a team is dimensioned for (a dashed rule); a month above it is a vermilion point.
+    capacity a team is dimensioned for (a dashed rule); a month above it is a vermilion point. More than
+    `CENSUS_LINES_MAX` teams (a region's) are a panel each, on one scale, the capacity named above them.
 
     frame: month (date), series (the team's name), value (the census; null where hidden), above (bool).
     """
     teams = frame["series"].unique(maintain_order=True).to_list()
-    dashes = [[1, 0], [6, 3], [2, 2], [8, 2, 2, 2]]
     texts, tips = _tips("count", lang)
-    base = alt.Chart(frame.to_pandas()).transform_calculate(**texts).encode(
-        x=_month_axis(),
-        y=alt.Y("value:Q", title=axis_unit("count", lang), axis=theme.value_axis(NUMBER_FORMATS["count"])),
-        detail=alt.Detail("series:N"),
-        tooltip=[alt.Tooltip("series:N", title=t("chart.series", lang)), _month_tooltip(lang), *tips],
-    )
+    encoding = {"x": _month_axis(),
+                "y": alt.Y("value:Q", title=axis_unit("count", lang), axis=theme.value_axis(NUMBER_FORMATS["count"])),
+                "detail": alt.Detail("series:N"),
+                "tooltip": [alt.Tooltip("series:N", title=t("chart.series", lang)), _month_tooltip(lang), *tips]}
+    if len(teams) > CENSUS_LINES_MAX:
+        base = alt.Chart().transform_calculate(**texts).encode(**encoding)
+        rule = alt.Chart().transform_calculate(capacity=f"{float(capacity)}").mark_rule(
+            tooltip=None, color=REFERENCE, strokeDash=[4, 3]).encode(y=alt.Y("max(capacity):Q"))
+        layered = alt.layer(base.mark_line(strokeWidth=2, color=SELECTION), _over_capacity(base), rule,
+                            data=frame.to_pandas()).properties(width=220, height=140)
+        panels = layered.facet(facet=alt.Facet("series:N", title=None, sort=teams,
+                                                header=alt.Header(labelFontWeight="bold")), columns=3)
+        return theme.themed_panels(panels, lang, title=theme.title(title, [*subtitle, capacity_label]))
+    dashes = [[1, 0], [6, 3], [2, 2], [8, 2, 2, 2]]
+    base = alt.Chart(frame.to_pandas()).transform_calculate(**texts).encode(**encoding)
     lines = base.mark_line(strokeWidth=2, color=SELECTION).encode(
-        strokeDash=alt.StrokeDash("series:N", scale=alt.Scale(domain=teams, range=[dashes[n % 4] for n in
-                                                                                 range(len(teams))]),
+        strokeDash=alt.StrokeDash("series:N", scale=alt.Scale(domain=teams, range=dashes[:len(teams)]),
                                   legend=alt.Legend(title=None) if len(teams) > 1 else None))
-    over = base.transform_filter("datum.above").mark_point(filled=True, size=70, color=OVER_CAPACITY)
     rule = alt.Chart(pl.DataFrame({"capacity": [capacity], "label": [capacity_label]}).to_pandas())
     limit = rule.mark_rule(tooltip=None, color=REFERENCE, strokeDash=[4, 3]).encode(y=alt.Y("capacity:Q"))
     named = rule.mark_text(align="right", dy=-6, fontSize=11, color=REFERENCE, tooltip=None).encode(
         y=alt.Y("capacity:Q"), x=alt.value("width"), text=alt.Text("label:N"))
-    return themed([lines, over, limit, named], lang, title=theme.title(title, subtitle), height=300,
+    return themed([lines, _over_capacity(base), limit, named], lang, title=theme.title(title, subtitle), height=300,
                   width="container")
+
+
+def _over_capacity(base: alt.Chart) -> alt.Chart:
+    """A month above capacity: a vermilion point on its line."""
+    return base.transform_filter("datum.above").mark_point(filled=True, size=70, color=OVER_CAPACITY)
+
+
+#: Point shapes for series told apart by shape alone (all in ink): Vega's, the most distinct first
+SHAPES = ("circle", "square", "triangle-up", "diamond", "cross", "triangle-down", "triangle-right", "triangle-left",
+          "wedge", "arrow")
 
 
 def part_dots(frame: pl.DataFrame, measure: str, title: str, subtitle: list[str], lang: str) -> alt.Chart:
@@ -351,14 +372,20 @@ def part_dots(frame: pl.DataFrame, measure: str, title: str, subtitle: list[str]
     """
     parts = frame["part"].unique(maintain_order=True).to_list()
     series = frame["series"].unique(maintain_order=True).to_list()
-    colours = [COMPARISON if frame.filter(pl.col("series") == s)["is_comparison"][0] else SELECTION for s in series]
+    compared = [bool(frame.filter(pl.col("series") == s)["is_comparison"][0]) for s in series]
+    colours = [COMPARISON if c else SELECTION for c in compared]
+    # the selection's series told apart by shape (an area's patients, its teams), all teams a grey ring
+    own = iter(SHAPES)
+    shapes = ["circle" if c else next(own, "circle") for c in compared]
     texts, tips = _tips(measure, lang, counts=True)
+    legend = alt.Legend(title=None)
     chart = alt.Chart(frame.to_pandas()).transform_calculate(**texts).mark_point(size=90, strokeWidth=2).encode(
         y=alt.Y("part:N", sort=parts, title=None),
         x=alt.X("value:Q", title=axis_unit(measure, lang), axis=theme.value_axis(NUMBER_FORMATS[measure])),
-        color=alt.Color("series:N", scale=alt.Scale(domain=series, range=colours), legend=alt.Legend(title=None)),
+        color=alt.Color("series:N", scale=alt.Scale(domain=series, range=colours), legend=legend),
+        shape=alt.Shape("series:N", scale=alt.Scale(domain=series, range=shapes), legend=legend),
         fill=alt.Fill("series:N", scale=alt.Scale(domain=series, range=[("white" if c == COMPARISON else c)
-                                                                        for c in colours]), legend=None),
+                                                                        for c in colours]), legend=legend),
         tooltip=[alt.Tooltip("series:N", title=t("chart.series", lang)), alt.Tooltip("part:N", title=None), *tips],
     )
     return themed(chart, lang, title=theme.title(title, subtitle), height=max(120, 30 * len(parts)),

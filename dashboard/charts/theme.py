@@ -167,6 +167,12 @@ def _config(lang: str) -> dict[str, Any]:
     }
 
 
+def themed_panels(chart: alt.FacetChart, lang: str, **top: Any) -> alt.FacetChart:
+    """Small multiples in the house style: their panels have a size of their own, which a container's
+    width cannot fit (`AUTOSIZE`), so they keep it."""
+    return chart.properties(config=_config(lang), **top)
+
+
 def themed(chart: alt.Chart | Sequence[alt.Chart], lang: str, **top: Any) -> alt.Chart | alt.LayerChart:
     """A finished chart, or the layers of one, with its top-level properties (`top`: title, size,
     projection), the house style and the language's locale, set in one step: Altair copies every

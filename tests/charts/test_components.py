@@ -8,7 +8,7 @@ import polars as pl
 import pytest
 
 from dashboard.charts import components as charts
-from dashboard.charts.theme import COMPARISON, SELECTION
+from dashboard.charts.theme import COMPARISON, OVER_CAPACITY, SELECTION
 from dashboard.figures import tables
 from dashboard.metrics import spc
 from dashboard.metrics.periods import add_months
@@ -245,3 +245,30 @@ def test_survival_curves_step_after_each_point_with_a_legend_and_one_half_marked
     assert line["encoding"]["color"]["scale"] == {"domain": ["Teamet", "Alla team"], "range": [SELECTION, COMPARISON]}
     assert line["encoding"]["color"]["legend"] == {"title": None}
     assert spec["datasets"][half["data"]["name"]] == [{"half": 0.5}]
+
+
+def test_part_dots_tell_the_selections_series_apart_by_shape_and_all_teams_by_a_grey_ring():
+    frame = pl.DataFrame({"part": ["died", "died", "died"], "series": ["Boende i Borås", "Teamet", "Alla team"],
+                          "is_comparison": [False, False, True], "value": [0.1, 0.2, 0.3],
+                          "numerator": [10.0, 20.0, 30.0], "denominator": [100.0] * 3})
+    spec = charts.part_dots(frame, "share", "Utskrivna", ["helåret 2025"], "sv").to_dict()
+    encoding = spec["encoding"]
+    assert encoding["shape"]["scale"]["range"] == ["circle", "square", "circle"]
+    assert encoding["color"]["scale"]["range"] == [SELECTION, SELECTION, COMPARISON]
+    assert encoding["fill"]["scale"]["range"] == [SELECTION, SELECTION, "white"]
+
+
+def test_a_census_of_more_than_four_teams_is_a_panel_each_with_its_capacity():
+    rows = [{"month": date(2025, m, 1), "series": f"Team {k}", "value": float(22 + k + m), "above": 22 + k + m > 25}
+            for k in range(5) for m in (1, 2)]
+    spec = charts.census_lines(pl.DataFrame(rows), 25, "kapacitet 25", "Inskrivna", ["2025"], "sv").to_dict()
+    assert spec["columns"] == 3 and spec["facet"]["field"] == "series"
+    assert spec["facet"]["sort"] == [f"Team {k}" for k in range(5)]
+    _, over, rule = spec["spec"]["layer"]
+    assert rule["encoding"]["y"] == {"aggregate": "max", "field": "capacity", "type": "quantitative"}
+    assert rule["transform"] == [{"calculate": "25.0", "as": "capacity"}]
+    assert over["transform"][-1] == {"filter": "datum.above"} and over["mark"]["color"] == OVER_CAPACITY
+    assert "kapacitet 25" in spec["title"]["subtitle"]
+    # four or fewer: one chart, each team its dash
+    four = charts.census_lines(pl.DataFrame(rows[:8]), 25, "kapacitet 25", "Inskrivna", ["2025"], "sv").to_dict()
+    assert "facet" not in four and len(four["layer"][0]["encoding"]["strokeDash"]["scale"]["range"]) == 4
