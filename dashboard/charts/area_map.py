@@ -52,21 +52,26 @@ def tile_positions() -> pl.DataFrame:
 #: What a map's tooltip calls the numerator and the denominator, and their measures: by default an
 #: indicator's counts
 Parts = tuple[tuple[str, str], tuple[str, str]] | None
+#: A map's fixed colour scale, lowest and highest value; None: the values' own span
+Domain = tuple[float, float] | None
 
 
 def area_map(frame: pl.DataFrame, measure: str, title: str, subtitle: list[str], lang: str,
-             selected: Sequence[str] = (), flagged: Sequence[str] = (), parts: Parts = None) -> alt.LayerChart:
+             selected: Sequence[str] = (), flagged: Sequence[str] = (), parts: Parts = None,
+             domain: Domain = None) -> alt.LayerChart:
     """The choropleth when the region has set boundaries, else the tile map. `flagged` units stand out in
     vermilion whatever their value (a unit no near-care team serves); `parts` names the tooltip's
-    numerator and denominator where they are not an indicator's counts."""
+    numerator and denominator where they are not an indicator's counts; `domain` fixes the colours'
+    scale (values beyond it take its ends), else it spans the values."""
     path = boundaries_path()
     if path is None:
-        return tile_map(frame, measure, title, subtitle, lang, selected, flagged, parts)
-    return choropleth(frame, load_boundaries(path), measure, title, subtitle, lang, selected, flagged, parts)
+        return tile_map(frame, measure, title, subtitle, lang, selected, flagged, parts, domain)
+    return choropleth(frame, load_boundaries(path), measure, title, subtitle, lang, selected, flagged, parts, domain)
 
 
 def tile_map(frame: pl.DataFrame, measure: str, title: str, subtitle: list[str], lang: str,
-             selected: Sequence[str] = (), flagged: Sequence[str] = (), parts: Parts = None) -> alt.LayerChart:
+             selected: Sequence[str] = (), flagged: Sequence[str] = (), parts: Parts = None,
+             domain: Domain = None) -> alt.LayerChart:
     """Units as equal tiles coloured by value, labelled with name and value, the selected ones outlined.
 
     frame: area_code, name, value (null when suppressed or missing), numerator, denominator,
@@ -76,14 +81,15 @@ def tile_map(frame: pl.DataFrame, measure: str, title: str, subtitle: list[str],
     tiles = tile_positions()
     units = tiles.join(frame, on="area_code", how="left").with_columns(
         pl.col("name").fill_null(pl.col("label")), pl.col("display").fill_null(NO_NUMBER))
-    data = units.with_columns(_is_dark(units["value"]), pl.col("area_code").is_in(list(flagged)).alias("is_flagged")
-                              ).to_pandas()
+    data = units.with_columns(_is_dark(units["value"], domain),
+                              pl.col("area_code").is_in(list(flagged)).alias("is_flagged")).to_pandas()
     base = _with_tooltips(alt.Chart(data), measure, lang, parts).encode(
         x=alt.X("col:O", axis=None, scale=alt.Scale(domain=_span(tiles["col"]), paddingInner=0.08)),
         y=alt.Y("row:O", axis=None, scale=alt.Scale(domain=_span(tiles["row"]), paddingInner=0.08)),
     )
     blank = base.mark_rect(cornerRadius=3, fill=NO_VALUE)
-    fill = base.mark_rect(cornerRadius=3).encode(fill=_fill(units["value"], measure)).transform_filter(HAS_VALUE)
+    fill = base.mark_rect(cornerRadius=3).encode(fill=_fill(units["value"], measure, domain)).transform_filter(
+        HAS_VALUE)
     flags = _flagged(base.mark_rect(cornerRadius=3, fill=OVER_CAPACITY), flagged)
     ink = highlighted("datum.is_dark || datum.is_flagged", "white", "#1A1A1A")
     label = base.mark_text(baseline="bottom", dy=-1, fontSize=11).encode(text=alt.Text("label:N"), color=ink)
@@ -96,8 +102,8 @@ def tile_map(frame: pl.DataFrame, measure: str, title: str, subtitle: list[str],
 
 
 def choropleth(frame: pl.DataFrame, geojson: Mapping[str, Any], measure: str, title: str, subtitle: list[str],
-               lang: str, selected: Sequence[str] = (), flagged: Sequence[str] = (), parts: Parts = None
-               ) -> alt.LayerChart:
+               lang: str, selected: Sequence[str] = (), flagged: Sequence[str] = (), parts: Parts = None,
+               domain: Domain = None) -> alt.LayerChart:
     """Real boundaries coloured by value, the selected units outlined.
 
     geojson: a FeatureCollection as `load_boundaries` returns it, each feature's unit code in
@@ -117,7 +123,7 @@ def choropleth(frame: pl.DataFrame, geojson: Mapping[str, Any], measure: str, ti
                          "properties": feature["properties"], **fields})
     base = _with_tooltips(alt.Chart(alt.Data(values=features)), measure, lang, parts)
     blank = base.mark_geoshape(fill=NO_VALUE, stroke="white", strokeWidth=0.7)
-    shapes = (base.mark_geoshape(stroke="white", strokeWidth=0.7).encode(fill=_fill(units["value"], measure))
+    shapes = (base.mark_geoshape(stroke="white", strokeWidth=0.7).encode(fill=_fill(units["value"], measure, domain))
               .transform_filter(HAS_VALUE))
     outline = base.mark_geoshape(filled=False, stroke=OUTLINE, strokeWidth=2.5)
     flags = _flagged(base.mark_geoshape(fill=OVER_CAPACITY, stroke="white", strokeWidth=0.7), flagged)
@@ -175,17 +181,17 @@ def _selection() -> alt.Parameter:
     return alt.selection_point(name=SELECTION, fields=["area_code"], on="click")
 
 
-def _fill(values: pl.Series, measure: str) -> alt.Fill:
-    """Sequential blues over the units' values; drawn over a grey layer and only where there is a value,
-    so a unit without one stays grey and never reads as a low value."""
-    lo, hi = values.min(), values.max()
-    domain = [0, 1] if lo is None else [lo, hi]
-    return alt.Fill("value:Q", scale=alt.Scale(scheme=SCHEME, domain=domain),
-                    legend=alt.Legend(format=NUMBER_FORMATS[measure], gradientLength=220))
+def _fill(values: pl.Series, measure: str, domain: Domain = None) -> alt.Fill:
+    """Sequential blues over the units' values (or a fixed `domain`, beyond which they take its ends);
+    drawn over a grey layer and only where there is a value, so a unit without one stays grey and never
+    reads as a low value."""
+    lo, hi = domain or (values.min(), values.max())
+    scale = alt.Scale(scheme=SCHEME, domain=[0, 1] if lo is None else [lo, hi], clamp=domain is not None)
+    return alt.Fill("value:Q", scale=scale, legend=alt.Legend(format=NUMBER_FORMATS[measure], gradientLength=220))
 
 
-def _is_dark(values: pl.Series) -> pl.Expr:
-    lo, hi = values.min(), values.max()
+def _is_dark(values: pl.Series, domain: Domain = None) -> pl.Expr:
+    lo, hi = domain or (values.min(), values.max())
     if lo is None:
         return pl.lit(False).alias("is_dark")
     cut = lo + DARK_FROM * (hi - lo)

@@ -37,9 +37,15 @@ def axis_unit(measure: str, lang: str) -> str | None:
     return t(f"axis.{measure}", lang) if measure in ("rate_per_1000", "median_days", "mean_days") else None
 
 
+#: At least a month between a month axis's ticks, in milliseconds: Vega fits at most six ticks into a
+#: domain, and a period of three months got half-month ticks, each labelled with its month
+MONTH_MS = 28 * 24 * 3600 * 1000
+
+
 def _month_axis() -> alt.X:
     """Months along x, with room at both ends so the first and last month's points are drawn whole."""
-    return alt.X("month:T", title=None, axis=alt.Axis(format=MONTH_FORMAT, labelAngle=0, tickCount=6),
+    return alt.X("month:T", title=None, axis=alt.Axis(format=MONTH_FORMAT, labelAngle=0, tickCount=6,
+                                                      tickMinStep=MONTH_MS),
                  scale=alt.Scale(padding=8))
 
 
@@ -344,7 +350,7 @@ def census_lines(frame: pl.DataFrame, capacity: float, capacity_label: str, titl
     base = alt.Chart(frame.to_pandas()).transform_calculate(**texts).encode(**encoding)
     lines = base.mark_line(strokeWidth=2, color=SELECTION).encode(
         strokeDash=alt.StrokeDash("series:N", scale=alt.Scale(domain=teams, range=dashes[:len(teams)]),
-                                  legend=alt.Legend(title=None) if len(teams) > 1 else None))
+                                  legend=alt.Legend(title=None)))  # one team named too: whose it is
     rule = alt.Chart(pl.DataFrame({"capacity": [capacity], "label": [capacity_label]}).to_pandas())
     limit = rule.mark_rule(tooltip=None, color=REFERENCE, strokeDash=[4, 3]).encode(y=alt.Y("capacity:Q"))
     named = rule.mark_text(align="right", dy=-6, fontSize=11, color=REFERENCE, tooltip=None).encode(
@@ -363,7 +369,8 @@ SHAPES = ("circle", "square", "triangle-up", "diamond", "cross", "triangle-down"
           "wedge", "arrow")
 
 
-def part_dots(frame: pl.DataFrame, measure: str, title: str, subtitle: list[str], lang: str) -> alt.Chart:
+def part_dots(frame: pl.DataFrame, measure: str, part_title: str, title: str, subtitle: list[str],
+              lang: str) -> alt.Chart:
     """Each part of a whole (a discharge reason, a referral source, a staff) on its own row, a dot a
     team: the selection's in ink, all teams' a grey ring, so a team's mix reads against the region's.
 
@@ -378,7 +385,8 @@ def part_dots(frame: pl.DataFrame, measure: str, title: str, subtitle: list[str]
     own = iter(SHAPES)
     shapes = ["circle" if c else next(own, "circle") for c in compared]
     texts, tips = _tips(measure, lang, counts=True)
-    legend = alt.Legend(title=None)
+    # many series (a region's teams) in columns under the chart, where none is cut off
+    legend = alt.Legend(title=None) if len(series) <= 3 else alt.Legend(title=None, orient="bottom", columns=2)
     chart = alt.Chart(frame.to_pandas()).transform_calculate(**texts).mark_point(size=90, strokeWidth=2).encode(
         y=alt.Y("part:N", sort=parts, title=None),
         x=alt.X("value:Q", title=axis_unit(measure, lang), axis=theme.value_axis(NUMBER_FORMATS[measure])),
@@ -386,7 +394,8 @@ def part_dots(frame: pl.DataFrame, measure: str, title: str, subtitle: list[str]
         shape=alt.Shape("series:N", scale=alt.Scale(domain=series, range=shapes), legend=legend),
         fill=alt.Fill("series:N", scale=alt.Scale(domain=series, range=[("white" if c == COMPARISON else c)
                                                                         for c in colours]), legend=legend),
-        tooltip=[alt.Tooltip("series:N", title=t("chart.series", lang)), alt.Tooltip("part:N", title=None), *tips],
+        tooltip=[alt.Tooltip("series:N", title=t("near_care.patients", lang)), alt.Tooltip("part:N", title=part_title),
+                 *tips],
     )
     return themed(chart, lang, title=theme.title(title, subtitle), height=max(120, 30 * len(parts)),
                   width="container")
@@ -404,8 +413,9 @@ def survival_curves(frame: pl.DataFrame, title: str, subtitle: list[str], lang: 
     share = NUMBER_FORMATS["share"]
     texts = {f"{f}_text": theme.value_text(f, "share", lang) for f in ("survival", "lower", "upper")}
     base = alt.Chart(frame.to_pandas()).transform_calculate(**texts).encode(
-        x=alt.X("day:Q", title=t("survival.days", lang), axis=alt.Axis(format=NUMBER_FORMATS["count"])),
-        tooltip=[alt.Tooltip("series:N", title=t("chart.series", lang)),
+        x=alt.X("day:Q", title=t("survival.days", lang),
+                axis=alt.Axis(format=NUMBER_FORMATS["count"], tickCount=8, labelOverlap=True)),
+        tooltip=[alt.Tooltip("series:N", title=t("near_care.patients", lang)),
                  alt.Tooltip("day:Q", title=t("survival.day", lang), format=NUMBER_FORMATS["count"]),
                  *(alt.Tooltip(f"{f}_text:N", title=t(f"survival.{f}", lang)) for f in ("survival", "lower", "upper"))],
     )

@@ -70,9 +70,10 @@ LOCALES = {
 }
 
 #: Vega format strings by measure, as a tile reads it (`formatting.indicator_value`): shares as whole
-#: percent, counts grouped, rates and means one decimal, days whole.
+#: percent, counts grouped, rates and means one decimal, days whole, ratios (a unit's share of a team)
+#: two decimals, as a table's `ratio` column.
 NUMBER_FORMATS = {"share": ".0%", "count": ",.0f", "mean": ",.1f", "mean_days": ",.0f", "median_days": ",.0f",
-                  "rate_per_1000": ",.1f"}
+                  "rate_per_1000": ",.1f", "ratio": ",.2f"}
 #: A control chart's axis spans a narrow range: shares with a decimal.
 CLOSE_AXIS_FORMATS = {**NUMBER_FORMATS, "share": ".1%"}
 #: A value's unit around the number, from the catalogue's texts (`unit.*`), as `formatting` writes it.

@@ -23,7 +23,7 @@ from dashboard.figures.source import Source
 from dashboard.figures.view import Page, View
 from dashboard.metrics.indicators import BY_ID, Scope
 from dashboard.metrics.periods import months_between, parse_month
-from dashboard.metrics.survival import median_interval, published_curve
+from dashboard.metrics.survival import Point, median_interval, published_curve
 from dashboard.metrics.team_need import unit_teams
 from dashboard.settings import inhabitants_per_team, suppression_threshold, team_capacity
 from dashboard.texts import t
@@ -71,7 +71,7 @@ def census_figure(view: View, source: Source) -> Figure:
     lang, s = view.lang, view.selection
     capacity = team_capacity()
     team, month, enrolled, active, above = (t(k, lang) for k in (
-        "near_care.team", "chart.month", "indicator.nsvt_enrolled.name", "near_care.census", "near_care.above"))
+        "near_care.team", "chart.month", "near_care.new_enrolments", "near_care.census", "near_care.above"))
     kinds: dict[str, Kind] = {team: "text", month: "month", enrolled: "count", active: "count", above: "text"}
     records, drawn, notes = [], [], []
     for team_id in selected_teams(view):
@@ -95,7 +95,7 @@ def census_figure(view: View, source: Source) -> Figure:
         if over:
             notes.append(t("near_care.over_capacity", lang, team=name, count=len(over), months=len(by_month),
                            capacity=formatting.number(capacity, lang=lang), list=_runs(over, lang)))
-    title = f"{t('near_care.census_title', lang)} – {view.scope_name(view.scope)}"
+    title = f"{t('near_care.census_title', lang)} – {_teams_of(view)}"
     subtitle = view.period_text()
     shown_capacity = formatting.number(capacity, lang=lang)
     capacity_label = t("near_care.capacity", lang, capacity=shown_capacity)
@@ -124,9 +124,10 @@ def need_figure(view: View, source: Source) -> Figure:
         units = view.choices.units_by_area.get(s.area_code, frozenset())
     unit, people, teams, needed, available, share = (t(f"near_care.need.{k}", lang) for k in (
         "unit", "inhabitants", "teams", "needed", "available", "share"))
-    kinds: dict[str, Kind] = {unit: "text", people: "count", teams: "text", needed: "number", available: "number",
+    kinds: dict[str, Kind] = {unit: "text", people: "count", teams: "text", needed: "ratio", available: "ratio",
                               share: "share"}
-    rows = [u for u in unit_teams(source.unit_teams(s.last), per_team) if u.unit_code in units]
+    everyone = unit_teams(source.unit_teams(s.last), per_team)
+    rows = [u for u in everyone if u.unit_code in units]
     # without a team first, then the least served; units sharing a team (the same share but for the
     # rounding of its catchment) by name
     rows.sort(key=lambda u: (bool(u.teams), round(u.share_of_need, 4) if u.share_of_need is not None else 9.0,
@@ -134,24 +135,36 @@ def need_figure(view: View, source: Source) -> Figure:
     records = [{unit: view.area_name(u.unit_code), people: u.inhabitants,
                 teams: ", ".join(view.choices.teams[team] for team in u.teams) or t("near_care.need.none", lang),
                 needed: u.needed, available: u.available, share: u.share_of_need} for u in rows]
-    unserved = [u.unit_code for u in rows if not u.teams]
-    notes = ((t("near_care.need.unserved", lang, units=", ".join(view.area_name(c) for c in unserved)),
-              t("near_care.need.unserved_marked", lang)) if unserved else ())
+    notes = []
+    if len(rows) > 1:  # the selection's units together
+        notes.append(t("near_care.need.total", lang, needed=formatting.number(sum(u.needed for u in rows), 1, lang),
+                       available=formatting.number(sum(u.available for u in rows), 1, lang)))
+    unserved = [u.unit_code for u in everyone if not u.teams]
+    shown_unserved = [view.area_name(u.unit_code) for u in rows if not u.teams]
+    if shown_unserved:
+        notes.append(t("near_care.need.unserved", lang, units=", ".join(shown_unserved)))
+    if unserved:
+        notes.append(t("near_care.need.unserved_marked", lang))
     title = f"{t('near_care.need.title', lang)} – {view.scope_name(view.scope)}"
     subtitle = formatting.month(s.last, lang)
     table = make_table(records, kinds)
-    drawn = pl.DataFrame({"area_code": [u.unit_code for u in rows], "name": table.frame[unit],
-                          "value": [u.share_of_need for u in rows], "numerator": [u.available for u in rows],
-                          "denominator": [u.needed for u in rows],
-                          "display": [table.cell(share, n, lang) for n in range(len(rows))]},
+    # the map: the whole region, each unit against its need on one scale (all of it met at the darkest),
+    # the selection's units outlined
+    every = make_table([{share: u.share_of_need} for u in everyone], {share: "share"})
+    drawn = pl.DataFrame({"area_code": [u.unit_code for u in everyone],
+                          "name": [view.area_name(u.unit_code) for u in everyone],
+                          "value": [u.share_of_need for u in everyone], "numerator": [u.available for u in everyone],
+                          "denominator": [u.needed for u in everyone],
+                          "display": [every.cell(share, n, lang) for n in range(len(everyone))]},
                          schema={"area_code": pl.String, "name": pl.String, "value": pl.Float64,
                                  "numerator": pl.Float64, "denominator": pl.Float64, "display": pl.String})
-    chart = area_map(drawn, "share", t("near_care.need.map_title", lang), [f"{view.scope_name(view.scope)} · "
-                                                                            f"{subtitle}"], lang,
-                     flagged=unserved, parts=((available, "mean"), (needed, "mean"))) if rows else None
+    outlined = sorted(units) if units != view.choices.units_by_area.get(view.choices.region) else []
+    chart = area_map(drawn, "share", t("near_care.need.map_title", lang), [f"{view.region_name} · {subtitle}"], lang,
+                     selected=outlined, flagged=unserved, parts=((available, "ratio"), (needed, "ratio")),
+                     domain=(0.0, 1.0)) if everyone else None
     return view.figure(NEED_KEY, title, subtitle, table, None, "team-behov", chart=chart,
                        definition=t("near_care.need.definition", lang,
-                                    per_team=formatting.number(per_team, lang=lang)), notes=notes)
+                                    per_team=formatting.number(per_team, lang=lang)), notes=tuple(notes))
 
 
 def outcome_figure(view: View, source: Source, what: str) -> Figure:
@@ -165,9 +178,9 @@ def outcome_figure(view: View, source: Source, what: str) -> Figure:
     year = view.whole_year()
     title = f"{t(f'near_care.{what}.title', lang)} – {view.scope_name(view.scope)}"
     subtitle = t("chart.whole_year", lang, year=year) if year else t("near_care.no_year", lang)
-    team = t("near_care.team", lang)
+    team, whole = t("near_care.team", lang), t(f"near_care.{what}.whole", lang)
     labels = [t(f"{names}{part}", lang) for part in parts]
-    kinds: dict[str, Kind] = {team: "text", **dict.fromkeys(labels, measure)}
+    kinds: dict[str, Kind] = {team: "text", whole: "count", **dict.fromkeys(labels, measure)}
     if year is None:
         return view.figure(f"narsjukvardsteam_{what}", title, subtitle, make_table([], kinds), None, what,
                            definition=t(f"near_care.{what}.definition", lang), notes=(subtitle,))
@@ -175,7 +188,9 @@ def outcome_figure(view: View, source: Source, what: str) -> Figure:
     records, drawn = [], []
     for name, scope, is_comparison in compared(view):
         rows = {r["indicator"]: r for r in source.period(scope, first, last, ids).iter_rows(named=True)}
-        record = {team: name}
+        # every part is of the same whole, published alike: a shown part gives it
+        total = next((r for r in rows.values() if not r["suppressed"]), rows[ids[0]])
+        record = {team: name, whole: tables.count_cell(total, "denominator")}
         for label, indicator_id in zip(labels, ids, strict=True):
             record[label] = tables.value_cell(rows[indicator_id], measure)
             if isinstance(record[label], float):
@@ -185,7 +200,8 @@ def outcome_figure(view: View, source: Source, what: str) -> Figure:
         records.append(record)
     frame = pl.DataFrame(drawn, schema={"part": pl.String, "series": pl.String, "is_comparison": pl.Boolean,
                                         "value": pl.Float64, "numerator": pl.Float64, "denominator": pl.Float64})
-    chart = charts.part_dots(frame, measure, title, [subtitle], lang) if frame.height else None
+    chart = (charts.part_dots(frame, measure, t(f"near_care.{what}.part", lang), title, [subtitle], lang)
+             if frame.height else None)
     notes = [] if view.covers_year(year) else [t("near_care.outside_period", lang, year=year)]
     return view.figure(f"narsjukvardsteam_{what}", title, subtitle, make_table(records, kinds), None, what,
                        definition=t(f"near_care.{what}.definition", lang), chart=chart, notes=tuple(notes))
@@ -207,7 +223,7 @@ def enrolment_time_figure(view: View, source: Source) -> Figure:
     title = f"{t('survival.title', lang)} – {view.scope_name(view.scope)}"
     subtitle = t("chart.whole_year", lang, year=year) if year else t("near_care.no_year", lang)
     series, days, survival, lower, upper = (t(k, lang) for k in (
-        "chart.series", "survival.day", "survival.survival", "survival.lower", "survival.upper"))
+        "near_care.patients", "survival.day", "survival.survival", "survival.lower", "survival.upper"))
     kinds: dict[str, Kind] = {series: "text", days: "median_days", survival: "share", lower: "share", upper: "share"}
     definition = t("survival.definition", lang, threshold=threshold)
     if year is None:
@@ -220,21 +236,14 @@ def enrolment_time_figure(view: View, source: Source) -> Figure:
     records, notes, metrics = [], [], ()
     for name, scope, is_comparison in rows:
         figures = {r["indicator"]: r for r in source.period(scope, first, last, TIME_IDS).iter_rows(named=True)}
-        median = figures[TIME_IDS[0]]
-        steps = [] if median["suppressed"] else source.enrolment_curve(scope, first, last)
+        points, note = _curve(source, scope, first, last, figures[TIME_IDS[0]], name, lang)
         if not is_comparison:
-            metrics = _time_metrics(figures, median_interval(steps) if steps else (None, None), lang)
+            # the median's interval from the drawn part of the curve: its tail would name a few patients' days
+            drawn = [s for s in source.enrolment_curve(scope, first, last) if s.day <= points[-1].day] if points else []
+            metrics = _time_metrics(figures, median_interval(drawn) if points else None, lang)
             notes += _time_difference(figures, lang)
-        if median["suppressed"]:
-            notes.append(t("survival.not_drawn", lang, name=name, threshold=threshold))
-            continue
-        if not median["denominator"]:
-            notes.append(t("survival.none", lang, name=name))
-            continue
-        points = published_curve(steps, threshold)
-        if len(points) == 1:  # its start alone: fewer than the threshold's discharges while enough were at risk
-            notes.append(t("survival.too_few", lang, name=name, threshold=threshold))
-            continue
+        if note:
+            notes.append(note)
         records += [{series: name, days: p.day, survival: p.survival, lower: p.lower, upper: p.upper,
                      "is_comparison": is_comparison} for p in points]
     if not view.covers_year(year):
@@ -250,13 +259,28 @@ def enrolment_time_figure(view: View, source: Source) -> Figure:
                        definition=definition, chart=chart, metrics=metrics, notes=tuple(notes))
 
 
-def _time_metrics(figures: dict[str, dict], interval: tuple[float | None, float | None],
+def _curve(source: Source, scope: Scope, first: date, last: date, median: dict, name: str,
+           lang: str) -> tuple[list[Point], str | None]:
+    """The published curve of a scope's year (`survival.published_curve`), or none and why: the median
+    hidden, no enrolments, or too few discharges while enough were at risk for a point past the start."""
+    threshold = suppression_threshold()
+    if median["suppressed"]:
+        return [], t("survival.not_drawn", lang, name=name, threshold=threshold)
+    if not median["denominator"]:
+        return [], t("survival.none", lang, name=name)
+    points = published_curve(source.enrolment_curve(scope, first, last), threshold)
+    if len(points) == 1:
+        return [], t("survival.too_few", lang, name=name, threshold=threshold)
+    return points, None
+
+
+def _time_metrics(figures: dict[str, dict], interval: tuple[float | None, float | None] | None,
                   lang: str) -> tuple[Metric, ...]:
     """The median with its interval, the mean of completed episodes and the episodes enrolled, as
-    published (`tables.value_cell`): the interval only beside a median that is shown."""
+    published (`tables.value_cell`): the interval only beside a median that is shown and a drawn curve."""
     median, mean, enrolled = (figures[i] for i in TIME_IDS)
     note = None
-    if not median["suppressed"] and median["value"] is not None:
+    if interval is not None and not median["suppressed"] and median["value"] is not None:
         low, high = (t("survival.open", lang) if d is None else formatting.number(d, lang=lang) for d in interval)
         note = t("survival.interval", lang, low=low, high=high)
     return (Metric(t("survival.median", lang), _shown(median, "median_days", lang), note=note,
@@ -283,6 +307,16 @@ def _time_difference(figures: dict[str, dict], lang: str) -> list[str]:
 def team_visit_figure(view: View, source: Source) -> Figure:
     """The share of the team's home visits made together with municipal home care, by month."""
     return trend_figure(view, source, "nsvt_team_visit_share", "narsjukvardsteam_team_visits")
+
+
+def _teams_of(view: View) -> str:
+    """Whose census a title names: the team chosen, all teams (the region's), or an area's teams."""
+    s = view.selection
+    if s.team_id:
+        return view.choices.teams[s.team_id]
+    if s.area_code == view.choices.region:
+        return t("near_care.all_teams", view.lang)
+    return t("near_care.teams_in", view.lang, area=view.area_name(s.area_code))
 
 
 def _runs(months: list[date], lang: str) -> str:

@@ -104,7 +104,8 @@ class Point:
 
 def published_curve(steps: Sequence[Step], threshold: int) -> list[Point]:
     """The curve as it may be shown: a point after every `threshold` discharges or more, never one a
-    discharge; it ends before fewer than `threshold` are at risk; shares and band in whole per cent.
+    discharge; it ends before a step that leaves fewer than `threshold` at risk; shares and band in
+    whole per cent.
 
     Every step of a full curve tells how many left on its day (its drop times those at risk), and the
     tail with one to four still enrolled tells them one by one. Pooled, a drop holds at least
@@ -114,7 +115,7 @@ def published_curve(steps: Sequence[Step], threshold: int) -> list[Point]:
     `threshold` episodes it may not) is the median's own suppression; docs/data-decisions.md."""
     points, pooled = [Point(0.0, 1.0, 1.0, 1.0)], 0
     for step in steps:
-        if step.at_risk < threshold:
+        if step.at_risk - step.discharged - step.censored < threshold:
             break
         pooled += step.discharged
         if pooled >= threshold:

@@ -26,12 +26,13 @@ TEXTS: dict[str, dict[str, str]] = {
     "near_care.census_title": {"sv": "Inskrivna patienter mot kapacitet", "en": "Enrolled patients against capacity"},
     "near_care.capacity": {"sv": "kapacitet {capacity}", "en": "capacity {capacity}"},
     "near_care.census_definition": {
-        "sv": "Patienter inskrivna i närsjukvårdsteamet vid varje månads slut, och nya inskrivningar per månad. "
-              "Ett team (en läkare och två sjuksköterskor) är dimensionerat för {capacity} inskrivna åt gången "
-              "(en inställning, NVK_NSVT_CAPACITY); en månad över det är markerad.",
-        "en": "Patients enrolled in the near-care team at each month's end, and new enrolments per month. A team "
-              "(a doctor and two nurses) is dimensioned for {capacity} enrolled at a time (a setting, "
-              "NVK_NSVT_CAPACITY); a month above it is marked.",
+        "sv": "Patienter inskrivna i närsjukvårdsteamet vid varje månads slut, alla teamets patienter var de än bor "
+              "(tabellen ger också nya inskrivningar per månad). Ett team (en läkare och två sjuksköterskor) är "
+              "dimensionerat för {capacity} inskrivna åt gången (en inställning, NVK_NSVT_CAPACITY); en månad över "
+              "det är markerad.",
+        "en": "Patients enrolled in the near-care team at each month's end, all the team's patients wherever they "
+              "live (the table also gives new enrolments per month). A team (a doctor and two nurses) is dimensioned "
+              "for {capacity} enrolled at a time (a setting, NVK_NSVT_CAPACITY); a month above it is marked.",
     },
     "near_care.over_capacity": {
         "sv": "{team}: över kapaciteten ({capacity} inskrivna) {count} av {months} månader: {list}.",
@@ -45,6 +46,10 @@ TEXTS: dict[str, dict[str, str]] = {
     "near_care.need.available": {"sv": "Team att tillgå", "en": "Teams available"},
     "near_care.need.share": {"sv": "Andel av behovet", "en": "Share of need"},
     "near_care.need.none": {"sv": "inget team", "en": "no team"},
+    "near_care.need.total": {
+        "sv": "Tillsammans behöver områdena {needed} team och har {available}.",
+        "en": "Together the areas need {needed} teams and have {available}.",
+    },
     "near_care.need.unserved": {
         "sv": "Inget närsjukvårdsteam betjänar {units}.",
         "en": "No near-care team serves {units}.",
@@ -63,22 +68,32 @@ TEXTS: dict[str, dict[str, str]] = {
     "near_care.reasons.title": {"sv": "Utskrivna efter orsak", "en": "Discharged by reason"},
     "near_care.sources.title": {"sv": "Inskrivna efter remittent", "en": "Enrolled by referral source"},
     "near_care.staff.title": {"sv": "Besök per patient efter personal", "en": "Visits per patient by staff"},
+    "near_care.reasons.whole": {"sv": "Utskrivna", "en": "Discharged"},
+    "near_care.sources.whole": {"sv": "Inskrivna", "en": "Enrolled"},
+    "near_care.staff.whole": {"sv": "Utskrivna", "en": "Discharged"},
+    "near_care.reasons.part": {"sv": "Orsak", "en": "Reason"},
+    "near_care.sources.part": {"sv": "Remittent", "en": "Referral source"},
+    "near_care.staff.part": {"sv": "Personal", "en": "Staff"},
+    "near_care.new_enrolments": {"sv": "Nya inskrivningar", "en": "New enrolments"},
+    "near_care.teams_in": {"sv": "team som arbetar i {area}", "en": "teams serving {area}"},
+    "near_care.patients": {"sv": "Patienter", "en": "Patients"},
     "near_care.reasons.definition": {
-        "sv": "Andel av inskrivningarna som avslutas under ett helt kalenderår med varje orsak, teamet mot alla team.",
-        "en": "Share of the enrolments discharged in a whole calendar year with each reason, the team against all "
-              "teams.",
+        "sv": "Andel av inskrivningarna som avslutas under ett helt kalenderår med varje orsak, varje team och områdets egna patienter mot alla team. Utskrivna: "
+              "antalet som andelarna räknas av.",
+        "en": "Share of the enrolments discharged in a whole calendar year with each reason, each team and the area's "
+              "own patients against all teams. Discharged: the number the shares are of.",
     },
     "near_care.sources.definition": {
-        "sv": "Andel av inskrivningarna som börjar under ett helt kalenderår från varje remittent, teamet mot alla "
-              "team.",
-        "en": "Share of the enrolments starting in a whole calendar year from each referral source, the team against "
-              "all teams.",
+        "sv": "Andel av inskrivningarna som börjar under ett helt kalenderår från varje remittent, varje team och "
+              "områdets egna patienter mot alla team. Inskrivna: antalet som andelarna räknas av.",
+        "en": "Share of the enrolments starting in a whole calendar year from each referral source, each team and the "
+              "area's own patients against all teams. Enrolled: the number the shares are of.",
     },
     "near_care.staff.definition": {
-        "sv": "Hembesök av varje slags personal per inskrivning som avslutas under ett helt kalenderår, teamet mot "
-              "alla team.",
-        "en": "Home visits by each kind of staff per enrolment discharged in a whole calendar year, the team against "
-              "all teams.",
+        "sv": "Hembesök av varje slags personal per inskrivning som avslutas under ett helt kalenderår, varje team "
+              "och områdets egna patienter mot alla team. Utskrivna: antalet inskrivningar som besöken räknas per.",
+        "en": "Home visits by each kind of staff per enrolment discharged in a whole calendar year, each team and the "
+              "area's own patients against all teams. Discharged: the enrolments the visits are counted per.",
     },
     "near_care.no_year": {
         "sv": "Redovisas för hela kalenderår, och datauttaget har inget helt år vid periodens slut.",

@@ -45,6 +45,7 @@ _WITH_TEAM = "_nvk_with_team"  # whether this run's page offers the team filter 
 _KEYS = {"lang": "w_lang", "area": "w_area", "from": "w_from", "to": "w_to", "compare": "w_compare",
          "hc": "w_hc", "team": "w_team"}
 _LANGUAGE_NAMES = {"sv": "Svenska", "en": "English"}
+ALL_TEAMS = ""  # the team filter's first option: no team, the area's own patients and all its teams
 
 
 def resolve(choices: Choices, page_params: Collection[str] = ()) -> list[Notice]:
@@ -102,9 +103,10 @@ def sidebar(choices: Choices, notices: list[Notice], with_team: bool = False) ->
     areas = list(choices.areas)
     side.selectbox(t("filter.area", lang), areas, key=_KEYS["area"], help=t("filter.area_help", lang),
                    format_func=lambda code: _area_label(code, choices, lang), on_change=_changed, args=("area",))
-    if with_team:
-        side.selectbox(t("filter.team", lang), choices.teams_serving(selection.area_code), key=_KEYS["team"],
-                       placeholder=t("filter.team_all", lang), format_func=choices.teams.get,
+    if with_team:  # "all teams" an option of its own: a chosen team can be let go again
+        side.selectbox(t("filter.team", lang), [ALL_TEAMS, *choices.teams_serving(selection.area_code)],
+                       key=_KEYS["team"],
+                       format_func=lambda team: choices.teams.get(team) or t("filter.team_all", lang),
                        help=t("filter.team_help", lang), on_change=_changed, args=("team",))
     else:
         side.selectbox(t("filter.hc", lang), choices.centres_in(selection.area_code), key=_KEYS["hc"],
@@ -144,7 +146,7 @@ def on_page(selection: Selection, with_team: bool) -> Selection:
 def _widget_values(selection: Selection) -> dict[str, object]:
     return {"lang": selection.lang, "area": selection.area_code, "from": month_label(selection.first),
             "to": month_label(selection.last), "compare": selection.compare, "hc": selection.hc_id,
-            "team": selection.team_id}
+            "team": selection.team_id or ALL_TEAMS}
 
 
 def _changed(name: str) -> None:
@@ -165,7 +167,7 @@ def _changed(name: str) -> None:
     elif name == "hc":
         selection = replace(selection, hc_id=value)
     else:
-        selection = replace(selection, team_id=value)
+        selection = replace(selection, team_id=value or None)
     st.session_state[_SELECTION] = selection
 
 

@@ -29,10 +29,16 @@ def test_the_team_filter_offers_the_areas_teams_and_joins_the_link(page, app_url
     chooser = sidebar(page).locator("[data-testid=stSelectbox]").filter(has_text="Närsjukvårdsteam")
     chooser.locator("input[role=combobox]").click()
     options = page.locator("[role=option]")
-    expect(options).to_have_count(1, timeout=WAIT)  # Skövde is served by Södra Skaraborg's team alone
-    options.first.click()
+    # all teams, and Södra Skaraborg's, which alone serves Skövde
+    expect(options).to_have_text(["Alla team", "Närsjukvårdsteam Södra Skaraborg"], timeout=WAIT)
+    options.nth(1).click()
     wait_for_query(page, team="NSVT-SKS")
     expect(main(page).locator("p strong").first).to_have_text("Närsjukvårdsteam Södra Skaraborg", timeout=WAIT)
+    # and let go again
+    chooser.locator("input[role=combobox]").click()
+    page.locator("[role=option]").first.click()
+    page.wait_for_function("() => !new URLSearchParams(location.search).has('team')", timeout=WAIT)
+    expect(main(page).locator("p strong").first).to_have_text("Skövde", timeout=WAIT)
 
 
 def test_a_team_that_does_not_serve_the_area_gets_a_notice(page, app_url):

@@ -251,7 +251,7 @@ def test_part_dots_tell_the_selections_series_apart_by_shape_and_all_teams_by_a_
     frame = pl.DataFrame({"part": ["died", "died", "died"], "series": ["Boende i Borås", "Teamet", "Alla team"],
                           "is_comparison": [False, False, True], "value": [0.1, 0.2, 0.3],
                           "numerator": [10.0, 20.0, 30.0], "denominator": [100.0] * 3})
-    spec = charts.part_dots(frame, "share", "Utskrivna", ["helåret 2025"], "sv").to_dict()
+    spec = charts.part_dots(frame, "share", "Orsak", "Utskrivna", ["helåret 2025"], "sv").to_dict()
     encoding = spec["encoding"]
     assert encoding["shape"]["scale"]["range"] == ["circle", "square", "circle"]
     assert encoding["color"]["scale"]["range"] == [SELECTION, SELECTION, COMPARISON]

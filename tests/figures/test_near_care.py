@@ -65,16 +65,25 @@ def test_every_unit_against_the_teams_it_needs(db):
     # At one team per 100 000 each needs 0,1 team: Åby and Västra have 500 % of their need
     fig = near_care.need_figure(view(db, "R"), Source(db))
     assert [tuple(r.values()) for r in fig.table.display("sv").iter_rows(named=True)] == [
-        ("Östra", "10\u00a0000", "inget team", "0,1", "0,0", "0\u00a0%"),
-        ("Västra", "10\u00a0000", "Närsjukvårdsteam Norr", "0,1", "0,5", "500\u00a0%"),
-        ("Åby", "10\u00a0000", "Närsjukvårdsteam Norr", "0,1", "0,5", "500\u00a0%")]
-    assert fig.notes == ("Inget närsjukvårdsteam betjänar Östra.", "Områden utan team är orangeröda på kartan.")
+        ("Östra", "10\u00a0000", "inget team", "0,10", "0,00", "0\u00a0%"),
+        ("Västra", "10\u00a0000", "Närsjukvårdsteam Norr", "0,10", "0,50", "500\u00a0%"),
+        ("Åby", "10\u00a0000", "Närsjukvårdsteam Norr", "0,10", "0,50", "500\u00a0%")]
+    assert fig.notes == ("Tillsammans behöver områdena 0,3 team och har 1,0.", "Inget närsjukvårdsteam betjänar Östra.",
+                         "Områden utan team är orangeröda på kartan.")
     # the map: Östra in vermilion whatever its value (the tiles are the demo region's: tests/charts)
     spec = fig.chart.to_dict()
     flagged = [layer for layer in spec["layer"] if layer["mark"].get("fill") == "#D55E00"]
     assert flagged[0]["transform"][-1] == {"filter": {"field": "area_code", "oneOf": ["1002-B"]}}
-    # an area gets its own units only, a team its catchment
-    assert near_care.need_figure(view(db, "1002"), Source(db)).table.height == 2
+    # the colours' scale is the need, all of it met at its darkest, whatever the values' span
+    fill = next(layer for layer in spec["layer"] if "fill" in layer.get("encoding", {}))["encoding"]["fill"]
+    assert fill["scale"]["domain"] == [0.0, 1.0] and fill["scale"]["clamp"]
+    # an area gets its own units in the table, the map the region's with the area's outlined; a team its
+    # catchment
+    storstad = near_care.need_figure(view(db, "1002"), Source(db))
+    assert storstad.table.height == 2
+    outline = storstad.chart.to_dict()["layer"][-1]
+    assert outline["mark"]["stroke"] == "#1A1A1A" and outline["transform"][-1]["filter"]["oneOf"] == [
+        "1002-A", "1002-B"]
     assert [r[0] for r in near_care.need_figure(view(db, "R", "T1"), Source(db)).table.frame.rows()] == [
         "Västra", "Åby"]
 
@@ -104,15 +113,15 @@ def test_how_the_teams_patients_left_against_all_teams_by_hand(tmp_path, monkeyp
     # T1 (Åby's team): 1 of 2 to home care, 1 of 2 died; all teams the same, T2 having discharged none
     none = ("0\u00a0%",) * 4
     # Åby's own patients are T1's: the same
-    assert shown == [("Boende i Åby", "50\u00a0%", "50\u00a0%", *none),
-                     ("Närsjukvårdsteam Norr", "50\u00a0%", "50\u00a0%", *none),
-                     ("Alla team", "50\u00a0%", "50\u00a0%", *none)]
+    assert shown == [("Boende i Åby", "2", "50\u00a0%", "50\u00a0%", *none),
+                     ("Närsjukvårdsteam Norr", "2", "50\u00a0%", "50\u00a0%", *none),
+                     ("Alla team", "2", "50\u00a0%", "50\u00a0%", *none)]
     sources = near_care.outcome_figure(v, Source(db), "sources")
     # T1: 2 of 3 from hospital, 1 from the ED; all teams: 2 of 4, 1 of 4 from primary care (T2's), 1 of 4 ED
     assert [tuple(r.values()) for r in sources.table.display("sv").iter_rows(named=True)] == [
-        ("Boende i Åby", "67\u00a0%", "0\u00a0%", "0\u00a0%", "33\u00a0%", "0\u00a0%"),
-        ("Närsjukvårdsteam Norr", "67\u00a0%", "0\u00a0%", "0\u00a0%", "33\u00a0%", "0\u00a0%"),
-        ("Alla team", "50\u00a0%", "25\u00a0%", "0\u00a0%", "25\u00a0%", "0\u00a0%")]
+        ("Boende i Åby", "3", "67\u00a0%", "0\u00a0%", "0\u00a0%", "33\u00a0%", "0\u00a0%"),
+        ("Närsjukvårdsteam Norr", "3", "67\u00a0%", "0\u00a0%", "0\u00a0%", "33\u00a0%", "0\u00a0%"),
+        ("Alla team", "4", "50\u00a0%", "25\u00a0%", "0\u00a0%", "25\u00a0%", "0\u00a0%")]
     drawn = sources.chart.to_dict()
     dots = drawn["datasets"][drawn["data"]["name"]]
     assert {(d["series"], d["part"], d["is_comparison"]) for d in dots if d["value"]} == {

@@ -104,12 +104,15 @@ def test_the_published_curve_pools_discharges_and_ends_before_few_are_at_risk():
     points = published_curve(steps, 3)
     # at risk: day 1: 12, 2: 11, 3: 10, 4: 9 (one discharged, one censored), 5: 7, 6: 6, 7: 5, 8: 4, 9: 3, 20: 2
     # S: 11/12, × 10/11 = 10/12, × 9/10 = 9/12 (day 3: three discharged, a point at 0,75), × 8/9 = 8/12,
-    # × 6/7 = 4/7, × 5/6 = 10/21 (day 6: three more, a point at 0,48); day 7 (5 at risk) × 4/5 = 8/21,
-    # day 8 × 3/4, day 9 × 2/3: fewer than 3 at risk only at day 20, so a point at day 9 (three more)
-    assert [(p.day, p.survival) for p in points] == [(0.0, 1.0), (3.0, 0.75), (6.0, 0.48), (9.0, 0.19)]
+    # × 6/7 = 4/7, × 5/6 = 10/21 (day 6: three more, a point at 0,48); then 8/21 at day 7 and 2/7 at day
+    # 8, after which 3 are left; day 9 would leave 2, fewer than 3: the curve ends at day 6
+    assert [(p.day, p.survival) for p in points] == [(0.0, 1.0), (3.0, 0.75), (6.0, 0.48)]
     assert points[1].lower == round(steps[2].lower, 2) and points[1].upper == round(steps[2].upper, 2)
-    # with 5: a point after five discharges (days 1–5, at 4/7) and no more: day 8 has 4 at risk
+    # with 5: a point after five discharges (days 1–5, at 4/7, leaving 6) and no more: day 7 leaves 4
     assert [(p.day, p.survival) for p in published_curve(steps, 5)] == [(0.0, 1.0), (5.0, 0.57)]
+    # a step leaving exactly the threshold is drawn: 10 discharged one a day, 5 censored at day 30
+    tail = kaplan_meier_curve([*range(1, 11), *[30] * 5], [True] * 10 + [False] * 5)
+    assert [p.day for p in published_curve(tail, 5)] == [0.0, 5.0, 10.0]
 
 
 def test_a_published_curve_without_enough_discharges_is_its_start_alone():
