@@ -281,8 +281,10 @@ def _time_metrics(figures: dict[str, dict], interval: tuple[float | None, float 
     median, mean, enrolled = (figures[i] for i in TIME_IDS)
     note = None
     if interval is not None and not median["suppressed"] and median["value"] is not None:
-        low, high = (t("survival.open", lang) if d is None else formatting.number(d, lang=lang) for d in interval)
-        note = t("survival.interval", lang, low=low, high=high)
+        low, high = (None if d is None else formatting.number(d, lang=lang) for d in interval)
+        # the lower limit falls to one half first: with the upper one only is it ever open alone
+        key = "survival.interval" if high else "survival.interval_from" if low else "survival.interval_open"
+        note = t(key, lang, low=low, high=high)
     return (Metric(t("survival.median", lang), _shown(median, "median_days", lang), note=note,
                    help=t("survival.median_help", lang)),
             Metric(t("survival.mean", lang), _shown(mean, "mean_days", lang), help=t("survival.mean_help", lang)),

@@ -138,7 +138,12 @@ TEXTS: dict[str, dict[str, str]] = {
               "extract's date count up to that day.",
     },
     "survival.interval": {"sv": "95\u00a0% KI {low}–{high} dagar", "en": "95% CI {low}–{high} days"},
-    "survival.open": {"sv": "öppet", "en": "open"},
+    "survival.interval_from": {
+        "sv": "95\u00a0% KI från {low} dagar (den övre gränsen når kurvan inte)",
+        "en": "95% CI from {low} days (its upper limit is beyond the curve)",
+    },
+    "survival.interval_open": {
+        "sv": "95\u00a0% KI: gränserna når kurvan inte", "en": "95% CI: its limits are beyond the curve"},
     "survival.mean": {"sv": "Medel, avslutade", "en": "Mean, completed"},
     "survival.mean_help": {
         "sv": "Medelvärdet av inskrivningstiden för inskrivningar som avslutades under året, som rapporterna "
