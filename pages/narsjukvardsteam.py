@@ -3,22 +3,13 @@ whether there are teams enough for the people."""
 
 import streamlit as st
 
-from dashboard.charts.area_map import clicked_unit
 from dashboard.figures import near_care
 from dashboard.texts import t
 from dashboard.ui import render, shell
-from dashboard.ui.filters import choose_area
+from dashboard.ui.filters import map_chooser
 
 ctx = shell.context(near_care.PAGE)
 source, lang, view = ctx.source, ctx.lang, ctx.view
-
-
-def map_clicked() -> None:
-    """A click on a unit chooses it in the sidebar's area filter, and so in the URL."""
-    code = clicked_unit(st.session_state[near_care.NEED_KEY].selection)
-    if code:
-        choose_area(code)
-
 
 shell.heading(ctx, "page.near_care")
 st.caption(t("near_care.intro", lang))
@@ -26,7 +17,7 @@ st.caption(t("near_care.intro", lang))
 render.heading(t("near_care.capacity_heading", lang))
 render.figure(near_care.census_figure(view, source), lang)
 need = near_care.need_figure(view, source)
-render.figure(need, lang, on_select=map_clicked, width="content", show_title=need.chart is None)
+render.figure(need, lang, on_select=map_chooser(near_care.NEED_KEY), width="content", show_title=need.chart is None)
 
 render.heading(t("near_care.time_heading", lang))
 render.figure(near_care.enrolment_time_figure(view, source), lang)

@@ -2,22 +2,14 @@
 
 import streamlit as st
 
-from dashboard.charts.area_map import clicked_unit
 from dashboard.figures import coverage
 from dashboard.figures.indicator_charts import trend_figure
 from dashboard.texts import t
 from dashboard.ui import render, shell
-from dashboard.ui.filters import choose_area, page_changed, page_choice
+from dashboard.ui.filters import map_chooser, page_changed, page_choice
 
 ctx = shell.context()
 source, lang = ctx.source, ctx.lang
-
-
-def map_clicked() -> None:
-    """A click on a unit chooses it in the sidebar's area filter, and so in the URL."""
-    code = clicked_unit(st.session_state[coverage.MAP_KEY].selection)
-    if code:
-        choose_area(code)
 
 
 shell.heading(ctx, "page.coverage")
@@ -30,7 +22,8 @@ view = ctx.view.with_params(indicator=indicator)  # every figure's link reopens 
 
 # the map alone in its row: its tiles keep their size (about 720 px wide), which a shared row cannot
 # give it from 768 px up; the panels beside one another below stack on narrow screens
-render.figure(coverage.map_figure(view, source, indicator), lang, on_select=map_clicked, width="content")
+render.figure(coverage.map_figure(view, source, indicator), lang, on_select=map_chooser(coverage.MAP_KEY),
+              width="content")
 st.caption(t("coverage.map_help", lang))
 
 # the ranking's height follows its number of units (160 px for a district's few, 900 for the

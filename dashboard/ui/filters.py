@@ -20,6 +20,7 @@ from typing import Any
 import streamlit as st
 
 from dashboard import formatting
+from dashboard.charts.area_map import clicked_unit
 from dashboard.figures.selection import (
     COMPARE_KEYWORDS,
     LANGUAGES,
@@ -80,6 +81,16 @@ def current() -> Selection:
 def choose_area(area_code: str) -> None:
     """Choose an area from elsewhere on a page (a map click); as a callback, before the next run."""
     st.session_state[_SELECTION] = replace(current(), area_code=area_code)
+
+
+def map_chooser(key: str) -> Callable[[], None]:
+    """The click callback of the map shown under `key`: the clicked unit chosen in the sidebar's area
+    filter, and so in the URL."""
+    def clicked() -> None:
+        code = clicked_unit(st.session_state[key].selection)
+        if code:
+            choose_area(code)
+    return clicked
 
 
 def sidebar(choices: Choices, notices: list[Notice], with_team: bool = False) -> Selection:

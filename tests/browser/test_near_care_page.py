@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from playwright.sync_api import expect
 
-from tests.browser.test_coverage_page import wait_for_run
+from tests.browser.test_coverage_page import click_unit, wait_for_run
 from tests.browser.test_shell import main, settle, wait_for_query
 
 WAIT = 60_000
@@ -59,3 +59,15 @@ def test_a_centre_chosen_elsewhere_waits_there(page, app_url):
     page.locator("[data-testid=stSidebarNav]").get_by_text("Täckning").click()
     settle(page, "Täckning")
     wait_for_query(page, hc=hc)
+
+
+def test_clicking_a_unit_on_the_need_map_chooses_it(page, app_url):
+    page.set_viewport_size({"width": 1400, "height": 1800})
+    page.goto(app_url + "/narsjukvardsteam?area=14&from=2025-01&to=2025-12&lang=sv")
+    settle(page, "Närsjukvårdsteam")
+    wait_for_run(page, LAST_HEADING)
+    need_map = main(page).locator("[data-testid=stVegaLiteChart]").nth(1)  # after the census
+    click_unit(page, need_map, "Dals-Ed")
+    wait_for_query(page, area="1438")
+    expect(main(page).locator("p strong").first).to_have_text("Dals-Ed", timeout=WAIT)
+    expect(main(page)).to_contain_text("Inget närsjukvårdsteam betjänar området.", timeout=WAIT)
