@@ -220,7 +220,7 @@ def enrolment_time_figure(view: View, source: Source) -> Figure:
     lang = view.lang
     threshold = suppression_threshold()
     year = view.whole_year()
-    title = f"{t('survival.title', lang)} – {view.scope_name(view.scope)}"
+    title = f"{t('survival.title', lang)} – {_teams_of(view)}"
     subtitle = t("chart.whole_year", lang, year=year) if year else t("near_care.no_year", lang)
     series, days, survival, lower, upper = (t(k, lang) for k in (
         "near_care.patients", "survival.day", "survival.survival", "survival.lower", "survival.upper"))
@@ -230,22 +230,29 @@ def enrolment_time_figure(view: View, source: Source) -> Figure:
         return view.figure("narsjukvardsteam_time", title, subtitle, make_table([], kinds), None, "inskrivningstid",
                            definition=definition, notes=(subtitle,))
     first, last = date(year, 1, 1), date(year, 12, 1)
-    # the selection's own patients (the team's, or the area's: all teams' for the region) and all teams'
-    rows = [(name, scope, scope != view.scope) for name, scope, is_comparison in compared(view)
-            if scope == view.scope or is_comparison]
-    records, notes, metrics = [], [], ()
+    region = Scope(area_code=view.choices.region)
+    # curves of teams and of all teams only: an area's few patients' curve gives their exact number back
+    # (its values are exact fractions of it), and the teams' exact numbers with it (docs/data-decisions.md)
+    rows = [(name, scope, is_comparison) for name, scope, is_comparison in compared(view)
+            if is_comparison or (scope.team_id and view.scope != region)]
+    records, drawing = [], []
+    own = {r["indicator"]: r for r in source.period(view.scope, first, last, TIME_IDS).iter_rows(named=True)}
+    interval = None
     for name, scope, is_comparison in rows:
-        figures = {r["indicator"]: r for r in source.period(scope, first, last, TIME_IDS).iter_rows(named=True)}
+        figures = own if scope == view.scope else {
+            r["indicator"]: r for r in source.period(scope, first, last, TIME_IDS).iter_rows(named=True)}
         points, note = _curve(source, scope, first, last, figures[TIME_IDS[0]], name, lang)
-        if not is_comparison:
+        if scope == view.scope and points:
             # the median's interval from the drawn part of the curve: its tail would name a few patients' days
-            drawn = [s for s in source.enrolment_curve(scope, first, last) if s.day <= points[-1].day] if points else []
-            metrics = _time_metrics(figures, median_interval(drawn) if points else None, lang)
-            notes += _time_difference(figures, lang)
-        if note:
-            notes.append(note)
+            interval = median_interval([s for s in source.enrolment_curve(scope, first, last)
+                                        if s.day <= points[-1].day])
+        drawing += [note] if note else []
         records += [{series: name, days: p.day, survival: p.survival, lower: p.lower, upper: p.upper,
-                     "is_comparison": is_comparison} for p in points]
+                     "is_comparison": is_comparison and len(rows) > 1} for p in points]
+    residents = not view.scope.team_id and view.scope != region
+    notes = [t("survival.residents", lang, area=view.area_name(view.selection.area_code))] if residents else []
+    notes += [*_time_difference(own, lang), *drawing]
+    metrics = _time_metrics(own, interval, lang)
     if not view.covers_year(year):
         notes.append(t("near_care.outside_period", lang, year=year))
     frame = pl.DataFrame(records, schema={series: pl.String, days: pl.Float64, survival: pl.Float64,

@@ -174,6 +174,12 @@ TEXTS: dict[str, dict[str, str]] = {
         "en": "{name}: no curve is drawn, as fewer than {threshold} were discharged while at least {threshold} were "
               "enrolled.",
     },
+    "survival.residents": {
+        "sv": "Medianen, medelvärdet och antalet gäller boende i {area}, vilket team de än har. Kurvorna visas för "
+              "teamen som arbetar där: ur ett områdes kurva skulle antalet inskrivna gå att räkna ut exakt.",
+        "en": "The median, the mean and the number are of the residents of {area}, whichever team they are with. The "
+              "curves are shown for the teams serving it: an area's curve would give its exact number enrolled.",
+    },
     "survival.definition": {
         "sv": "Kaplan–Meier-kurva över tiden från inskrivning till utskrivning för inskrivningar under kalenderåret; "
               "de som fortfarande är inskrivna räknas fram till uttagsdatumet. Bandet är ett 95\u00a0% "

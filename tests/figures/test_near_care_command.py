@@ -72,44 +72,55 @@ def _skaraborg(extract) -> str:
     return next(code for code, a in choices.areas.items() if a.level == "subregion" and a.name == "Skaraborg")
 
 
-@pytest.mark.parametrize("area, team", [("1490", "NSVT-SAL"), ("1490", None), ("1480-ANG", None)])
+@pytest.mark.parametrize("area, team", [("1490", "NSVT-SAL"), ("1490", None), ("14", None), ("1480-ANG", None)])
 def test_the_enrolment_time_is_the_commands_and_lifelines(capsys, extract, area, team):
     view, source = page_view(extract, area, team)
     fig = near_care.enrolment_time_figure(view, source)
     where = ["--team", team] if team else ["--area", area]
     printed = command(capsys, extract, where, list(near_care.TIME_IDS))
     median, mean, enrolled = (printed[i] for i in near_care.TIME_IDS)
-    assert not median["suppressed"]  # the demo's Borås, its team and Angered each have their year's median
+    assert not median["suppressed"]  # the demo's Borås, its team, the region and Angered each have one
     values = [m.value for m in fig.metrics]
     assert values[0] == f"{median['value']:.0f} dagar"
     assert values[1] == ("–" if mean["suppressed"] else f"{mean['value']:.0f} dagar")
-    assert values[2] == f"{enrolled['numerator']:.0f}"
+    assert values[2] == f"{enrolled['numerator']:,.0f}".replace(",", "\u00a0")
     assert enrolled["numerator"] == median["denominator"]  # the curve's episodes are the count's
 
-    # the curve and the median's interval against lifelines on the same episodes
+    # curves of the teams serving the area (or the team chosen) and all teams', never an area's own
+    curves = fig.table.frame[fig.table.frame.columns[0]].unique(maintain_order=True).to_list()
+    teams = near_care.selected_teams(view) if area != "14" else []
+    assert curves == [*(view.choices.teams[t] for t in teams), "Alla team"]
     db = Database(extract, reference_date(extract), None)
-    scope = Scope(team_id=team) if team else Scope(area_code=area)
+    for name, scope in [*((view.choices.teams[t], Scope(team_id=t)) for t in teams),
+                        ("Alla team", Scope(area_code="14"))]:
+        _curve_is_lifelines(db, fig.table.frame, name, scope)
+    # the median's interval beside the curve of the selection's own patients only (a team's, the region's)
+    if team or area == "14":
+        episodes = queries.nsvt_enrolment_times(db, view.scope, Period(date(2025, 1, 1), date(2025, 12, 1)))
+        fitted = KaplanMeierFitter().fit(episodes["enrolment_days"].to_list(), episodes["is_discharged"].to_list())
+        assert fitted.median_survival_time_ == median["value"]
+        low, high = median_survival_times(fitted.confidence_interval_).iloc[0]
+        own = fig.table.frame.filter(fig.table.frame[fig.table.frame.columns[0]] == (
+            view.choices.teams[team] if team else "Alla team"))
+        if high <= own.rows()[-1][1]:
+            assert fig.metrics[0].note == f"95\u00a0% KI {low:.0f}–{high:.0f} dagar"
+        else:
+            assert fig.metrics[0].note == f"95\u00a0% KI från {low:.0f} dagar (den övre gränsen når kurvan inte)"
+    else:
+        assert fig.metrics[0].note is None
+        assert fig.notes[0].startswith(f"Medianen, medelvärdet och antalet gäller boende i {view.area_name(area)}")
+
+
+def _curve_is_lifelines(db, table, name: str, scope: Scope) -> None:
+    """The drawn points of a curve are lifelines' survival and band on those days, in whole per cent."""
     episodes = queries.nsvt_enrolment_times(db, scope, Period(date(2025, 1, 1), date(2025, 12, 1)))
     fitted = KaplanMeierFitter().fit(episodes["enrolment_days"].to_list(), episodes["is_discharged"].to_list())
-    name = view.choices.teams[team] if team else f"Boende i {view.area_name(area)}"
-    own = fig.table.frame.filter(fig.table.frame[fig.table.frame.columns[0]] == name)
-    if not own.height:  # a district's few: a median, but no five discharges leaving five at risk
-        assert area == "1480-ANG" and f"{name}: kurvan ritas inte, eftersom färre än 5 skrevs ut medan minst 5 var " \
-            "inskrivna." in fig.notes and fig.metrics[0].note is None
-        return
-    assert own.height >= 2
-    for _, day, survival, lower, upper in own.rows()[1:]:
+    points = table.filter(table[table.columns[0]] == name)
+    assert points.height >= 2, name
+    for _, day, survival, lower, upper in points.rows()[1:]:
         assert survival == pytest.approx(float(fitted.survival_function_at_times(day).iloc[0]), abs=0.005)
         band = fitted.confidence_interval_.loc[day]
         assert (lower, upper) == (pytest.approx(band.iloc[0], abs=0.005), pytest.approx(band.iloc[1], abs=0.005))
-    # the median's interval as lifelines reads it, where its edges fall within the drawn curve
-    low, high = median_survival_times(fitted.confidence_interval_).iloc[0]
-    last = own.rows()[-1][1]
-    if high <= last:
-        assert fig.metrics[0].note == f"95\u00a0% KI {low:.0f}–{high:.0f} dagar"
-    else:
-        assert fig.metrics[0].note == f"95\u00a0% KI från {low:.0f} dagar (den övre gränsen når kurvan inte)"
-    assert fitted.median_survival_time_ == median["value"]
 
 
 @pytest.mark.parametrize("what", ["reasons", "sources", "staff"])
