@@ -49,9 +49,9 @@ def tile_positions() -> pl.DataFrame:
                                           "label": pl.String})
 
 
-#: What a map's tooltip calls the numerator and the denominator, and their measures: by default an
-#: indicator's counts
-Parts = tuple[tuple[str, str], tuple[str, str]] | None
+#: What a map's tooltip calls the value, the numerator and the denominator, and their measures: by
+#: default an indicator's value and counts
+Parts = tuple[str, tuple[str, str], tuple[str, str]] | None
 #: A map's fixed colour scale, lowest and highest value; None: the values' own span
 Domain = tuple[float, float] | None
 
@@ -205,11 +205,11 @@ def _with_tooltips(chart: alt.Chart, measure: str, lang: str, parts: Parts = Non
     Formatted in expressions rather than by the tooltip's `format`, which prints a null as "null":
     a unit without a value shows its on-screen text (e.g. "–") instead.
     """
+    value, *named = parts or (t("chart.value", lang), (t("chart.numerator", lang), "count"),
+                              (t("chart.denominator", lang), "count"))
     texts = {"value_text": value_text("value", measure, lang, otherwise="datum.display")}
-    tips = [alt.Tooltip("name:N", title=t("chart.area", lang)),
-            alt.Tooltip("value_text:N", title=t("chart.value", lang))]
+    tips = [alt.Tooltip("name:N", title=t("chart.area", lang)), alt.Tooltip("value_text:N", title=value)]
     if measure != "count":
-        named = parts or ((t("chart.numerator", lang), "count"), (t("chart.denominator", lang), "count"))
         for column, (label, part_measure) in zip(("numerator", "denominator"), named, strict=True):
             texts[f"{column}_text"] = value_text(column, part_measure, lang)
             tips.append(alt.Tooltip(f"{column}_text:N", title=label))

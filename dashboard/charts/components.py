@@ -319,6 +319,8 @@ def kind_bars(frame: pl.DataFrame, measure: str, title: str, subtitle: list[str]
     return themed(chart, lang, title=theme.title(title, subtitle), height=300, width="container")
 
 
+#: Lines of one ink told apart: solid, then dashed, dotted and dash-dotted
+DASHES = ([1, 0], [6, 3], [2, 2], [8, 2, 2, 2])
 #: Above this many teams the census is small multiples, a team a panel: their dashes would repeat
 CENSUS_LINES_MAX = 4
 
@@ -337,7 +339,9 @@ def census_lines(frame: pl.DataFrame, capacity: float, capacity_label: str, titl
                 "y": alt.Y("value:Q", title=axis_unit("count", lang), axis=theme.value_axis(NUMBER_FORMATS["count"])),
                 "detail": alt.Detail("series:N"),
                 "tooltip": [alt.Tooltip("series:N", title=t("chart.series", lang)), _month_tooltip(lang), *tips]}
-    if len(teams) > CENSUS_LINES_MAX:
+    if len(teams) > CENSUS_LINES_MAX:  # a panel's end labels kept inside it, clear of the next panel's
+        encoding["x"] = alt.X("month:T", title=None, scale=alt.Scale(padding=8), axis=alt.Axis(
+            format=MONTH_FORMAT, labelAngle=0, tickCount=4, tickMinStep=MONTH_MS, labelFlush=True))
         base = alt.Chart().transform_calculate(**texts).encode(**encoding)
         rule = alt.Chart().transform_calculate(capacity=f"{float(capacity)}").mark_rule(
             tooltip=None, color=REFERENCE, strokeDash=[4, 3]).encode(y=alt.Y("max(capacity):Q"))
@@ -346,10 +350,9 @@ def census_lines(frame: pl.DataFrame, capacity: float, capacity_label: str, titl
         panels = layered.facet(facet=alt.Facet("series:N", title=None, sort=teams,
                                                 header=alt.Header(labelFontWeight="bold")), columns=3)
         return theme.themed_panels(panels, lang, title=theme.title(title, [*subtitle, capacity_label]))
-    dashes = [[1, 0], [6, 3], [2, 2], [8, 2, 2, 2]]
     base = alt.Chart(frame.to_pandas()).transform_calculate(**texts).encode(**encoding)
     lines = base.mark_line(strokeWidth=2, color=SELECTION).encode(
-        strokeDash=alt.StrokeDash("series:N", scale=alt.Scale(domain=teams, range=dashes[:len(teams)]),
+        strokeDash=alt.StrokeDash("series:N", scale=alt.Scale(domain=teams, range=DASHES[:len(teams)]),
                                   legend=alt.Legend(title=None)))  # one team named too: whose it is
     rule = alt.Chart(pl.DataFrame({"capacity": [capacity], "label": [capacity_label]}).to_pandas())
     limit = rule.mark_rule(tooltip=None, color=REFERENCE, strokeDash=[4, 3]).encode(y=alt.Y("capacity:Q"))
@@ -369,29 +372,28 @@ SHAPES = ("circle", "square", "triangle-up", "diamond", "cross", "triangle-down"
           "wedge", "arrow")
 
 
-def part_dots(frame: pl.DataFrame, measure: str, part_title: str, title: str, subtitle: list[str],
-              lang: str) -> alt.Chart:
-    """Each part of a whole (a discharge reason, a referral source, a staff) on its own row, a dot a
-    team: the selection's in ink, all teams' a grey ring, so a team's mix reads against the region's.
+def part_dots(frame: pl.DataFrame, parts: Sequence[str], measure: str, part_title: str, title: str,
+              subtitle: list[str], lang: str) -> alt.Chart:
+    """Each part of a whole (a discharge reason, a referral source, a staff) on its own row, in the order
+    of `parts`, a dot a series: the selection's in ink told apart by shape, all teams' a grey ring, so a
+    team's mix reads against the region's.
 
-    frame: part (label, in its order), series (the team's or all teams' name), is_comparison, value,
-    numerator, denominator; a hidden figure has no row.
+    frame: part (label), series (the team's, the area's patients' or all teams' name), is_comparison,
+    shape (the series' point shape, the same for a team on every view), value, numerator, denominator;
+    a hidden figure has no row.
     """
-    parts = frame["part"].unique(maintain_order=True).to_list()
     series = frame["series"].unique(maintain_order=True).to_list()
-    compared = [bool(frame.filter(pl.col("series") == s)["is_comparison"][0]) for s in series]
-    colours = [COMPARISON if c else SELECTION for c in compared]
-    # the selection's series told apart by shape (an area's patients, its teams), all teams a grey ring
-    own = iter(SHAPES)
-    shapes = ["circle" if c else next(own, "circle") for c in compared]
+    first = {s: frame.filter(pl.col("series") == s).row(0, named=True) for s in series}
+    colours = [COMPARISON if first[s]["is_comparison"] else SELECTION for s in series]
     texts, tips = _tips(measure, lang, counts=True)
     # many series (a region's teams) in columns under the chart, where none is cut off
     legend = alt.Legend(title=None) if len(series) <= 3 else alt.Legend(title=None, orient="bottom", columns=2)
     chart = alt.Chart(frame.to_pandas()).transform_calculate(**texts).mark_point(size=90, strokeWidth=2).encode(
-        y=alt.Y("part:N", sort=parts, title=None),
+        y=alt.Y("part:N", sort=list(parts), title=None, scale=alt.Scale(domain=list(parts))),
         x=alt.X("value:Q", title=axis_unit(measure, lang), axis=theme.value_axis(NUMBER_FORMATS[measure])),
         color=alt.Color("series:N", scale=alt.Scale(domain=series, range=colours), legend=legend),
-        shape=alt.Shape("series:N", scale=alt.Scale(domain=series, range=shapes), legend=legend),
+        shape=alt.Shape("series:N", scale=alt.Scale(domain=series, range=[first[s]["shape"] for s in series]),
+                        legend=legend),
         fill=alt.Fill("series:N", scale=alt.Scale(domain=series, range=[("white" if c == COMPARISON else c)
                                                                         for c in colours]), legend=legend),
         tooltip=[alt.Tooltip("series:N", title=t("near_care.patients", lang)), alt.Tooltip("part:N", title=part_title),
@@ -419,13 +421,20 @@ def survival_curves(frame: pl.DataFrame, title: str, subtitle: list[str], lang: 
                  alt.Tooltip("day:Q", title=t("survival.day", lang), format=NUMBER_FORMATS["count"]),
                  *(alt.Tooltip(f"{f}_text:N", title=t(f"survival.{f}", lang)) for f in ("survival", "lower", "upper"))],
     )
-    band = base.mark_area(interpolate="step-after", opacity=0.15).encode(
+    # several teams: told apart by their dashes (all teams solid grey), their bands fainter
+    dashes = [[1, 0] if c == COMPARISON else DASHES[n % len(DASHES)] for n, c in enumerate(colours)]
+    band = base.mark_area(interpolate="step-after", opacity=0.15 if len(series) <= 2 else 0.07).encode(
         y=alt.Y("lower:Q", title=t("survival.share", lang), scale=alt.Scale(domain=[0, 1]),
                 axis=theme.value_axis(share)),
         y2="upper:Q", fill=alt.Fill("series:N", scale=alt.Scale(domain=series, range=colours), legend=None))
     line = base.mark_line(interpolate="step-after", strokeWidth=2.5).encode(
         y=alt.Y("survival:Q"),
-        color=alt.Color("series:N", scale=alt.Scale(domain=series, range=colours), legend=alt.Legend(title=None)))
+        color=alt.Color("series:N", scale=alt.Scale(domain=series, range=colours), legend=alt.Legend(title=None)),
+        strokeDash=alt.StrokeDash("series:N", scale=alt.Scale(domain=series, range=dashes),
+                                  legend=alt.Legend(title=None)))
     half = alt.Chart(pl.DataFrame({"half": [0.5]}).to_pandas()).mark_rule(
         color=REFERENCE, strokeDash=[4, 3], tooltip=None).encode(y="half:Q")
-    return themed([band, line, half], lang, title=theme.title(title, subtitle), height=320, width="container")
+    # the band's fill has no legend of its own, and a layer's shared legend would drop the line's with it
+    resolve = alt.Resolve(legend=alt.LegendResolveMap(fill="independent"))
+    return themed([band, line, half], lang, title=theme.title(title, subtitle), height=320, width="container",
+                  resolve=resolve)

@@ -53,13 +53,15 @@ def selected_teams(view: View) -> list[str]:
 def compared(view: View) -> list[tuple[str, Scope, bool]]:
     """A near-care figure's rows (name, scope, whether it is the comparison): the chosen team; or the
     area's own patients, whichever team they are with (none for the region: they are all teams'), and
-    each team serving the area; and last all teams (the region's patients), to compare with."""
+    each team serving the area; and last all teams (the region's patients), to compare with: whatever
+    area the sidebar compares with (a team has no parent area), and none with `compare=none`."""
     lang, s = view.lang, view.selection
     rows = []
     if not view.scope.team_id and s.area_code != view.choices.region:
         rows.append((t("near_care.residents", lang, area=view.area_name(s.area_code)), view.scope, False))
     rows += [(view.choices.teams[team], Scope(team_id=team), False) for team in selected_teams(view)]
-    rows.append((t("near_care.all_teams", lang), Scope(area_code=view.choices.region), True))
+    if s.compare != "none" or (s.area_code == view.choices.region and not view.scope.team_id):
+        rows.append((t("near_care.all_teams", lang), Scope(area_code=view.choices.region), True))
     return rows
 
 
@@ -160,7 +162,7 @@ def need_figure(view: View, source: Source) -> Figure:
                                  "numerator": pl.Float64, "denominator": pl.Float64, "display": pl.String})
     outlined = sorted(units) if units != view.choices.units_by_area.get(view.choices.region) else []
     chart = area_map(drawn, "share", t("near_care.need.map_title", lang), [f"{view.region_name} · {subtitle}"], lang,
-                     selected=outlined, flagged=unserved, parts=((available, "ratio"), (needed, "ratio")),
+                     selected=outlined, flagged=unserved, parts=(share, (available, "ratio"), (needed, "ratio")),
                      domain=(0.0, 1.0)) if everyone else None
     return view.figure(NEED_KEY, title, subtitle, table, None, "team-behov", chart=chart,
                        definition=t("near_care.need.definition", lang,
@@ -195,12 +197,14 @@ def outcome_figure(view: View, source: Source, what: str) -> Figure:
             record[label] = tables.value_cell(rows[indicator_id], measure)
             if isinstance(record[label], float):
                 r = rows[indicator_id]
-                drawn.append({"part": label, "series": name, "is_comparison": is_comparison, "value": r["value"],
+                drawn.append({"part": label, "series": name, "is_comparison": is_comparison,
+                              "shape": _shape(view, scope, is_comparison), "value": r["value"],
                               "numerator": r["numerator"], "denominator": r["denominator"]})
         records.append(record)
     frame = pl.DataFrame(drawn, schema={"part": pl.String, "series": pl.String, "is_comparison": pl.Boolean,
-                                        "value": pl.Float64, "numerator": pl.Float64, "denominator": pl.Float64})
-    chart = (charts.part_dots(frame, measure, t(f"near_care.{what}.part", lang), title, [subtitle], lang)
+                                        "shape": pl.String, "value": pl.Float64, "numerator": pl.Float64,
+                                        "denominator": pl.Float64})
+    chart = (charts.part_dots(frame, labels, measure, t(f"near_care.{what}.part", lang), title, [subtitle], lang)
              if frame.height else None)
     notes = [] if view.covers_year(year) else [t("near_care.outside_period", lang, year=year)]
     return view.figure(f"narsjukvardsteam_{what}", title, subtitle, make_table(records, kinds), None, what,
@@ -223,7 +227,7 @@ def enrolment_time_figure(view: View, source: Source) -> Figure:
     title = f"{t('survival.title', lang)} – {_teams_of(view)}"
     subtitle = t("chart.whole_year", lang, year=year) if year else t("near_care.no_year", lang)
     series, days, survival, lower, upper = (t(k, lang) for k in (
-        "near_care.patients", "survival.day", "survival.survival", "survival.lower", "survival.upper"))
+        "near_care.team", "survival.day", "survival.survival", "survival.lower", "survival.upper"))
     kinds: dict[str, Kind] = {series: "text", days: "median_days", survival: "share", lower: "share", upper: "share"}
     definition = t("survival.definition", lang, threshold=threshold)
     if year is None:
@@ -316,6 +320,14 @@ def _time_difference(figures: dict[str, dict], lang: str) -> list[str]:
 def team_visit_figure(view: View, source: Source) -> Figure:
     """The share of the team's home visits made together with municipal home care, by month."""
     return trend_figure(view, source, "nsvt_team_visit_share", "narsjukvardsteam_team_visits")
+
+
+def _shape(view: View, scope: Scope, is_comparison: bool) -> str:
+    """A series' point shape: a team's by its place among the extract's teams, the same on every view;
+    an area's own patients and all teams a circle (all teams' a grey ring)."""
+    if is_comparison or not scope.team_id:
+        return "circle"
+    return charts.SHAPES[1 + list(view.choices.teams).index(scope.team_id) % (len(charts.SHAPES) - 1)]
 
 
 def _teams_of(view: View) -> str:

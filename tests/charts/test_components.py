@@ -241,6 +241,9 @@ def test_survival_curves_step_after_each_point_with_a_legend_and_one_half_marked
                           "lower": [1.0, 0.4, 1.0, 0.5], "upper": [1.0, 0.6, 1.0, 0.7]})
     spec = charts.survival_curves(frame, "Andel", ["helåret 2025"], "sv").to_dict()
     band, line, half = spec["layer"]
+    # the line's legend its own: a shared one would go with the band's, which has none
+    assert spec["resolve"] == {"legend": {"fill": "independent"}}
+    assert line["encoding"]["strokeDash"]["scale"]["range"] == [[1, 0], [1, 0]]  # a team solid, all teams too
     assert band["mark"]["interpolate"] == line["mark"]["interpolate"] == "step-after"
     assert line["encoding"]["color"]["scale"] == {"domain": ["Teamet", "Alla team"], "range": [SELECTION, COMPARISON]}
     assert line["encoding"]["color"]["legend"] == {"title": None}
@@ -249,11 +252,14 @@ def test_survival_curves_step_after_each_point_with_a_legend_and_one_half_marked
 
 def test_part_dots_tell_the_selections_series_apart_by_shape_and_all_teams_by_a_grey_ring():
     frame = pl.DataFrame({"part": ["died", "died", "died"], "series": ["Boende i Borås", "Teamet", "Alla team"],
-                          "is_comparison": [False, False, True], "value": [0.1, 0.2, 0.3],
-                          "numerator": [10.0, 20.0, 30.0], "denominator": [100.0] * 3})
-    spec = charts.part_dots(frame, "share", "Orsak", "Utskrivna", ["helåret 2025"], "sv").to_dict()
+                          "is_comparison": [False, False, True], "shape": ["circle", "diamond", "circle"],
+                          "value": [0.1, 0.2, 0.3], "numerator": [10.0, 20.0, 30.0], "denominator": [100.0] * 3})
+    spec = charts.part_dots(frame, ["home care", "died"], "share", "Orsak", "Utskrivna", ["helåret 2025"],
+                            "sv").to_dict()
     encoding = spec["encoding"]
-    assert encoding["shape"]["scale"]["range"] == ["circle", "square", "circle"]
+    assert encoding["shape"]["scale"]["range"] == ["circle", "diamond", "circle"]
+    # every part has its row in its order, a part no one shows too
+    assert encoding["y"]["scale"]["domain"] == encoding["y"]["sort"] == ["home care", "died"]
     assert encoding["color"]["scale"]["range"] == [SELECTION, SELECTION, COMPARISON]
     assert encoding["fill"]["scale"]["range"] == [SELECTION, SELECTION, "white"]
 

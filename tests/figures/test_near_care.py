@@ -4,6 +4,7 @@ the hiding is tested in tests/sql and tests/metrics."""
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date
 
 import pytest
@@ -105,7 +106,7 @@ def test_how_the_teams_patients_left_against_all_teams_by_hand(tmp_path, monkeyp
     tables["ed_visits_monthly"] = [ed_row(date(2024, 1, 1), ed_visits=3)]
     db = Database(build(tmp_path, tables, extracted_on=date(2026, 2, 10)), date(2026, 2, 10), "Testkälla")
     choices = extract_choices(db, offered_months(db))
-    v = View(Selection("sv", "1001", date(2025, 1, 1), date(2025, 12, 1), "none"), choices, db.reference_date,
+    v = View(Selection("sv", "1001", date(2025, 1, 1), date(2025, 12, 1), "region"), choices, db.reference_date,
              db.source, page="narsjukvardsteam", page_name="narsjukvardsteam")
     reasons = near_care.outcome_figure(v, Source(db), "reasons")
     assert reasons.subtitle == "helåret 2025"
@@ -128,6 +129,11 @@ def test_how_the_teams_patients_left_against_all_teams_by_hand(tmp_path, monkeyp
         ("Boende i Åby", "sjukhus", False), ("Boende i Åby", "akutmottagning", False),
         ("Närsjukvårdsteam Norr", "sjukhus", False), ("Närsjukvårdsteam Norr", "akutmottagning", False),
         ("Alla team", "sjukhus", True), ("Alla team", "primärvård", True), ("Alla team", "akutmottagning", True)}
+    # without a comparison, no all teams' row (the region's own view keeps it: it is its subject)
+    alone = View(replace(v.selection, compare="none"), v.choices, db.reference_date, db.source,
+                 page="narsjukvardsteam", page_name="narsjukvardsteam")
+    assert near_care.outcome_figure(alone, Source(db), "reasons").table.frame["Team"].to_list() == [
+        "Boende i Åby", "Närsjukvårdsteam Norr"]
     # a period inside 2025 shows the whole year, and says so
     march = View(Selection("sv", "1001", date(2025, 3, 1), date(2025, 3, 1), "none"), v.choices, db.reference_date,
                  db.source, page="narsjukvardsteam", page_name="narsjukvardsteam")

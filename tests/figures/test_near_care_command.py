@@ -139,3 +139,15 @@ def test_the_outcomes_are_the_commands(capsys, extract, what):
         # the whole the shares are of: any shown part's denominator, all alike
         wholes = {printed[i]["denominator"] for i in ids if not printed[i]["suppressed"]}
         assert len(wholes) <= 1 and row[1] == (wholes.pop() if wholes else None)
+
+
+def test_a_team_keeps_its_shape_from_view_to_view(extract):
+    shapes = []
+    for area in ("14", "1490"):
+        view, source = page_view(extract, area)
+        spec = near_care.outcome_figure(view, source, "reasons").chart.to_dict()
+        drawn = spec["datasets"][spec["data"]["name"]]
+        shapes.append({d["series"]: d["shape"] for d in drawn})
+    assert shapes[0]["Närsjukvårdsteam Södra Älvsborg"] == shapes[1]["Närsjukvårdsteam Södra Älvsborg"] != "circle"
+    assert len(set(shapes[0].values()) - {"circle"}) == len(shapes[0]) - 1  # nine teams, nine shapes
+    assert shapes[1]["Boende i Borås"] == shapes[1]["Alla team"] == "circle"
