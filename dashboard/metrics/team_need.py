@@ -48,8 +48,8 @@ def unit_teams(rows: Iterable[tuple[str, int | None, str | None]], per_team: flo
     result = []
     for unit in sorted(people):
         inhabitants, teams = people[unit], tuple(sorted(teams_of.get(unit, ())))
-        share = (inhabitants or 0) / len(teams) if teams else 0.0
-        available = sum(share / catchment[team] for team in teams if catchment[team])
+        # its people split evenly between its teams, each part a share of that team's catchment
+        available = sum((inhabitants or 0) / len(teams) / catchment[team] for team in teams if catchment[team])
         needed = None if inhabitants is None else inhabitants / per_team
         result.append(UnitTeams(unit, inhabitants, teams, needed, available))
     return result

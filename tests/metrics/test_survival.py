@@ -110,9 +110,19 @@ def test_the_published_curve_pools_discharges_and_ends_before_few_are_at_risk():
     assert points[1].lower == round(steps[2].lower, 2) and points[1].upper == round(steps[2].upper, 2)
     # with 5: a point after five discharges (days 1–5, at 4/7, leaving 6) and no more: day 7 leaves 4
     assert [(p.day, p.survival) for p in published_curve(steps, 5)] == [(0.0, 1.0), (5.0, 0.57)]
+    # those censored at a step leave with it: 15 episodes, one discharged a day on days 1–9 (a point at
+    # day 5, leaving 10); at day 10 one discharged and one censored of 6 at risk would end a second pool
+    # of five, but leave 4: no second point
+    censored = kaplan_meier_curve([*range(1, 11), 10, 30, 30, 30, 30], [True] * 10 + [False] * 5)
+    assert [p.day for p in published_curve(censored, 5)] == [0.0, 5.0]
     # a step leaving exactly the threshold is drawn: 10 discharged one a day, 5 censored at day 30
     tail = kaplan_meier_curve([*range(1, 11), *[30] * 5], [True] * 10 + [False] * 5)
     assert [p.day for p in published_curve(tail, 5)] == [0.0, 5.0, 10.0]
+
+
+def test_days_and_discharges_of_different_lengths_are_refused():
+    with pytest.raises(ValueError):
+        kaplan_meier_median([1, 2], [True])
 
 
 def test_a_published_curve_without_enough_discharges_is_its_start_alone():

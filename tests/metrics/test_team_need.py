@@ -28,6 +28,7 @@ def test_each_unit_against_the_teams_it_needs():
     # D: no team at all; E: a team, but no population to need one by
     assert (by_unit["D"].teams, by_unit["D"].available, by_unit["D"].share_of_need) == ((), 0.0, 0.0)
     assert (by_unit["E"].needed, by_unit["E"].share_of_need) == (None, None)
+    assert by_unit["E"].available == 0.0  # no known people to hold a part of U by
 
 
 def test_the_teams_needed_follow_the_setting():
