@@ -23,7 +23,7 @@ from dashboard.figures.source import Source
 from dashboard.figures.view import Page, View
 from dashboard.metrics.indicators import BY_ID, Scope
 from dashboard.metrics.periods import months_between, parse_month
-from dashboard.metrics.survival import Point, median_interval, published_curve
+from dashboard.metrics.survival import Point, Step, median_interval, published_curve
 from dashboard.metrics.team_need import unit_teams
 from dashboard.settings import inhabitants_per_team, suppression_threshold, team_capacity
 from dashboard.texts import t
@@ -245,11 +245,10 @@ def enrolment_time_figure(view: View, source: Source) -> Figure:
     for name, scope, is_comparison in rows:
         figures = own if scope == view.scope else {
             r["indicator"]: r for r in source.period(scope, first, last, TIME_IDS).iter_rows(named=True)}
-        points, note = _curve(source, scope, first, last, figures[TIME_IDS[0]], name, lang)
+        steps, points, note = _curve(source, scope, first, last, figures[TIME_IDS[0]], name, lang)
         if scope == view.scope and points:
             # the median's interval from the drawn part of the curve: its tail would name a few patients' days
-            interval = median_interval([s for s in source.enrolment_curve(scope, first, last)
-                                        if s.day <= points[-1].day])
+            interval = median_interval([s for s in steps if s.day <= points[-1].day])
         drawing += [note] if note else []
         records += [{series: name, days: p.day, survival: p.survival, lower: p.lower, upper: p.upper,
                      "is_comparison": is_comparison and len(rows) > 1} for p in points]
@@ -271,24 +270,26 @@ def enrolment_time_figure(view: View, source: Source) -> Figure:
 
 
 def _curve(source: Source, scope: Scope, first: date, last: date, median: dict, name: str,
-           lang: str) -> tuple[list[Point], str | None]:
-    """The published curve of a scope's year (`survival.published_curve`), or none and why: the median
-    hidden, no enrolments, or too few discharges while enough were at risk for a point past the start."""
+           lang: str) -> tuple[list[Step], list[Point], str | None]:
+    """The curve's steps and its published points (`survival.published_curve`), or none and why: the
+    median hidden, no enrolments, or too few discharges while enough were at risk for a point past the
+    start."""
     threshold = suppression_threshold()
     if median["suppressed"]:
-        return [], t("survival.not_drawn", lang, name=name, threshold=threshold)
+        return [], [], t("survival.not_drawn", lang, name=name, threshold=threshold)
     if not median["denominator"]:
-        return [], t("survival.none", lang, name=name)
-    points = published_curve(source.enrolment_curve(scope, first, last), threshold)
+        return [], [], t("survival.none", lang, name=name)
+    steps = source.enrolment_curve(scope, first, last)
+    points = published_curve(steps, threshold)
     if len(points) == 1:
-        return [], t("survival.too_few", lang, name=name, threshold=threshold)
-    return points, None
+        return steps, [], t("survival.too_few", lang, name=name, threshold=threshold)
+    return steps, points, None
 
 
 def _time_metrics(figures: dict[str, dict], interval: tuple[float | None, float | None] | None,
                   lang: str) -> tuple[Metric, ...]:
     """The median with its interval, the mean of completed episodes and the episodes enrolled, as
-    published (`tables.value_cell`): the interval only beside a median that is shown and a drawn curve."""
+    published (`formatting.indicator_value`): the interval only beside a median that is shown and a drawn curve."""
     median, mean, enrolled = (figures[i] for i in TIME_IDS)
     note = None
     if interval is not None and not median["suppressed"] and median["value"] is not None:
