@@ -38,13 +38,16 @@ from dashboard.settings import SQL_DIR
 #: area's and centre's sums of them (`mart_indicator_area_monthly`, `mart_indicator_hc_monthly`) are
 #: a few rows each, where a question of one area read all its units' rows. An area's units, the
 #: population and the months take milliseconds, but nearly every question reads one of them, several
-#: a page run (docs/performance.md). The others are small and read once.
+#: a page run (docs/performance.md). The near-care episodes are read by every enrolment-time question,
+#: a few a figure, and each evaluated them from all the visits (20 ms a question at ten times a region's
+#: volume). The others are small and read once.
 STORED_MARTS = (
     "mart_indicators_home_care",
     "mart_indicators_home_visits",
     "mart_indicators_nsvt",
     "mart_indicators_ed",
     "mart_listing_monthly",
+    "mart_nsvt_episodes",
     "mart_indicator_area_monthly",
     "mart_indicator_hc_monthly",
     "mart_area_units",

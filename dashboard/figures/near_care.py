@@ -43,6 +43,12 @@ TIME_IDS = ("nsvt_year_median_days_km", "nsvt_year_mean_days", "nsvt_year_enroll
 NEED_KEY = "narsjukvardsteam_need"  # the need map's, whose clicked unit the page reads
 
 
+def read_ahead() -> list[list[str]]:
+    """The sets of indicators this page's yearly figures ask of every area for their hiding
+    (`cache.warmed`): each of a whole's parts, and the enrolment time's."""
+    return [[f"{prefix}{part}" for part in parts] for prefix, parts, _ in OUTCOMES.values()] + [list(TIME_IDS)]
+
+
 def selected_teams(view: View) -> list[str]:
     """The chosen team, or the teams serving any unit of the chosen area, by name."""
     if view.scope.team_id:

@@ -183,9 +183,9 @@ _GAP_READ = {"team_visit_share": ("team_visit_share",), "acute_next_weekday": ("
 
 
 def read_ahead() -> list[list[str]]:
-    """The sets of indicators this page's figures ask of every area for their hiding, after its
-    visits (`cache.warmed`): the ranked share and its gaps, each share's gap reading, the table of
-    groups, the waits."""
+    """The sets of indicators this page's figures ask of every area for their hiding, beside an area's
+    monthly question (`cache.warmed`): the ranked share and its gaps, each share's gap reading, the
+    table of groups, the waits."""
     return [[RANKED[0]], list(_GAP_READ[RANKED[1]]), [RANKED[1]], list(GROUP_IDS), list(WAIT_IDS)]
 
 

@@ -19,7 +19,7 @@ import streamlit as st
 from dashboard.data.database import Database
 from dashboard.data.extract_files import read_manifest
 from dashboard.data.validation import reference_date
-from dashboard.figures import team_visits
+from dashboard.figures import near_care, team_visits
 from dashboard.figures.coverage import CENTRE_INDICATORS, MAP_INDICATORS
 from dashboard.figures.selection import Choices
 from dashboard.figures.source import Source, extract_choices, offered_months
@@ -79,11 +79,11 @@ def _warm(db: Database) -> None:
 def warmed() -> list[list[str]]:
     """The sets of indicators whose hiding reads every area's counts (`indicators._area_counts`), as
     the pages ask for them, in the order they are read ahead: Täckning's first map, a centre table, a
-    centre's monthly indicators (its tiles and trend), Teambesök's visits of an area and its other
-    figures, the map's other indicators, and last an area's monthly indicators, which the first page
-    after a start (the start page) reads itself anyway."""
+    centre's monthly indicators (its tiles and trend), Teambesök's figures, a team's monthly
+    indicators and Närsjukvårdsteam's yearly figures, the map's other indicators, and last an area's
+    monthly indicators, which the first page after a start (the start page) reads itself anyway."""
     return [[MAP_INDICATORS[0]], list(CENTRE_INDICATORS), list(_monthly_ids(Scope(hc_id="any"), ())),
-            list(_monthly_ids(Scope(), team_visits.VISIT_IDS)), *team_visits.read_ahead(),
+            *team_visits.read_ahead(), list(_monthly_ids(Scope(team_id="any"), ())), *near_care.read_ahead(),
             *([i] for i in MAP_INDICATORS[1:]), list(_monthly_ids(Scope(), ()))]
 
 
@@ -141,9 +141,12 @@ class CachedSource:
 
 
 def _monthly_ids(scope, indicator_ids) -> tuple[str, ...]:
-    """What a scope's monthly question computes: every indicator it applies to, and those asked. The
-    Kaplan–Meier median only when asked: it is a query of its own for every month, not one sum."""
-    every = [i for i in indicators.applicable(scope) if indicators.BY_ID[i].summed]
+    """What a scope's monthly question computes: every indicator by month it applies to, the pages' own
+    too, so that every page asks a scope the same question (computed once, and read ahead once); and
+    those asked. The Kaplan–Meier median only when asked: it is a query of its own for every month,
+    not one sum."""
+    every = [i for i in indicators.applicable(scope, pages=True)
+             if indicators.BY_ID[i].summed and indicators.BY_ID[i].grain == "month"]
     return tuple(every + [i for i in indicator_ids if i not in every])
 
 

@@ -5,13 +5,14 @@ figures and marks as if it had asked alone."""
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date
 
 import pytest
 from polars.testing import assert_frame_equal
 
 from dashboard.data import queries
-from dashboard.figures import team_visits
+from dashboard.figures import near_care, team_visits
 from dashboard.figures.coverage import CENTRE_INDICATORS, MAP_INDICATORS
 from dashboard.figures.selection import Selection
 from dashboard.figures.source import Source, extract_choices, offered_months
@@ -52,9 +53,10 @@ def test_an_extract_opened_reads_ahead_the_counts_its_pages_hiding_reads(monkeyp
     db = cache.database(version)
     cache.WARMING[version].join(timeout=60)
     read = indicators._area_counts.cache_info().misses
-    # the map's four indicators, a centre table's, a centre's and an area's months, and Teambesök's
-    # visits, ranked shares (2), a gap's reading, table of groups and waits
-    assert read == 13
+    # the map's four indicators, a centre table's, a centre's, a team's and an area's months (every page
+    # asks an area the same), Teambesök's ranked shares (2), a gap's reading, table of groups and
+    # waits, and Närsjukvårdsteam's discharge reasons, referral sources, visits by staff and enrolment time
+    assert read == 17
     # Täckning's maps, a centre table and a centre's and an area's months then find them read
     source, month = cache.CachedSource(version), date(2025, 12, 1)
     for indicator in MAP_INDICATORS:
@@ -72,4 +74,11 @@ def test_an_extract_opened_reads_ahead_the_counts_its_pages_hiding_reads(monkeyp
     for ranked in team_visits.RANKED:
         team_visits.ranking_figure(view, source, ranked, "units")
     team_visits.group_figure(view, source, "units")
+    # and Närsjukvårdsteam's of an area and its teams
+    view = replace(view, page="narsjukvardsteam", page_name="narsjukvardsteam")
+    near_care.census_figure(view, source)
+    near_care.enrolment_time_figure(view, source)
+    near_care.team_visit_figure(view, source)
+    for what in near_care.OUTCOMES:
+        near_care.outcome_figure(view, source, what)
     assert indicators._area_counts.cache_info().misses == read
