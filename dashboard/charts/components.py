@@ -117,8 +117,8 @@ def ranked_bar(frame: pl.DataFrame, measure: str, reference: float | None, refer
 
 
 def funnel(frame: pl.DataFrame, limits: pl.DataFrame, centre: float, title: str, subtitle: list[str],
-           x_title: str, lang: str) -> alt.LayerChart:
-    """Each unit's share against its denominator, inside the limits chance alone would give.
+           x_title: str, lang: str, measure: str = "share") -> alt.LayerChart:
+    """Each unit's share (or rate) against its size, inside the limits chance alone would give.
 
     frame: name, value, numerator, denominator, is_selected; limits: denominator, limit, lower, upper.
     The value axis spans the units and the limits where units lie, not 0–100 % whatever they are:
@@ -129,18 +129,21 @@ def funnel(frame: pl.DataFrame, limits: pl.DataFrame, centre: float, title: str,
     where_units = limits.filter(pl.col("denominator") >= frame["denominator"].min())
     low = min(frame["value"].min(), where_units["lower"].min(), centre)
     high = max(frame["value"].max(), where_units["upper"].max(), centre)
-    margin = max(0.02, (high - low) * 0.1)
-    y_scale = alt.Scale(domain=[max(0.0, low - margin), min(1.0, high + margin)], clamp=False)
+    share = measure == "share"
+    margin = max(0.02 if share else 0.0, (high - low) * 0.1)
+    y_scale = alt.Scale(domain=[max(0.0, low - margin), min(1.0, high + margin) if share else high + margin],
+                        clamp=False)
     bands = alt.Chart(limits.to_pandas())
     dash = alt.StrokeDash("limit:N", scale=alt.Scale(range=[[5, 3], [1, 2]]), legend=alt.Legend(title=None))
     lines = [bands.mark_line(tooltip=None, color=REFERENCE, strokeWidth=1, clip=True).encode(
         x=x, y=alt.Y(f"{edge}:Q", scale=y_scale), strokeDash=dash) for edge in ("lower", "upper")]
     centre_rule = (alt.Chart(pl.DataFrame({"value": [centre]}).to_pandas()).mark_rule(tooltip=None, color=REFERENCE)
                    .encode(y=alt.Y("value:Q")))
-    texts, tips = _tips("share", lang, counts=True)
+    texts, tips = _tips(measure, lang, counts=True)
     dots = alt.Chart(frame.to_pandas()).transform_calculate(**texts).mark_circle(size=80, opacity=0.9).encode(
         x=x,
-        y=alt.Y("value:Q", title=None, axis=theme.value_axis(NUMBER_FORMATS["share"]), scale=y_scale),
+        y=alt.Y("value:Q", title=axis_unit(measure, lang), axis=theme.value_axis(NUMBER_FORMATS[measure]),
+                scale=y_scale),
         color=theme.highlighted("datum.is_selected", SELECTION, MUTED),
         tooltip=[alt.Tooltip("name:N", title=t("chart.area", lang)), *tips],
     )
@@ -438,3 +441,45 @@ def survival_curves(frame: pl.DataFrame, title: str, subtitle: list[str], lang: 
     resolve = alt.Resolve(legend=alt.LegendResolveMap(fill="independent"))
     return themed([band, line, half], lang, title=theme.title(title, subtitle), height=320, width="container",
                   resolve=resolve)
+
+
+def series_lines(frame: pl.DataFrame, measure: str, title: str, subtitle: list[str], lang: str) -> alt.Chart:
+    """Several series of one measure by month, each its own colour and named in the legend (an area's
+    age bands); hidden months are gaps.
+
+    frame: month (date), series (label, in the legend's order), value, numerator, denominator."""
+    series = frame["series"].unique(maintain_order=True).to_list()
+    texts, tips = _tips(measure, lang, counts=True)
+    chart = alt.Chart(frame.to_pandas()).transform_calculate(**texts).mark_line(
+        strokeWidth=2, point=alt.OverlayMarkDef(size=24)).encode(
+        x=_month_axis(),
+        y=alt.Y("value:Q", title=axis_unit(measure, lang), axis=theme.value_axis(NUMBER_FORMATS[measure])),
+        color=alt.Color("series:N", scale=alt.Scale(domain=series, range=theme.PALETTE[:len(series)]),
+                        legend=alt.Legend(title=None)),
+        tooltip=[alt.Tooltip("series:N", title=t("chart.series", lang)), _month_tooltip(lang), *tips],
+    )
+    return themed(chart, lang, title=theme.title(title, subtitle), height=300, width="container")
+
+
+def before_after_lines(frame: pl.DataFrame, measure: str, title: str, subtitle: list[str],
+                       lang: str) -> alt.Chart:
+    """The months before a change and the same calendar months after it, month against month: the
+    before in grey and dashed, the after in ink.
+
+    frame: position (the pair's order), label (the calendar month), series, is_after (bool), month
+    (date), value, numerator, denominator."""
+    order = frame.sort("position")["label"].unique(maintain_order=True).to_list()
+    series = frame.sort("is_after")["series"].unique(maintain_order=True).to_list()
+    texts, tips = _tips(measure, lang, counts=True)
+    chart = alt.Chart(frame.to_pandas()).transform_calculate(**texts).mark_line(
+        strokeWidth=2.5, point=alt.OverlayMarkDef(size=28)).encode(
+        x=alt.X("label:O", sort=order, title=None, axis=alt.Axis(labelAngle=0)),
+        y=alt.Y("value:Q", title=axis_unit(measure, lang), axis=theme.value_axis(NUMBER_FORMATS[measure]),
+                scale=alt.Scale(zero=False)),
+        color=alt.Color("series:N", scale=alt.Scale(domain=series, range=[COMPARISON, SELECTION]),
+                        legend=alt.Legend(title=None)),
+        strokeDash=alt.StrokeDash("is_after:N", scale=alt.Scale(domain=[False, True], range=[[5, 4], [1, 0]]),
+                                  legend=None),
+        tooltip=[alt.Tooltip("series:N", title=t("chart.series", lang)), _month_tooltip(lang), *tips],
+    )
+    return themed(chart, lang, title=theme.title(title, subtitle), height=300, width="container")

@@ -61,12 +61,12 @@ def peers(view: View) -> list[str]:
 
 # --- map, ranking, funnel: one value per area ---------------------------------------------------
 
-def area_rows(view: View, source: Source, codes: list[str], month: date, indicator_id: str) -> pl.DataFrame:
-    """One row per area in the period's last (or given) month, as the charts read them: code, name,
-    value, counts, whether hidden and whether a hidden count is itself small, selected, and the value
-    as the page writes it."""
+def area_rows(view: View, source: Source, codes: list[str], first: date, last: date, indicator_id: str) -> pl.DataFrame:
+    """One row per area over the months `first` to `last` (a stock's one month, a flow's period), as the
+    charts read them: code, name, value, counts, whether hidden and whether a hidden count is itself
+    small, selected, and the value as the page writes it."""
     measure, lang = BY_ID[indicator_id].measure, view.lang
-    groups = source.areas(tuple(codes), month, month, (indicator_id,))
+    groups = source.areas(tuple(codes), first, last, (indicator_id,))
     rows = groups.filter(pl.col("indicator") == indicator_id)
     return pl.DataFrame([
         {"area_code": r["area_code"], "name": view.area_name(r["area_code"]), "value": r["value"],
@@ -97,11 +97,11 @@ def last_month_row(view: View, source: Source, scope: Scope, indicator_id: str) 
 def map_figure(view: View, source: Source, indicator_id: str) -> Figure:
     """Every home-care unit's value on the tile map (or the region's boundaries); a click chooses one."""
     lang, last = view.lang, view.selection.last
-    rows = area_rows(view, source, home_care_units(view.choices), last, indicator_id)
+    rows = area_rows(view, source, home_care_units(view.choices), last, last, indicator_id)
     title = f"{t(f'indicator.{indicator_id}.name', lang)} – {view.region_name}"
     subtitle = t("coverage.map_subtitle", lang, month=formatting.month(last, lang))
     chart = area_map(rows, BY_ID[indicator_id].measure, title, [subtitle], lang, selected=outlined_units(view))
-    return view.figure(MAP_KEY, title, subtitle, _area_table(rows, indicator_id, lang), indicator_id, "karta",
+    return view.figure(MAP_KEY, title, subtitle, area_table(rows, indicator_id, lang), indicator_id, "karta",
                    chart=chart)
 
 
@@ -115,14 +115,14 @@ def outlined_units(view: View) -> list[str]:
 def ranking_figure(view: View, source: Source, indicator_id: str) -> Figure:
     """The selection among its peers, the region's value as the reference line (and last row)."""
     lang, last = view.lang, view.selection.last
-    rows = area_rows(view, source, peers(view), last, indicator_id)
+    rows = area_rows(view, source, peers(view), last, last, indicator_id)
     region = region_row(view, source, indicator_id)
     title = f"{t(f'indicator.{indicator_id}.name', lang)} – {t('coverage.ranking', lang)}"
     subtitle = t("coverage.ranking_subtitle", lang, month=formatting.month(last, lang), reference=view.region_name)
     chart = charts.ranked_bar(rows, BY_ID[indicator_id].measure, region["value"], view.region_name, title,
                               [subtitle], lang)
     reference = {**region, "name": view.region_name, "area_code": view.choices.region}
-    table = _area_table(rows, indicator_id, lang, reference=reference)
+    table = area_table(rows, indicator_id, lang, reference=reference)
     return view.figure("coverage_ranking", title, subtitle, table, indicator_id, "rangordning", chart=chart)
 
 
@@ -133,13 +133,13 @@ def has_funnel(indicator_id: str, centre: float | None) -> bool:
 def funnel_figure(view: View, source: Source, indicator_id: str) -> Figure:
     """Each peer's share against its size, inside the limits chance alone gives around the region's."""
     lang, last = view.lang, view.selection.last
-    rows = area_rows(view, source, peers(view), last, indicator_id)
+    rows = area_rows(view, source, peers(view), last, last, indicator_id)
     centre = region_row(view, source, indicator_id)["value"]
     shown = rows.filter(~pl.col("suppressed") & pl.col("value").is_not_null() & (pl.col("denominator") > 0))
     title = f"{t(f'indicator.{indicator_id}.name', lang)} – {t('coverage.funnel', lang).lower()}"
     subtitle = t("coverage.funnel_subtitle", lang, reference=view.region_name)
     if not has_funnel(indicator_id, centre) or not shown.height:
-        return view.figure("coverage_funnel", title, subtitle, _area_table(rows.clear(), indicator_id, lang),
+        return view.figure("coverage_funnel", title, subtitle, area_table(rows.clear(), indicator_id, lang),
                        indicator_id, "tratt", notes=(t("coverage.no_funnel", lang),))
     labels = {level: t(f"coverage.limit_{level.replace('.', '')}", lang) for level, _ in funnel.LEVELS}
     band = funnel.band(centre, shown["denominator"].max()).with_columns(
@@ -148,11 +148,11 @@ def funnel_figure(view: View, source: Source, indicator_id: str) -> Figure:
     chart = charts.funnel(shown, band, centre, title, subtitle.split(" · "), t("coverage.funnel_x", lang), lang)
     positions = {r["area_code"]: t(f"coverage.position.{funnel.position(r['value'], r['denominator'], centre)}", lang)
                  for r in shown.iter_rows(named=True)}
-    table = _area_table(rows, indicator_id, lang, positions=positions)
+    table = area_table(rows, indicator_id, lang, positions=positions)
     return view.figure("coverage_funnel", title, subtitle, table, indicator_id, "tratt", chart=chart)
 
 
-def _area_table(rows: pl.DataFrame, indicator_id: str, lang: str, reference: dict | None = None,
+def area_table(rows: pl.DataFrame, indicator_id: str, lang: str, reference: dict | None = None,
                 positions: dict[str, str] | None = None) -> Table:
     """Each area's value and counts, highest first, hidden cells marked; the reference (the region)
     last; with `positions`, where each lies against the funnel's limits."""
@@ -179,8 +179,8 @@ def spread_figure(view: View, source: Source, indicator_id: str) -> Figure:
     """Lowest and highest unit among the peers, and their ratio now and at the period's start."""
     lang, s = view.lang, view.selection
     codes = peers(view)
-    moments = [(s.first, area_rows(view, source, codes, s.first, indicator_id)),
-               (s.last, area_rows(view, source, codes, s.last, indicator_id))]
+    moments = [(s.first, area_rows(view, source, codes, s.first, s.first, indicator_id)),
+               (s.last, area_rows(view, source, codes, s.last, s.last, indicator_id))]
     found = [(month, spread_metrics.spread(dict(zip(rows["area_code"], rows["value"])))) for month, rows in moments]
     title = t("coverage.equal_care", lang)
     now = found[-1][1]

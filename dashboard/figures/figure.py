@@ -206,7 +206,8 @@ class Figure:
     """One chart, a set of headline numbers, or a table alone, as every output presents it.
 
     `notes` are plain sentences read with the figure (a control chart's signals): text, never
-    Markdown; `note_links`, when given, one link a note (what changed: each to its chart). `link` is
+    Markdown; `note_links`, when given, one link a note (what changed: each to its chart). `warnings`
+    are sentences a reader must not miss (a saving estimated from a fall that is not a signal). `link` is
     the query string that reopens the view; `file_stem` names its files."""
 
     key: str
@@ -222,6 +223,7 @@ class Figure:
     notes: tuple[str, ...] = ()
     note_links: tuple[str, ...] = ()
     metrics: tuple[Metric, ...] = ()  # headline numbers shown instead of, or beside, a chart
+    warnings: tuple[str, ...] = ()
 
     def caption(self, lang: str) -> str:
         return t("chart.caption", lang, definition=self.definition, source=self.source,

@@ -30,11 +30,11 @@ def trend_figure(view: View, source: Source, indicator_id: str, key: str) -> Fig
     hidden months are gaps."""
     lang, s = view.lang, view.selection
     measure = BY_ID[indicator_id].measure
-    subject = _subject(view, indicator_id)
-    rows = tables.series(source.monthly(subject, s.first, s.last, (indicator_id,)), indicator_id,
-                         view.scope_name(subject))
+    whose = subject(view, indicator_id)
+    rows = tables.series(source.monthly(whose, s.first, s.last, (indicator_id,)), indicator_id,
+                         view.scope_name(whose))
     compared = view.comparison_for(measure)
-    if compared is not None and compared != subject:
+    if compared is not None and compared != whose:
         other = source.monthly(compared, s.first, s.last, (indicator_id,))
         rows = tables.trend(rows, tables.series(other, indicator_id, view.scope_name(compared), True))
     title = _title(view, indicator_id)
@@ -63,9 +63,9 @@ def control_figure(view: View, source: Source, indicator_id: str, key: str, *, r
     chart's timeline and said in its notes. The signals are the figure's notes, in plain words."""
     lang, s = view.lang, view.selection
     indicator = BY_ID[indicator_id]
-    subject = _subject(view, indicator_id)
-    own = tables.series(source.monthly(subject, s.first, s.last, (indicator_id,)), indicator_id,
-                        view.scope_name(subject))
+    whose = subject(view, indicator_id)
+    own = tables.series(source.monthly(whose, s.first, s.last, (indicator_id,)), indicator_id,
+                        view.scope_name(whose))
     months, values = own["month"].to_list(), own["value"].to_list()
     cells = [tables.value_cell(r, indicator.measure) for r in own.iter_rows(named=True)]
     title = f"{_title(view, indicator_id)}: {t('spc.run_chart' if run_chart else 'spc.control_chart', lang)}"
@@ -140,10 +140,10 @@ def control_params(indicator_id: str, run_chart: bool, rebase_at: Sequence[date]
 
 
 def _title(view: View, indicator_id: str) -> str:
-    return f"{t(f'indicator.{indicator_id}.name', view.lang)} – {view.scope_name(_subject(view, indicator_id))}"
+    return f"{t(f'indicator.{indicator_id}.name', view.lang)} – {view.scope_name(subject(view, indicator_id))}"
 
 
-def _subject(view: View, indicator_id: str) -> Scope:
+def subject(view: View, indicator_id: str) -> Scope:
     """Whose months a chart shows: the view's centre or team, or, for a figure made for areas only
     (the need reached), the area chosen; a centre's numerators under "uppgift saknas" read as its need."""
     scope = view.scope

@@ -61,6 +61,7 @@ class Choices:
     teams: dict[str, str]
     months: list[date]  # months of follow-up up to the latest complete one
     team_units: dict[str, frozenset[str]] = field(default_factory=dict)  # each team's catchment
+    team_starts: dict[str, date] = field(default_factory=dict)  # each team's first enrolment's month
 
     @property
     def region(self) -> str:
@@ -242,7 +243,7 @@ def swedish_sort_key(name: str) -> str:
 
 def build_choices(areas, area_units, health_centres, teams, months: list[date]) -> Choices:
     """Choices from the query module's frames; areas in tree order, each level by Swedish name; teams
-    by name with the units each serves (`unit_codes`)."""
+    by name with the units each serves (`unit_codes`) and their first enrolment's month (`first_enrolled`)."""
     by_parent: dict[str | None, list[Area]] = {}
     for row in areas.iter_rows(named=True):
         area = Area(row["area_code"], row["area_name"], row["area_level"], row["parent_code"],
@@ -272,4 +273,6 @@ def build_choices(areas, area_units, health_centres, teams, months: list[date]) 
                for row in sorted(teams.iter_rows(named=True), key=lambda r: swedish_sort_key(r["team_name"]))},
         months=months,
         team_units={row["team_id"]: frozenset(row["unit_codes"]) for row in teams.iter_rows(named=True)},
+        team_starts={row["team_id"]: row["first_enrolled"] for row in teams.iter_rows(named=True)
+                     if row.get("first_enrolled") is not None},
     )

@@ -82,11 +82,14 @@ def status(monthly: pl.DataFrame, indicator_id: str, rebase_at: Sequence[date] =
 
 
 def judged(indicator_id: str, months: Sequence[date], values: Sequence[float | None],
-           rebase_at: Sequence[date] = (), target: float | None = None) -> spc.SpcResult:
+           rebase_at: Sequence[date] = (), target: float | None = None,
+           baseline_points: int | None = None) -> spc.SpcResult:
     """An indicator's XmR chart as the tiles and the control chart both judge it: against its lines at
-    the precision its control table prints them, drawn within the values the measure can take."""
+    the precision its control table prints them, drawn within the values the measure can take. With
+    `baseline_points`, the limits are its first months' (those before a change), carried on after it."""
     measure = BY_ID[indicator_id].measure
     return spc.xmr(months, values, BY_ID[indicator_id].better, rebase_at=rebase_at, target=target,
+                   baseline_points=baseline_points,
                    bounds=(0.0, 1.0 if measure == "share" else None),  # no figure is below 0
                    decimals=formatting.precise_decimals(measure))
 

@@ -17,6 +17,7 @@ from dashboard import formatting
 from dashboard.charts import components as charts
 from dashboard.figures import tables
 from dashboard.figures.coverage import peers
+from dashboard.figures.events import scheme_events
 from dashboard.figures.figure import Cell, Figure, Hidden, Kind, Remark, Table, make_table
 from dashboard.figures.indicator_charts import control_figure
 from dashboard.figures.source import Source
@@ -160,20 +161,6 @@ def team_control_figure(view: View, source: Source, rebase_at: Sequence[date] = 
     gaps = gap_months(view, source, "centres", centres, "team_visit_share")
     return replace(fig, notes=(*fig.notes, *_gap_notes(gaps, _namer(view, "centres"), "control.centre_gap",
                                                        view.lang)))
-
-
-def scheme_events(view: View) -> tuple[tuple[date, str], ...]:
-    """The days within the period that the chosen centre, or the area's centres, joined or left the
-    mobile-doctor scheme, each said in words."""
-    s, lang = view.selection, view.lang
-    ids = [s.hc_id] if s.hc_id else view.choices.centres_in(s.area_code)
-    events = []
-    for hc_id in ids:
-        centre = view.choices.centres[hc_id]
-        for day, key in ((centre.mobile_doctor_start, "events.joined"), (centre.mobile_doctor_end, "events.left")):
-            if day is not None and s.first <= day <= month_end(s.last):
-                events.append((day, t(key, lang, name=centre.name, day=formatting.day(day, lang))))
-    return tuple(sorted(events))
 
 
 #: What each ranked share's recording gap is read from: its own figure, or the acute visits beside it

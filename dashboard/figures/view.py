@@ -121,7 +121,7 @@ class View:
     def figure(self, key: str, title: str, subtitle: str, table: Table, indicator_id: str | None, what: str, *,
                definition: str | None = None, chart: alt.TopLevelMixin | None = None,
                metrics: tuple[Metric, ...] = (), notes: tuple[str, ...] = (), note_links: tuple[str, ...] = (),
-               link_params: dict[str, str] | None = None) -> Figure:
+               link_params: dict[str, str] | None = None, warnings: tuple[str, ...] = ()) -> Figure:
         """A figure of this view: its source, date, a link that reopens it (with the indicator and the
         given choices) and a file name saying what, where and when; an indicator's figure is defined by it."""
         params = {} if indicator_id is None else {"indicator": indicator_id}
@@ -131,7 +131,7 @@ class View:
                       definition=definition or t(f"indicator.{indicator_id}.definition", self.lang),
                       source=self.source, extract_date=self.extract_date, link=self.link(**params),
                       file_stem=self.file_stem(*stem), chart=chart, notes=notes, note_links=note_links,
-                      metrics=metrics)
+                      metrics=metrics, warnings=warnings)
 
     def file_stem(self, *what: str) -> str:
         """`tackning_majorna-linne_2025-01_2025-12`: what the file shows, where and when, in plain letters."""

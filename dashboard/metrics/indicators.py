@@ -31,6 +31,9 @@ from dashboard.settings import suppression_threshold
 WAITS = ("0", "1", "2", "3plus")
 Measure = Literal["share", "count", "mean", "mean_days", "rate_per_1000", "median_days"]
 PEOPLE = frozenset({"numerator", "denominator"})
+#: ED visits per 1 000 inhabitants of each age band and of all ages: the contract's 80+ and the
+#: emergency page's others beside it, by the band's name (`age=` in a link)
+ED_RATES = {"80+": "ed_rate_80", "65-79": "ed_rate_65_79", "0-64": "ed_rate_0_64", "all": "ed_rate_all"}
 
 
 @dataclass(frozen=True)
@@ -52,7 +55,7 @@ class Indicator:
     @property
     def denominator_is_population(self) -> bool:
         """An unknown population leaves the denominator unknown (null), not zero."""
-        return self.id in ("need_coverage", "ed_rate_80", "ed_rate_listed")
+        return self.id in ("need_coverage", "ed_rate_listed", *ED_RATES.values())
 
     @property
     def summed(self) -> bool:
@@ -97,6 +100,9 @@ INDICATORS: tuple[Indicator, ...] = (
     Indicator("ed_rate_80", "flow", "rate_per_1000", _A, frozenset({"numerator", "denominator"}), "down", _ED),
     Indicator("readmission_share", "flow", "share", _AH, PEOPLE, "down", _ED),
     Indicator("ed_rate_listed", "flow", "rate_per_1000", _AH, frozenset({"numerator", "denominator"}), "down", _ED),
+    # the emergency page's: the other age bands' rates and all ages', beside the contract's 80+
+    *(Indicator(rate, "flow", "rate_per_1000", _A, frozenset({"numerator", "denominator"}), "down", _ED, contract=False)
+      for band, rate in ED_RATES.items() if band != "80+"),
     # the team-visit page's: planned and acute visits among the home visits, and how long acute requests
     # waited by the request's day, each wait a share of that day's requests
     Indicator("planned_visit_share", "flow", "share", _AH, PEOPLE, None, _HV, contract=False),
@@ -140,6 +146,8 @@ WITHIN |= {(f"nsvt_discharged_{r}", "numerator"): ("nsvt_mean_days", "denominato
 WITHIN |= {(f"nsvt_referred_{s}", "numerator"): ("nsvt_enrolled", "numerator") for s in REFERRAL_SOURCES}
 WITHIN |= {(f"nsvt_visits_{s}", "numerator"): ("nsvt_visits_per_episode", "numerator") for s in NSVT_STAFF}
 WITHIN[("nsvt_team_visit_share", "numerator")] = ("nsvt_visits_per_episode", "numerator")
+# an age band's ED visits among all ages' (both where the band's inhabitants are known)
+WITHIN |= {(rate, "numerator"): (ED_RATES["all"], "numerator") for band, rate in ED_RATES.items() if band != "all"}
 # a centre's ED visits are its listed rate's visits too: where it lies, they are part of its areas' count
 _AT_CENTRES_IN_AREAS = {"ed_visits": "ed_rate_listed", "ed_rate_listed": "ed_rate_listed"}
 SUPPRESSED_PARTS = {i.id: i.small_parts for i in INDICATORS}

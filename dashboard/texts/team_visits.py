@@ -36,8 +36,6 @@ TEXTS: dict[str, dict[str, str]] = {
     "team.rank": {"sv": "Jämför", "en": "Compare"},
     "team.rank.units": {"sv": "Områden", "en": "Areas"},
     "team.rank.centres": {"sv": "Vårdcentraler i området", "en": "Health centres in the area"},
-    "events.joined": {"sv": "{name} gick med i modellen {day}.", "en": "{name} joined the scheme on {day}."},
-    "events.left": {"sv": "{name} lämnade modellen {day}.", "en": "{name} left the scheme on {day}."},
     "ranking.title.units": {"sv": "områden", "en": "areas"},
     "ranking.title.centres": {"sv": "vårdcentraler", "en": "health centres"},
     "funnel.subtitle.team_visit_share": {

@@ -78,6 +78,8 @@ def figure(fig: Figure, lang: str, *, table: bool = True, on_select: Callable[[]
     event = None
     if show_title:
         heading(fig.title)
+    for warning in fig.warnings:
+        st.warning(plain(warning), icon=":material/warning:")
     if fig.metrics:
         metrics(fig.metrics, lang, fig.key)
     if fig.chart is not None:

@@ -1,6 +1,8 @@
 -- Grain: indicator, month, area_code, hc_id, team_id.
--- Emergency-department indicators. A rate's visits (by centre) and its population (by unit, or
--- listed at a centre) are summed into one row per key. Definitions: data-contract.md.
+-- Emergency-department indicators: visits per 1,000 inhabitants of each age band and of all ages
+-- (ed_rate_80 the contract's, the others the page's), per 1,000 listed, and readmissions. A rate's
+-- visits (by centre) and its population (by unit, or listed at a centre) are summed into one row per
+-- key. Definitions: data-contract.md.
 create or replace view mart_indicators_ed as
 with
 ed as (
@@ -30,41 +32,59 @@ readmissions as (
     group by all
 ),
 
--- visits 80+ count only where the unit's population is known that month
-rate_80_parts as (
+-- a band's visits count only where the unit's population of the band is known that month; all ages
+-- are the bands' sums, so each band known adds its visits and its inhabitants alike
+band_rate_parts as (
     select
         e.month,
         e.area_code,
         e.hc_id,
+        e.age_band,
         e.count_ed_visits as numerator,
         null as denominator,
         e.key_ed_visits as numerator_key
     from stg_ed_visits_monthly as e
     join int_population_monthly as p
-        on e.month = p.month and e.area_code = p.area_code and p.age_band = '80+'
-    where e.age_band = '80+' and p.count_inhabitants is not null
+        on e.month = p.month and e.area_code = p.area_code and e.age_band = p.age_band
+    where p.count_inhabitants is not null
     union all
     select
         month,
         area_code,
         null as hc_id,
+        age_band,
         null as numerator,
         count_inhabitants as denominator,
         null as numerator_key
     from int_population_monthly
-    where age_band = '80+' and count_inhabitants is not null
+    where count_inhabitants is not null
 ),
 
-rate_80 as (
+band_rates as (
     select
-        'ed_rate_80' as indicator,
+        case age_band
+            when '80+' then 'ed_rate_80'
+            when '65-79' then 'ed_rate_65_79'
+            when '0-64' then 'ed_rate_0_64'
+        end as indicator,
         month,
         area_code,
         hc_id,
         sum(numerator) as numerator,
         sum(denominator) as denominator,
         cell_key(numerator_key) as numerator_key
-    from rate_80_parts
+    from band_rate_parts
+    group by month, area_code, hc_id, age_band
+    union all
+    select
+        'ed_rate_all' as indicator,
+        month,
+        area_code,
+        hc_id,
+        sum(numerator) as numerator,
+        sum(denominator) as denominator,
+        cell_key(numerator_key) as numerator_key
+    from band_rate_parts
     group by month, area_code, hc_id
 ),
 
@@ -106,7 +126,7 @@ all_rows as (
     union all by name
     select * from readmissions
     union all by name
-    select * from rate_80
+    select * from band_rates
     union all by name
     select * from rate_listed
 )

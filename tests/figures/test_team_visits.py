@@ -9,7 +9,7 @@ from datetime import date, timedelta
 import pytest
 
 from dashboard.data.database import Database
-from dashboard.figures import team_visits
+from dashboard.figures import events, team_visits
 from dashboard.figures.selection import Selection
 from dashboard.figures.source import Source, extract_choices, offered_months
 from dashboard.figures.view import View
@@ -130,11 +130,11 @@ def test_a_rate_is_hidden_with_either_of_its_counts():
 
 def test_the_days_centres_joined_or_left_are_the_control_charts_events(db):
     # Östra vårdcentral (HC3, 1002-B) joins the scheme on 1 March 2024; Åby's HC1 joined in 2020
-    assert team_visits.scheme_events(view(db, date(2024, 1, 1), date(2024, 12, 1), area="1002-B")) == (
+    assert events.scheme_events(view(db, date(2024, 1, 1), date(2024, 12, 1), area="1002-B")) == (
         (date(2024, 3, 1), "Östra vårdcentral gick med i modellen 1 mars 2024."),)
-    assert team_visits.scheme_events(view(db, date(2024, 1, 1), date(2024, 12, 1), "en", area="R")) == (
+    assert events.scheme_events(view(db, date(2024, 1, 1), date(2024, 12, 1), "en", area="R")) == (
         (date(2024, 3, 1), "Östra vårdcentral joined the scheme on 1 March 2024."),)
-    assert team_visits.scheme_events(view(db, date(2024, 4, 1), date(2024, 12, 1), area="1002-B")) == ()
+    assert events.scheme_events(view(db, date(2024, 4, 1), date(2024, 12, 1), area="1002-B")) == ()
 
 
 def test_a_unit_with_a_recording_gap_is_named_not_ranked_last(tmp_path):

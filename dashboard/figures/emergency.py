@@ -1,0 +1,520 @@
+"""Akutbesök: whether emergency-department visits and readmissions among the oldest fall, whether a fall
+is a signal or noise, what changed when, and what a fall is worth. Figure builders of the emergency page.
+
+The rates by age band beside the contract's 80+ are the page's own figures (`indicators.ED_RATES`),
+made and protected as the contract's. The before and after compares the same calendar months a year
+apart (`metrics.before_after`); the savings follow seed 004 line by line.
+"""
+
+from __future__ import annotations
+
+import math
+from dataclasses import replace
+from datetime import date
+
+import polars as pl
+
+from dashboard import formatting
+from dashboard.charts import components as charts
+from dashboard.charts.area_map import area_map
+from dashboard.figures import tables
+from dashboard.figures.coverage import area_rows, area_table, home_care_units, outlined_units, peers
+from dashboard.figures.events import timeline
+from dashboard.figures.figure import Figure, Hidden, Kind, Metric, make_table
+from dashboard.figures.indicator_charts import control_figure, subject
+from dashboard.figures.signals import judged
+from dashboard.figures.source import Source
+from dashboard.figures.view import Page, View
+from dashboard.metrics import funnel, poisson_funnel, spc
+from dashboard.metrics.before_after import COST_PER_VISIT, OVERHEAD_SHARE, RateRatio, rate_ratio, savings, windows
+from dashboard.metrics.indicators import BY_ID, ED_RATES, Scope
+from dashboard.metrics.periods import Period, add_months, month_label, months_between, parse_month
+from dashboard.texts import t
+
+PAGE = Page("akutbesok.py", "page.emergency", ":material/emergency:", order=40,
+            params=("indicator", "age", "change", "cost", "overhead"))
+#: What the page follows: ED visits per 1 000 inhabitants of an age band (`age`), per 1 000 listed at
+#: the area's centres, and the share of admissions readmitted within 30 days
+INDICATORS = ("ed_rate", "ed_rate_listed", "readmission_share")
+AGES = tuple(ED_RATES)
+MAP_KEY = "akutbesok_map"
+
+
+def chosen(indicator: str, age: str) -> str:
+    """The indicator's id: an age band's rate for "ed_rate", else the indicator itself."""
+    return ED_RATES[age] if indicator == "ed_rate" else indicator
+
+
+def page_params(indicator: str, age: str, change: date | None, cost: float, overhead: float) -> dict[str, str]:
+    """The page's choices as its link writes them, for every figure's link to carry: a cost and an
+    overhead (in percent) only where they are not seed 004's."""
+    params = {"indicator": indicator, "age": age, "change": month_label(change) if change else None,
+              "cost": to_link(cost, "cost"), "overhead": to_link(overhead, "overhead")}
+    return {name: text for name, text in params.items() if text}
+
+
+def link_params(indicator_id: str) -> dict[str, str]:
+    """The page's choices that show an indicator, as a figure's link names them: an age band's rate
+    as `indicator=ed_rate&age=80+`, the page's own words, not the indicator's id."""
+    band = next((band for band, rate in ED_RATES.items() if rate == indicator_id), None)
+    return {"indicator": "ed_rate", "age": band} if band else {"indicator": indicator_id}
+
+
+def relinked(view: View, fig: Figure, indicator_id: str) -> Figure:
+    """A shared builder's figure (trend, control chart) with this page's link to it."""
+    return replace(fig, link=view.link(**link_params(indicator_id)))
+
+
+# --- the rates ------------------------------------------------------------------------------------
+
+def bands_figure(view: View, source: Source) -> Figure:
+    """The area's ED visits per 1 000 inhabitants of each age band and of all ages, by month: the
+    oldest visit four times as often as the youngest, so a fall among them is read against the others."""
+    lang, s = view.lang, view.selection
+    area = Scope(area_code=s.area_code)  # the rates are of a unit's inhabitants: a centre's area's
+    monthly = source.monthly(area, s.first, s.last, tuple(ED_RATES.values()))
+    labels = {rate: t(f"emergency.age.{band}", lang) for band, rate in ED_RATES.items()}
+    month = t("chart.month", lang)
+    kinds: dict[str, Kind] = {month: "month", **dict.fromkeys(labels.values(), "rate_per_1000")}
+    by_month: dict[str, dict[str, dict]] = {}
+    for r in monthly.iter_rows(named=True):
+        by_month.setdefault(r["from"], {})[r["indicator"]] = r
+    records, drawn = [], []
+    for label in sorted(by_month):
+        rows, first_day = by_month[label], parse_month(label)
+        record = {month: first_day}
+        for rate, name in labels.items():
+            record[name] = tables.value_cell(rows[rate], "rate_per_1000")
+            r = rows[rate]
+            drawn.append({"month": first_day, "series": name,
+                          "value": None if r["suppressed"] else r["value"], "numerator": r["numerator"],
+                          "denominator": r["denominator"]})
+        records.append(record)
+    title = f"{t('emergency.bands.title', lang)} – {view.scope_name(area)}"
+    frame = pl.DataFrame(drawn, schema={"month": pl.Date, "series": pl.String, "value": pl.Float64,
+                                        "numerator": pl.Float64, "denominator": pl.Float64})
+    chart = (charts.series_lines(frame, "rate_per_1000", title, [view.period_text()], lang)
+             if frame["value"].drop_nulls().len() else None)
+    notes = (t("emergency.bands.centre", lang, area=view.scope_name(area)),) if s.hc_id else ()
+    return view.figure("akutbesok_bands", title, view.period_text(), make_table(records, kinds), None, "aldrar",
+                       definition=t("emergency.bands.definition", lang), chart=chart, notes=notes,
+                       link_params={"indicator": "ed_rate"})
+
+
+def control_chart_figure(view: View, source: Source, indicator_id: str, change: date | None) -> Figure:
+    """The chosen rate's control chart, with the area's events on its timeline (centres joining or
+    leaving the scheme, near-care teams starting) and the change chosen below: a shift there may be
+    theirs. Winter peaks are common-cause variation unless the rules say otherwise."""
+    events = list(timeline(view))
+    s = view.selection
+    if change is not None and s.first <= change <= s.last:
+        events.append((change, t("emergency.change_event", view.lang, month=formatting.month(change, view.lang))))
+    return relinked(view, control_figure(view, source, indicator_id, "akutbesok_control", events=sorted(events)),
+                    indicator_id)
+
+
+# --- before and after a change --------------------------------------------------------------------
+
+def change_options(view: View) -> list[date]:
+    """The months a change may be chosen at: every month of the extract with a month before it."""
+    return view.choices.months[1:]
+
+
+def change_events(view: View) -> dict[date, str]:
+    """The area's events over the whole extract by month, as the change's choices name them: the
+    first of a month's, and how many more."""
+    months = view.choices.months
+    if not months:
+        return {}
+    named: dict[date, list[str]] = {}
+    for day, text in timeline(view, months[0], months[-1]):
+        named.setdefault(day.replace(day=1), []).append(text.removesuffix("."))
+    return {m: texts[0] if len(texts) == 1 else t("emergency.change_more", view.lang, event=texts[0],
+                                                       more=len(texts) - 1)
+            for m, texts in named.items()}
+
+
+def default_change(view: View) -> date | None:
+    """The change a page opens at: the area's first event that has months before it to compare with
+    (the first centre to join the scheme), else none."""
+    months = view.choices.months
+    return next((m for m in sorted(change_events(view)) if months and windows(m, months[0], months[-1])), None)
+
+
+def comparison_windows(view: View, change: date | None) -> tuple[Period, Period] | None:
+    months = view.choices.months
+    if change is None or not months:
+        return None
+    return windows(change, months[0], months[-1])
+
+
+def _window_row(source: Source, scope: Scope, window: Period, indicator_id: str) -> dict:
+    return source.period(scope, window.first, window.last, (indicator_id,)).row(0, named=True)
+
+
+def _shift(source: Source, scope: Scope, indicator_id: str, before: Period, after: Period) -> list[spc.Signal]:
+    """The control chart's signals reaching into the months after, with limits from the months before
+    (their shown ones) carried on: whether the rules see a change, not only the interval."""
+    monthly = tables.series(source.monthly(scope, before.first, after.last, (indicator_id,)), indicator_id, "")
+    months, values = monthly["month"].to_list(), monthly["value"].to_list()
+    baseline = sum(v is not None for m, v in zip(months, values, strict=True) if m <= before.last)
+    if baseline < 2:
+        return []
+    result = judged(indicator_id, months, values, baseline_points=baseline)
+    return [signal for signal in result.signals if signal.last_month >= after.first]
+
+
+def _verdict(ratio: RateRatio | None, signals: list[spc.Signal]) -> str:
+    """What may be concluded, as a key of the catalogue: a fall (or rise) that both the interval and
+    the control chart's rules see, one only the interval sees, one only the rules see, or noise."""
+    kinds = {signal.kind for signal in signals}
+    if ratio is None:
+        return "unknown"
+    if ratio.is_fall:
+        return "fall_signal" if "improvement" in kinds else "fall_interval"
+    if ratio.is_rise:
+        return "rise_signal" if "concern" in kinds else "rise_interval"
+    return "rules_only" if kinds & {"improvement", "concern"} else "noise"
+
+
+def before_after_figure(view: View, source: Source, indicator_id: str, change: date | None) -> Figure:
+    """The rate in the months before a change and in the same calendar months a year later: their
+    means over each window, the rate ratio with its 95 % Poisson interval, whether the control chart's
+    rules see a shift after it, and a sentence on what may and may not be concluded."""
+    lang = view.lang
+    whose = subject(view, indicator_id)
+    measure = BY_ID[indicator_id].measure
+    name = t(f"indicator.{indicator_id}.name", lang)
+    title = f"{t('emergency.before_after.title', lang)} – {name} – {view.scope_name(whose)}"
+    definition = t("emergency.before_after.definition", lang)
+    key, what = "akutbesok_before_after", "fore-efter"
+    params = link_params(indicator_id)
+    wins = comparison_windows(view, change)
+    month_col, value_col = t("chart.month", lang), t("chart.value", lang)
+    empty = make_table([], {month_col: "month", value_col: measure})
+    if wins is None:
+        reason = "emergency.before_after.choose" if change is None else "emergency.before_after.too_early"
+        subtitle = formatting.month(change, lang) if change else ""
+        return view.figure(key, title, subtitle, empty, indicator_id, what, definition=definition,
+                           notes=(t(reason, lang),), link_params=params)
+    before, after = wins
+    subtitle = t("emergency.before_after.subtitle", lang, change=formatting.month(change, lang),
+                 before=formatting.months(before.first, before.last, lang),
+                 after=formatting.months(after.first, after.last, lang))
+    rows = {w: _window_row(source, whose, w, indicator_id) for w in (before, after)}
+    ratio = None
+    if not any(r["suppressed"] for r in rows.values()) and measure == "rate_per_1000":
+        ratio = rate_ratio(rows[before]["numerator"], rows[before]["denominator"],
+                           rows[after]["numerator"], rows[after]["denominator"])
+    elif not any(r["suppressed"] for r in rows.values()):  # a share: admissions are its exposure
+        ratio = rate_ratio(rows[before]["numerator"], rows[before]["denominator"] or 0,
+                           rows[after]["numerator"], rows[after]["denominator"] or 0)
+    signals = _shift(source, whose, indicator_id, before, after)
+    verdict = _verdict(ratio, signals)
+    per = t("emergency.per_month", lang) if measure == "rate_per_1000" else None
+    metrics = (
+        Metric(t("emergency.before", lang, months=formatting.months(before.first, before.last, lang)),
+               _headline(rows[before], measure, lang), note=per),
+        Metric(t("emergency.after", lang, months=formatting.months(after.first, after.last, lang)),
+               _headline(rows[after], measure, lang), note=per),
+        Metric(t("emergency.ratio", lang), formatting.number(ratio.ratio, 2, lang) if ratio else "–",
+               note=t("emergency.ratio_interval", lang, low=formatting.number(ratio.lower, 2, lang),
+                      high=formatting.number(ratio.upper, 2, lang)) if ratio else None,
+               help=t("emergency.ratio_help", lang)),
+        Metric(t("emergency.rules", lang), t(f"emergency.rules.{_rules_seen(signals)}", lang),
+               help=t("emergency.rules_help", lang)),
+    )
+    monthly = tables.series(source.monthly(whose, before.first, after.last, (indicator_id,)), indicator_id, "")
+    by_month = {r["month"]: r for r in monthly.iter_rows(named=True)}
+    before_label = t("emergency.before", lang, months=formatting.months(before.first, before.last, lang))
+    after_label = t("emergency.after", lang, months=formatting.months(after.first, after.last, lang))
+    month_before, month_after = t("emergency.month_before", lang), t("emergency.month_after", lang)
+    kinds: dict[str, Kind] = {month_before: "month", before_label: measure, month_after: "month",
+                              after_label: measure}
+    records, drawn = [], []
+    for position, (early, late) in enumerate(zip(months_between(before.first, before.last),
+                                                 months_between(after.first, after.last), strict=True)):
+        records.append({month_before: early, before_label: tables.value_cell(by_month[early], measure),
+                        month_after: late, after_label: tables.value_cell(by_month[late], measure)})
+        label = formatting.month(late, lang, short=True).split(" ")[0]
+        for month, series, is_after in ((early, before_label, False), (late, after_label, True)):
+            r = by_month[month]
+            drawn.append({"position": position, "label": label, "series": series, "is_after": is_after,
+                          "month": month, "value": r["value"], "numerator": r["numerator"],
+                          "denominator": r["denominator"]})
+    frame = pl.DataFrame(drawn, schema={"position": pl.Int64, "label": pl.String, "series": pl.String,
+                                        "is_after": pl.Boolean, "month": pl.Date, "value": pl.Float64,
+                                        "numerator": pl.Float64, "denominator": pl.Float64})
+    chart = (charts.before_after_lines(frame, measure, title, subtitle.split(" · "), lang)
+             if frame["value"].drop_nulls().len() else None)
+    notes = [t(f"emergency.verdict.{verdict}", lang, change=formatting.month(change, lang),
+               **_ratio_words(ratio, lang))]
+    notes += [spc.describe(signal, BY_ID[indicator_id].better, lang) for signal in signals]
+    if add_months(before.last, 1) < after.first:  # the months between are the change's own run-in
+        notes.append(t("emergency.before_after.gap", lang,
+                       months=formatting.months(add_months(before.last, 1), add_months(after.first, -1), lang)))
+    notes.append(t("emergency.before_after.caution", lang))
+    return view.figure(key, title, subtitle, make_table(records, kinds), indicator_id, what, definition=definition,
+                       chart=chart, metrics=metrics, notes=tuple(notes), link_params=params)
+
+
+def _rules_seen(signals: list[spc.Signal]) -> str:
+    kinds = {signal.kind for signal in signals}
+    return "fall" if "improvement" in kinds else "rise" if "concern" in kinds else "none"
+
+
+def _ratio_words(ratio: RateRatio | None, lang: str) -> dict[str, str]:
+    """The ratio and its interval as a sentence says them, and the change in percent."""
+    if ratio is None:
+        return {}
+    return {"ratio": formatting.number(ratio.ratio, 2, lang), "low": formatting.number(ratio.lower, 2, lang),
+            "high": formatting.number(ratio.upper, 2, lang),
+            "change_pct": formatting.percent(abs(1 - ratio.ratio), 0, lang)}
+
+
+def _headline(row: dict, measure: str, lang: str) -> str:
+    """A window's value as a headline number: a rate without its unit, which the line under it gives
+    (a panel's number is cut at its width); hidden ones as everywhere."""
+    if measure == "rate_per_1000" and not row["suppressed"] and row["value"] is not None:
+        return formatting.number(row["value"], 1, lang)
+    return formatting.indicator_value(measure, row["value"], row["suppressed"], lang,
+                                      small=bool(row["numerator_small"]))
+
+
+# --- what it saves --------------------------------------------------------------------------------
+
+def savings_figure(view: View, source: Source, indicator_id: str, change: date | None,
+                   cost: float = COST_PER_VISIT, overhead: float = OVERHEAD_SHARE) -> Figure:
+    """Seed 004's estimate of what a fall in ED visits saves a year, line by line as the seed works
+    it, from the mean visits a month before and after the change (the rate's visits: an age band's,
+    or the listed patients'), with the range the rate ratio's interval gives, and a warning when the
+    fall is not a signal."""
+    lang = view.lang
+    whose = subject(view, indicator_id)
+    title = f"{t('emergency.savings.title', lang)} – {view.scope_name(whose)}"
+    step, amount = t("emergency.savings.step", lang), t("emergency.savings.amount", lang)
+    kinds: dict[str, Kind] = {step: "text", amount: "text"}
+    params = link_params(indicator_id)
+    definition = t("emergency.savings.definition", lang)
+    key, what = "akutbesok_savings", "besparing"
+    wins = comparison_windows(view, change)
+    reason = ("emergency.savings.not_visits" if BY_ID[indicator_id].measure != "rate_per_1000"
+              else "emergency.before_after.choose" if change is None
+              else "emergency.before_after.too_early" if wins is None else None)
+    if reason:
+        return view.figure(key, title, "", make_table([], kinds), None, what, definition=definition,
+                           notes=(t(reason, lang),), link_params=params)
+    before, after = wins
+    subtitle = t("emergency.before_after.subtitle", lang, change=formatting.month(change, lang),
+                 before=formatting.months(before.first, before.last, lang),
+                 after=formatting.months(after.first, after.last, lang))
+    rows = {w: _window_row(source, whose, w, indicator_id) for w in (before, after)}
+    if any(r["suppressed"] or r["numerator"] is None for r in rows.values()):
+        return view.figure(key, title, subtitle, make_table([], kinds), None, what, definition=definition,
+                           notes=(t("emergency.savings.hidden", lang),), link_params=params)
+    months = len(months_between(before.first, before.last))
+    ratio = rate_ratio(rows[before]["numerator"], rows[before]["denominator"],
+                       rows[after]["numerator"], rows[after]["denominator"])
+    estimate = savings(rows[before]["numerator"] / months, rows[after]["numerator"] / months, cost, overhead, ratio)
+    d = estimate.decimals
+
+    def visits(value: float) -> str:
+        return formatting.number(value, d, lang)
+
+    def kronor(value: float) -> str:
+        return t("unit.kronor", lang, value=formatting.number(value, 0, lang))
+
+    lines = [
+        (t("emergency.savings.cost", lang), kronor(cost)),
+        (t("emergency.savings.overhead", lang, share=formatting.percent(overhead, 0, lang)),
+         t("emergency.savings.per_visit", lang, cost=kronor(cost), share=formatting.number(overhead, 2, lang),
+           value=kronor(estimate.per_visit))),
+        (t("emergency.savings.mean", lang, months=formatting.months(before.first, before.last, lang)),
+         t("emergency.savings.per_month", lang, value=visits(estimate.before))),
+        (t("emergency.savings.mean", lang, months=formatting.months(after.first, after.last, lang)),
+         t("emergency.savings.per_month", lang, value=visits(estimate.after))),
+        (t("emergency.savings.decrease", lang),
+         t("emergency.savings.decrease_line", lang, before=visits(estimate.before), after=visits(estimate.after),
+           value=visits(estimate.decrease))),
+        (t("emergency.savings.per_year", lang),
+         t("emergency.savings.year_line", lang, decrease=visits(estimate.decrease),
+           per_visit=kronor(estimate.per_visit), value=kronor(estimate.per_year))),
+    ]
+    note = None
+    if estimate.decrease_range and estimate.per_year_range:
+        low, high = estimate.decrease_range
+        year_low, year_high = estimate.per_year_range
+        lines.append((t("emergency.savings.range", lang),
+                      t("emergency.savings.range_line", lang, low=formatting.number(ratio.lower, 2, lang),
+                        high=formatting.number(ratio.upper, 2, lang), visits_low=visits(low),
+                        visits_high=visits(high), kronor_low=kronor(year_low), kronor_high=kronor(year_high))))
+        note = t("emergency.savings.range_note", lang, low=kronor(year_low), high=kronor(year_high))
+    verdict = _verdict(ratio, _shift(source, whose, indicator_id, before, after))
+    warnings = () if verdict == "fall_signal" else (t(f"emergency.savings.warning.{verdict}", lang),)
+    metric = Metric(t("emergency.savings.per_year", lang), kronor(estimate.per_year), note=note,
+                    help=t("emergency.savings.help", lang))
+    table = make_table([{step: a, amount: b} for a, b in lines], kinds)
+    return view.figure(key, title, subtitle, table, None, what, definition=definition, metrics=(metric,),
+                       notes=(t("emergency.savings.visits", lang, name=t(f"indicator.{indicator_id}.name", lang)),),
+                       link_params=params, warnings=warnings)
+
+
+# --- where: units and centres ----------------------------------------------------------------------
+
+def map_figure(view: View, source: Source, indicator_id: str) -> Figure:
+    """Every home-care unit's rate over the period on the map; a click chooses one."""
+    lang, s = view.lang, view.selection
+    rows = area_rows(view, source, home_care_units(view.choices), s.first, s.last, indicator_id)
+    if BY_ID[indicator_id].measure == "rate_per_1000":  # a tile holds the number; the legend gives the unit
+        rows = rows.with_columns(pl.Series("display", [
+            formatting.number(value, 1, lang) if value is not None and not hidden else shown
+            for value, hidden, shown in rows.select("value", "suppressed", "display").iter_rows()], pl.String))
+    title = f"{t(f'indicator.{indicator_id}.name', lang)} – {view.region_name}"
+    chart = area_map(rows, BY_ID[indicator_id].measure, title, [view.period_text()], lang,
+                     selected=outlined_units(view))
+    return view.figure(MAP_KEY, title, view.period_text(), area_table(rows, indicator_id, lang), indicator_id,
+                       "karta", chart=chart, link_params=link_params(indicator_id))
+
+
+def _region(view: View, source: Source, indicator_id: str) -> dict:
+    s = view.selection
+    return source.areas((view.choices.region,), s.first, s.last, (indicator_id,)).row(0, named=True)
+
+
+def ranking_figure(view: View, source: Source, indicator_id: str) -> Figure:
+    """The selection among its peers over the period, the region's rate as the reference line."""
+    lang, s = view.lang, view.selection
+    rows = area_rows(view, source, peers(view), s.first, s.last, indicator_id)
+    region = _region(view, source, indicator_id)
+    title = f"{t(f'indicator.{indicator_id}.name', lang)} – {t('coverage.ranking', lang)}"
+    subtitle = t("ranking.subtitle", lang, period=view.period_text(), reference=view.region_name)
+    shown = rows.filter(~pl.col("suppressed") & pl.col("value").is_not_null())
+    reference = None if region["suppressed"] else region["value"]
+    chart = (charts.ranked_bar(shown, BY_ID[indicator_id].measure, reference, view.region_name, title,
+                               [subtitle], lang) if shown.height else None)
+    table = area_table(rows, indicator_id, lang, reference={**region, "name": view.region_name,
+                                                            "area_code": view.choices.region})
+    return view.figure("akutbesok_ranking", title, subtitle, table, indicator_id, "rangordning", chart=chart,
+                       link_params=link_params(indicator_id))
+
+
+def funnel_figure(view: View, source: Source, indicator_id: str) -> Figure:
+    """Each peer's rate against its inhabitants, inside the limits chance alone gives around the
+    region's rate for a population of that size (Poisson; a share's binomial): whether a unit's
+    difference is larger than chance."""
+    lang, s = view.lang, view.selection
+    measure = BY_ID[indicator_id].measure
+    rows = area_rows(view, source, peers(view), s.first, s.last, indicator_id)
+    region = _region(view, source, indicator_id)
+    centre = None if region["suppressed"] else region["value"]
+    shown = rows.filter(~pl.col("suppressed") & pl.col("value").is_not_null() & (pl.col("denominator") > 0))
+    title = f"{t(f'indicator.{indicator_id}.name', lang)} – {t('coverage.funnel', lang).lower()}"
+    subtitle = t(f"emergency.funnel.subtitle.{measure}", lang, reference=view.region_name)
+    if not shown.height or not centre or (measure == "share" and not 0 < centre < 1):
+        return view.figure("akutbesok_funnel", title, subtitle, area_table(rows, indicator_id, lang),
+                           indicator_id, "tratt", notes=(t("coverage.no_funnel", lang),),
+                           link_params=link_params(indicator_id))
+    labels = {level: t(f"coverage.limit_{level.replace('.', '')}", lang) for level, _ in funnel.LEVELS}
+    if measure == "share":
+        band = funnel.band(centre, shown["denominator"].max())
+        dots = shown
+        positions = {r["area_code"]: funnel.position(r["value"], r["denominator"], centre)
+                     for r in shown.iter_rows(named=True)}
+        x_title = t("emergency.funnel.x.share", lang)
+    else:  # a rate per 1 000 a month: its denominator is inhabitant-months; drawn against the inhabitants
+        months = len(months_between(s.first, s.last))
+        band = poisson_funnel.band(centre, shown["denominator"].max() / 1000).with_columns(
+            pl.col("denominator") * 1000 / months)
+        dots = shown.with_columns(pl.col("denominator") / months)
+        positions = {r["area_code"]: poisson_funnel.position(r["value"], r["denominator"] / 1000, centre)
+                     for r in shown.iter_rows(named=True)}
+        x_title = t(f"emergency.funnel.x.{indicator_id}", lang)
+    band = band.with_columns(pl.col("level").replace_strict(labels).alias("limit"))
+    chart = charts.funnel(dots, band, centre, title, subtitle.split(" · "), x_title, lang, measure)
+    words = {code: t(f"coverage.position.{where}", lang) for code, where in positions.items()}
+    return view.figure("akutbesok_funnel", title, subtitle, area_table(rows, indicator_id, lang, positions=words),
+                       indicator_id, "tratt", chart=chart, link_params=link_params(indicator_id))
+
+
+def centre_figure(view: View, source: Source) -> Figure:
+    """The area's health centres by ED visits per 1 000 listed over the period, the region's as the
+    reference: where the area's visits come from."""
+    lang, s = view.lang, view.selection
+    indicator_id = "ed_rate_listed"
+    centres = view.choices.centres_in(s.area_code)
+    rows = source.centres(s.area_code, tuple(centres), s.first, s.last, (indicator_id,))
+    region = _region(view, source, indicator_id)
+    name, value, numerator, denominator = (t(k, lang) for k in ("ranking.centres", "chart.value", "chart.numerator",
+                                                                 "chart.denominator"))
+    kinds: dict[str, Kind] = {name: "text", value: "rate_per_1000", numerator: "count", denominator: "count"}
+    ordered = sorted(rows.iter_rows(named=True), key=lambda r: (r["suppressed"] or r["value"] is None,
+                                                                -(r["value"] or 0)))
+    records = [{name: view.choices.centres[r["hc_id"]].name, value: tables.value_cell(r, "rate_per_1000"),
+                numerator: tables.count_cell(r, "numerator"), denominator: tables.count_cell(r, "denominator")}
+               for r in ordered]
+    records.append({name: view.region_name, value: tables.value_cell(region, "rate_per_1000"),
+                    numerator: tables.count_cell(region, "numerator"),
+                    denominator: tables.count_cell(region, "denominator")})
+    drawn = pl.DataFrame([{"name": view.choices.centres[r["hc_id"]].name, "value": r["value"],
+                           "numerator": r["numerator"], "denominator": r["denominator"],
+                           "is_selected": r["hc_id"] == s.hc_id}
+                          for r in ordered if not r["suppressed"] and r["value"] is not None],
+                         schema={"name": pl.String, "value": pl.Float64, "numerator": pl.Float64,
+                                 "denominator": pl.Float64, "is_selected": pl.Boolean})
+    title = f"{t('emergency.centres.title', lang)} – {view.scope_name(Scope(area_code=s.area_code))}"
+    subtitle = t("ranking.subtitle", lang, period=view.period_text(), reference=view.region_name)
+    reference = None if region["suppressed"] else region["value"]
+    chart = (charts.ranked_bar(drawn, "rate_per_1000", reference, view.region_name, title, [subtitle], lang)
+             if drawn.height else None)
+    notes = () if drawn.height else (t("emergency.centres.none", lang),)
+    hidden = sum(isinstance(r[value], Hidden) for r in records)
+    if hidden:
+        notes += (t("emergency.centres.hidden", lang, count=hidden),)
+    return view.figure("akutbesok_centres", title, subtitle, make_table(records, kinds), indicator_id,
+                       "vardcentraler", chart=chart, notes=notes)
+
+
+def read_ahead() -> list[list[str]]:
+    """The sets of indicators this page's figures of every unit and of the area's centres ask for
+    their hiding (`cache.warmed`): each rate's."""
+    return [[i] for i in (*ED_RATES.values(), "ed_rate_listed", "readmission_share")]
+
+
+# --- the savings' typed figures -------------------------------------------------------------------
+
+#: What may be typed: a cost in kronor above 0 (up to a million), an overhead in percent below 100
+TYPED_RANGES = {"cost": (0.0, 1_000_000.0), "overhead": (0.0, 99.0)}
+DEFAULTS = {"cost": COST_PER_VISIT, "overhead": OVERHEAD_SHARE * 100}
+
+
+def _within(value: float, text: str, what: str) -> float:
+    low, high = TYPED_RANGES[what]
+    if not math.isfinite(value) or value < low or value > high or (what == "cost" and value == low):
+        raise ValueError(text)
+    return value
+
+
+def typed_in(text: str, what: str, lang: str) -> float:
+    """A typed cost (`6774`, `6 774 kr`) or overhead (`20`, `20 %`, `12,5`), as a Swede types it; else a
+    ValueError, and the field's message names the text."""
+    return _within(formatting.typed_number(text.removesuffix("kr").strip(), lang), text, what)
+
+
+def from_link(text: str, what: str) -> float:
+    """A link's cost or overhead (`cost=6774`, `overhead=20`): a number within reach, else ValueError."""
+    return _within(float(text), text, what)
+
+
+def to_link(value: float, what: str) -> str | None:
+    """A cost or overhead as a link writes it; the default is left out."""
+    return None if value == DEFAULTS[what] else f"{value:g}"
+
+
+def refused(text: str, what: str, lang: str) -> str:
+    """Why a typed cost or overhead was not taken, the text quoted as text, and that the one before stays."""
+    try:
+        formatting.typed_number(text.removesuffix("kr").strip(), lang)
+        reason = "overview.target.out_of_range"
+    except ValueError:
+        reason = "overview.target.not_a_number"
+    return t(f"emergency.refused.{what}", lang, text=formatting.plain(text[:40]), reason=t(reason, lang))

@@ -1,0 +1,123 @@
+"""The emergency page's figures on a hand-made extract: Åby's ED visits 80+ fall from 50 a month in
+2024 to 40 in 2025 among 500 inhabitants aged 80+, worked out by hand."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from dashboard.data.database import Database
+from dashboard.figures import emergency
+from dashboard.figures.selection import Selection
+from dashboard.figures.source import Source, extract_choices, offered_months
+from dashboard.figures.view import View
+from dashboard.metrics.periods import add_months
+from tests.builders import base_tables, build, ed_row
+
+pytestmark = pytest.mark.usefixtures("true_counts")  # the expectations are the true counts
+MONTHS = [add_months(date(2024, 1, 1), n) for n in range(24)]
+
+
+@pytest.fixture(scope="module")
+def db(tmp_path_factory) -> Database:
+    t = base_tables()
+    t["ed_visits_monthly"] = [ed_row(m, "1001", "HC1", "80+", ed_visits=50 if m.year == 2024 else 40,
+                                     admissions=20, readmissions_30d=3) for m in MONTHS]
+    t["ed_visits_monthly"] += [ed_row(m, "1002-A", "HC2", "80+", ed_visits=30) for m in MONTHS]
+    return Database(build(tmp_path_factory.mktemp("ed"), t), date(2025, 12, 31), None)
+
+
+def view(db, area="1001", lang="sv", first=date(2025, 1, 1), last=date(2025, 12, 1)) -> View:
+    choices = extract_choices(db, offered_months(db))
+    return View(Selection(lang, area, first, last, "region"), choices, db.reference_date, db.source,
+                page="akutbesok", page_name="akutbesok")
+
+
+def cells(fig) -> dict[str, str]:
+    shown = fig.table.display("sv")
+    return dict(zip(shown[shown.columns[0]], shown[shown.columns[1]], strict=True))
+
+
+def test_before_and_after_the_same_calendar_months_with_the_ratios_interval(db):
+    # 2024: 600 visits of 6 000 inhabitant-months (100 per 1 000); 2025: 480 (80 per 1 000): ratio 0,80;
+    # se √(1/480 + 1/600) = 0,061237, 1,959964 × 0,061237 = 0,120023, e^0,120023 = 1,127530:
+    # 0,80 / 1,12753 = 0,70951 and 0,80 × 1,12753 = 0,90202
+    fig = emergency.before_after_figure(view(db), Source(db), "ed_rate_80", date(2025, 1, 1))
+    assert fig.subtitle == "förändring januari 2025 · före: januari–december 2024 · efter: januari–december 2025"
+    before, after, ratio, rules = fig.metrics
+    assert (before.value, after.value) == ("100,0", "80,0")
+    assert (ratio.value, ratio.note) == ("0,80", "95\u00a0% KI 0,71–0,90")
+    # a flat year before: its limits lie on its mean, and every month after is below them
+    assert rules.value == "Minskning"
+    assert fig.notes[0] == ("Minskningen är en signal: januari 2025 följdes av 20\u00a0% lägre värden (kvot 0,80, "
+                            "95\u00a0% KI 0,71–0,90), och styrdiagrammets regler ser den.")
+    assert fig.table.height == 12 and fig.link.startswith("/akutbesok?")
+    assert "indicator=ed_rate&age=80%2B" in fig.link
+
+
+def test_seed_004s_lines_from_the_visits_before_and_after(db):
+    # 50 − 40 = 10 visits a month; 10 × 12 × 5 419 kr = 650 280 kr. The interval's ratios make the visits
+    # after 40 × 0,90202 / 0,8 = 45,10 and 40 × 0,70951 / 0,8 = 35,48: a decrease of 4,9 → 5 and 14,5 → 15
+    fig = emergency.savings_figure(view(db), Source(db), "ed_rate_80", date(2025, 1, 1))
+    lines = list(cells(fig).values())
+    assert lines[:6] == ["6\u00a0774\u00a0kr", "6\u00a0774\u00a0kr × (1 − 0,20) = 5\u00a0419\u00a0kr per besök",
+                         "50 per månad", "40 per månad", "50 − 40 = 10 akutbesök per månad",
+                         "10 besök × 12 månader × 5\u00a0419\u00a0kr = 650\u00a0280\u00a0kr"]
+    assert lines[6] == ("kvot 0,71–0,90: en minskning med 5–15 besök per månad, 325\u00a0140\u00a0kr till "
+                        "975\u00a0420\u00a0kr per år")
+    assert fig.metrics[0].value == "650\u00a0280\u00a0kr" and not fig.warnings
+
+
+def test_a_cost_and_overhead_of_ones_own(db):
+    # 10 visits × 12 × 4 000 kr × (1 − 0,25) = 10 × 12 × 3 000
+    fig = emergency.savings_figure(view(db), Source(db), "ed_rate_80", date(2025, 1, 1), cost=4000, overhead=0.25)
+    assert fig.metrics[0].value == "360\u00a0000\u00a0kr"
+
+
+def test_no_fall_no_saving_and_a_warning(db):
+    # Västra's 30 visits a month throughout: ratio 1, noise
+    fig = emergency.savings_figure(view(db, "1002-A"), Source(db), "ed_rate_80", date(2025, 1, 1))
+    assert fig.metrics[0].value == "0\u00a0kr"
+    assert fig.warnings == ("Minskningen är inte en signal: den ryms inom slumpen, och besparingen kan lika gärna "
+                            "vara noll.",)
+    ba = emergency.before_after_figure(view(db, "1002-A"), Source(db), "ed_rate_80", date(2025, 1, 1))
+    assert ba.notes[0].startswith("Ingen förändring som skiljer sig från slumpen efter januari 2025: kvoten 1,00")
+
+
+def test_a_change_without_months_before_it_says_so(db):
+    fig = emergency.before_after_figure(view(db), Source(db), "ed_rate_80", date(2024, 1, 1))
+    assert fig.notes == ("Förändringen ligger för tidigt: uttaget har inga månader före den att jämföra med.",)
+    assert emergency.savings_figure(view(db), Source(db), "readmission_share", date(2025, 1, 1)).notes == (
+        "Besparingen räknas på akutbesök: välj akutbesök per 1 000 invånare eller per 1 000 listade.",)
+
+
+def test_the_change_is_offered_at_the_areas_events(db):
+    # Åby's centre joined the scheme in 2020, before the data: no event; Östra's HC3 joined on 1 March 2024
+    assert emergency.change_events(view(db)) == {}
+    assert emergency.default_change(view(db)) is None
+    east = view(db, "1002-B")
+    assert emergency.change_events(east) == {date(2024, 3, 1): "Östra vårdcentral gick med i modellen 1 mars 2024"}
+    assert emergency.default_change(east) == date(2024, 3, 1)
+
+
+def test_bands_by_month(db):
+    fig = emergency.bands_figure(view(db), Source(db))
+    first = fig.table.display("sv").row(0, named=True)
+    assert first["80+"] == "80,0\u00a0per\u00a01\u00a0000" and first["0–64"] == "0,0\u00a0per\u00a01\u00a0000"
+    # all ages: 40 of 10 000
+    assert first["Alla åldrar"] == "4,0\u00a0per\u00a01\u00a0000"
+
+
+def test_typed_costs_and_overheads():
+    assert emergency.typed_in("6 774 kr", "cost", "sv") == 6774
+    assert emergency.typed_in("12,5 %", "overhead", "sv") == 12.5
+    for text, what in (("0", "cost"), ("-5", "cost"), ("100", "overhead"), ("abc", "cost"), ("nan", "cost")):
+        with pytest.raises(ValueError):
+            emergency.typed_in(text, what, "sv")
+    with pytest.raises(ValueError):
+        emergency.from_link("inf", "cost")
+    assert emergency.to_link(6774, "cost") is None and emergency.to_link(5000, "cost") == "5000"
+    # the text quoted as text: Markdown's marks escaped for the message Streamlit reads as Markdown
+    assert emergency.refused("<b>x</b>", "cost", "sv").startswith(
+        "Kostnaden ”\\<b\\>x\\</b\\>” används inte: kan inte läsas som ett tal.")
