@@ -7,8 +7,6 @@ import streamlit as st
 
 from dashboard import formatting
 from dashboard.figures import emergency
-from dashboard.figures.indicator_charts import trend_figure
-from dashboard.metrics.periods import month_label
 from dashboard.texts import t
 from dashboard.ui import filters, render, shell
 
@@ -24,14 +22,12 @@ age = filters.page_choice("age", "emergency_age", emergency.AGES[0], options=eme
 changes = emergency.change_options(ctx.view)
 events = emergency.change_events(ctx.view)
 change = filters.page_choice("change", "emergency_change", emergency.default_change(ctx.view), options=changes,
-                             to_link=month_label)
-typed = {}
-for what in ("cost", "overhead"):
-    typed[what] = filters.page_choice(
-        what, f"emergency_{what}", emergency.DEFAULTS[what],
-        to_link=functools.partial(emergency.to_link, what=what),
-        from_link=functools.partial(emergency.from_link, what=what),
-        shown=lambda value: formatting.typed(value, lang))
+                             to_link=emergency.change_link)
+month = emergency.change_month(change)
+typed = {what: filters.page_choice(what, f"emergency_{what}", emergency.DEFAULTS[what],
+                                   to_link=functools.partial(emergency.to_link, what=what),
+                                   from_link=functools.partial(emergency.from_link, what=what),
+                                   shown=functools.partial(formatting.typed, lang=lang)) for what in emergency.DEFAULTS}
 view = ctx.view.with_params(**emergency.page_params(indicator, age, change, typed["cost"], typed["overhead"]))
 indicator_id = emergency.chosen(indicator, age)
 
@@ -45,37 +41,29 @@ choice_right.segmented_control(t("emergency.age_label", lang), emergency.AGES, k
                                on_change=filters.page_changed, args=("age", "emergency_age"))
 
 render.heading(t("emergency.rates_heading", lang))
-left, right = st.columns(2)
-with left:
-    render.figure(emergency.relinked(view, trend_figure(view, source, indicator_id, "akutbesok_trend"), indicator_id),
-                  lang)
-with right:
-    render.figure(emergency.bands_figure(view, source), lang)
-others = [i for i in ("ed_rate_listed", "readmission_share") if i != indicator_id]
-for column, other in zip(st.columns(2), others, strict=False):
+trends = [emergency.trend(view, source, indicator_id), emergency.bands_figure(view, source),
+          *(emergency.trend(view, source, other) for other in ("ed_rate_listed", "readmission_share")
+            if other != indicator_id)]
+for column, fig in zip(st.columns(2) * 2, trends, strict=False):
     with column:
-        render.figure(trend_figure(view, source, other, f"akutbesok_trend_{other}"), lang)
+        render.figure(fig, lang)
 
 render.heading(t("emergency.control_heading", lang))
-render.figure(emergency.control_chart_figure(view, source, indicator_id, change), lang)
+render.figure(emergency.control_chart_figure(view, source, indicator_id, month), lang)
 
 render.heading(t("emergency.before_after_heading", lang))
 st.selectbox(t("emergency.change_label", lang), changes, key="emergency_change", help=t("emergency.change_help", lang),
-             index=None, placeholder=t("emergency.change_none", lang),
-             format_func=lambda m: (t("emergency.change_option", lang, month=formatting.month(m, lang),
-                                      event=events[m]) if m in events else formatting.month(m, lang)),
-             on_change=filters.page_changed, args=("change", "emergency_change", month_label))
-render.figure(emergency.before_after_figure(view, source, indicator_id, change), lang)
+             format_func=functools.partial(emergency.change_text, events=events, lang=lang),
+             on_change=filters.page_changed, args=("change", "emergency_change", emergency.change_link))
+render.figure(emergency.before_after_figure(view, source, indicator_id, month), lang)
 cost_col, overhead_col = st.columns(2)
 for column, what in ((cost_col, "cost"), (overhead_col, "overhead")):
-    column.text_input(t(f"emergency.{what}_label", lang), key=f"emergency_{what}",
-                      help=t(f"emergency.{what}_help", lang), on_change=filters.typed_changed,
-                      args=(what, f"emergency_{what}",
-                            functools.partial(emergency.typed_in, what=what, lang=lang),
-                            functools.partial(emergency.to_link, what=what)))
-    if (refused := filters.refused(f"emergency_{what}")) is not None:
-        column.error(emergency.refused(refused, what, lang), icon=":material/error:")
-render.figure(emergency.savings_figure(view, source, indicator_id, change, typed["cost"], typed["overhead"] / 100),
+    filters.typed_field(column, what, f"emergency_{what}", t(f"emergency.{what}_label", lang),
+                        functools.partial(emergency.typed_in, what=what, lang=lang),
+                        functools.partial(emergency.to_link, what=what),
+                        functools.partial(emergency.refused, what=what, lang=lang),
+                        help=t(f"emergency.{what}_help", lang))
+render.figure(emergency.savings_figure(view, source, indicator_id, month, typed["cost"], typed["overhead"] / 100),
               lang)
 
 render.heading(t("emergency.where_heading", lang))
@@ -83,10 +71,7 @@ left, right = st.columns(2)
 with left:
     render.figure(emergency.map_figure(view, source, indicator_id), lang,
                   on_select=filters.map_chooser(emergency.MAP_KEY), width="content")
-with right:
-    render.figure(emergency.ranking_figure(view, source, indicator_id), lang)
-left, right = st.columns(2)
-with left:
     render.figure(emergency.funnel_figure(view, source, indicator_id), lang)
 with right:
+    render.figure(emergency.ranking_figure(view, source, indicator_id), lang)
     render.figure(emergency.centre_figure(view, source), lang)

@@ -41,15 +41,11 @@ rebase_col.multiselect(t("overview.rebase", lang), sel.period.months[1:], key="o
 target = filters.page_choice("target", "overview_target", None, to_link=overview.target_link,
                              from_link=functools.partial(overview.target_from_link, indicator_id=indicator),
                              shown=functools.partial(overview.target_shown, lang=lang))
-target_col.text_input(overview.target_label(indicator, lang), key="overview_target", disabled=run_chart,
-                      help=t("overview.target.help", lang),
-                      placeholder=overview.target_example(indicator, lang),
-                      on_change=filters.typed_changed,
-                      args=("target", "overview_target",
-                            functools.partial(overview.target_from_typed, indicator_id=indicator, lang=lang),
-                            overview.target_link))
-if (refused := filters.refused("overview_target")) is not None:
-    target_col.error(overview.target_refused(refused, indicator, lang), icon=":material/error:")
+filters.typed_field(target_col, "target", "overview_target", overview.target_label(indicator, lang),
+                    functools.partial(overview.target_from_typed, indicator_id=indicator, lang=lang),
+                    overview.target_link, functools.partial(overview.target_refused, indicator_id=indicator, lang=lang),
+                    disabled=run_chart, help=t("overview.target.help", lang),
+                    placeholder=overview.target_example(indicator, lang))
 goal = overview.target_from_input(indicator, target)  # in the indicator's own unit
 view = overview.with_choices(ctx.view, indicator, run_chart, rebase, goal)
 

@@ -21,7 +21,7 @@ from dashboard.figures import tables
 from dashboard.figures.coverage import area_rows, area_table, home_care_units, outlined_units, peers
 from dashboard.figures.events import timeline
 from dashboard.figures.figure import Figure, Hidden, Kind, Metric, make_table
-from dashboard.figures.indicator_charts import control_figure, subject
+from dashboard.figures.indicator_charts import control_figure, subject, trend_figure
 from dashboard.figures.signals import judged
 from dashboard.figures.source import Source
 from dashboard.figures.view import Page, View
@@ -45,10 +45,10 @@ def chosen(indicator: str, age: str) -> str:
     return ED_RATES[age] if indicator == "ed_rate" else indicator
 
 
-def page_params(indicator: str, age: str, change: date | None, cost: float, overhead: float) -> dict[str, str]:
+def page_params(indicator: str, age: str, change: date | str, cost: float, overhead: float) -> dict[str, str]:
     """The page's choices as its link writes them, for every figure's link to carry: a cost and an
     overhead (in percent) only where they are not seed 004's."""
-    params = {"indicator": indicator, "age": age, "change": month_label(change) if change else None,
+    params = {"indicator": indicator, "age": age, "change": change_link(change),
               "cost": to_link(cost, "cost"), "overhead": to_link(overhead, "overhead")}
     return {name: text for name, text in params.items() if text}
 
@@ -66,6 +66,11 @@ def relinked(view: View, fig: Figure, indicator_id: str) -> Figure:
 
 
 # --- the rates ------------------------------------------------------------------------------------
+
+def trend(view: View, source: Source, indicator_id: str) -> Figure:
+    """A rate's months against the comparison's (`trend_figure`), linked to this page's choice of it."""
+    return relinked(view, trend_figure(view, source, indicator_id, f"akutbesok_trend_{indicator_id}"), indicator_id)
+
 
 def bands_figure(view: View, source: Source) -> Figure:
     """The area's ED visits per 1 000 inhabitants of each age band and of all ages, by month: the
@@ -115,9 +120,30 @@ def control_chart_figure(view: View, source: Source, indicator_id: str, change: 
 
 # --- before and after a change --------------------------------------------------------------------
 
-def change_options(view: View) -> list[date]:
-    """The months a change may be chosen at: every month of the extract with a month before it."""
-    return view.choices.months[1:]
+#: The change's choice of none: a before and after only when a steering group asks for one
+NO_CHANGE = "none"
+
+
+def change_options(view: View) -> list[date | str]:
+    """What the change may be: none, or any month of the extract with a month before it."""
+    return [NO_CHANGE, *view.choices.months[1:]]
+
+
+def change_link(change: date | str) -> str:
+    """A change as a link writes it: `change=2017-10`, or `change=none`."""
+    return change if isinstance(change, str) else month_label(change)
+
+
+def change_text(change: date | str, events: dict[date, str], lang: str) -> str:
+    """A change as its choice reads: none, or its month with the area's event in it."""
+    if isinstance(change, str):
+        return t("emergency.change_none", lang)
+    month = formatting.month(change, lang)
+    return t("emergency.change_option", lang, month=month, event=events[change]) if change in events else month
+
+
+def change_month(change: date | str) -> date | None:
+    return None if isinstance(change, str) else change
 
 
 def change_events(view: View) -> dict[date, str]:
@@ -134,11 +160,12 @@ def change_events(view: View) -> dict[date, str]:
             for m, texts in named.items()}
 
 
-def default_change(view: View) -> date | None:
+def default_change(view: View) -> date | str:
     """The change a page opens at: the area's first event that has months before it to compare with
     (the first centre to join the scheme), else none."""
     months = view.choices.months
-    return next((m for m in sorted(change_events(view)) if months and windows(m, months[0], months[-1])), None)
+    return next((m for m in sorted(change_events(view)) if months and windows(m, months[0], months[-1])),
+                NO_CHANGE)
 
 
 def comparison_windows(view: View, change: date | None) -> tuple[Period, Period] | None:

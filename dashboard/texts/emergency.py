@@ -40,7 +40,7 @@ TEXTS: dict[str, dict[str, str]] = {
         "en": "The month something changed. The months after it are compared with the same calendar months a year "
               "earlier, so that winter peaks do not read as a change. The area's events are named at their month.",
     },
-    "emergency.change_none": {"sv": "Ingen vald", "en": "None chosen"},
+    "emergency.change_none": {"sv": "Ingen förändring vald", "en": "No change chosen"},
     "emergency.change_option": {"sv": "{month} – {event}", "en": "{month} – {event}"},
     "emergency.change_more": {"sv": "{event} (och {more} till)", "en": "{event} (and {more} more)"},
     "emergency.change_event": {"sv": "Vald förändring: {month}.", "en": "Change chosen: {month}."},

@@ -19,7 +19,7 @@ import streamlit as st
 from dashboard.data.database import Database
 from dashboard.data.extract_files import read_manifest
 from dashboard.data.validation import reference_date
-from dashboard.figures import near_care, team_visits
+from dashboard.figures import emergency, near_care, team_visits
 from dashboard.figures.coverage import CENTRE_INDICATORS, MAP_INDICATORS
 from dashboard.figures.selection import Choices
 from dashboard.figures.source import Source, extract_choices, offered_months
@@ -80,10 +80,12 @@ def warmed() -> list[list[str]]:
     """The sets of indicators whose hiding reads every area's counts (`indicators._area_counts`), as
     the pages ask for them, in the order they are read ahead: Täckning's first map, a centre table, a
     centre's monthly indicators (its tiles and trend), Teambesök's figures, a team's monthly
-    indicators and Närsjukvårdsteam's yearly figures, the map's other indicators, and last an area's
-    monthly indicators, which the first page after a start (the start page) reads itself anyway."""
+    indicators and Närsjukvårdsteam's yearly figures, Akutbesök's rates of every unit, the map's other
+    indicators, and last an area's monthly indicators, which the first page after a start (the start
+    page) reads itself anyway."""
     return [[MAP_INDICATORS[0]], list(CENTRE_INDICATORS), list(_monthly_ids(Scope(hc_id="any"), ())),
             *team_visits.read_ahead(), list(_monthly_ids(Scope(team_id="any"), ())), *near_care.read_ahead(),
+            *emergency.read_ahead(),
             *([i] for i in MAP_INDICATORS[1:]), list(_monthly_ids(Scope(), ()))]
 
 

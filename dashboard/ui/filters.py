@@ -306,6 +306,16 @@ def typed_changed(param: str, key: str, read: Callable[[str], Any], to_link: Cal
     _store(param, key, value, False, to_link)
 
 
+def typed_field(where: Any, param: str, key: str, label: str, read: Callable[[str], Any],
+                to_link: Callable[[Any], str | None], refused_message: Callable[[str], str], **widget: Any) -> None:
+    """A field typed in (a target, a cost), drawn in `where` from the page's choice (`page_choice` with
+    `shown`): on a change its text is read by `read`; a text it cannot read is named under it by
+    `refused_message`, and the choice before it kept (`typed_changed`)."""
+    where.text_input(label, key=key, on_change=typed_changed, args=(param, key, read, to_link), **widget)
+    if (text := refused(key)) is not None:
+        where.error(refused_message(text), icon=":material/error:")
+
+
 def refused(key: str) -> str | None:
     """The text just typed into `key` that could not be read, once (the next run has none)."""
     held = st.session_state.get(_REFUSED)

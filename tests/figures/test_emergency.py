@@ -95,7 +95,7 @@ def test_a_change_without_months_before_it_says_so(db):
 def test_the_change_is_offered_at_the_areas_events(db):
     # Åby's centre joined the scheme in 2020, before the data: no event; Östra's HC3 joined on 1 March 2024
     assert emergency.change_events(view(db)) == {}
-    assert emergency.default_change(view(db)) is None
+    assert emergency.default_change(view(db)) == emergency.NO_CHANGE
     east = view(db, "1002-B")
     assert emergency.change_events(east) == {date(2024, 3, 1): "Östra vårdcentral gick med i modellen 1 mars 2024"}
     assert emergency.default_change(east) == date(2024, 3, 1)

@@ -12,13 +12,13 @@ import pytest
 from polars.testing import assert_frame_equal
 
 from dashboard.data import queries
-from dashboard.figures import near_care, team_visits
+from dashboard.figures import emergency, near_care, team_visits
 from dashboard.figures.coverage import CENTRE_INDICATORS, MAP_INDICATORS
 from dashboard.figures.selection import Selection
 from dashboard.figures.source import Source, extract_choices, offered_months
 from dashboard.figures.view import View
 from dashboard.metrics import indicators
-from dashboard.metrics.indicators import Scope
+from dashboard.metrics.indicators import ED_RATES, Scope
 from dashboard.settings import current_extract
 from dashboard.ui import cache
 
@@ -55,8 +55,9 @@ def test_an_extract_opened_reads_ahead_the_counts_its_pages_hiding_reads(monkeyp
     read = indicators._area_counts.cache_info().misses
     # the map's four indicators, a centre table's, a centre's, a team's and an area's months (every page
     # asks an area the same), Teambesök's ranked shares (2), a gap's reading, table of groups and
-    # waits, and Närsjukvårdsteam's discharge reasons, referral sources, visits by staff and enrolment time
-    assert read == 17
+    # waits, Närsjukvårdsteam's discharge reasons, referral sources, visits by staff and enrolment time,
+    # and Akutbesök's six rates
+    assert read == 23
     # Täckning's maps, a centre table and a centre's and an area's months then find them read
     source, month = cache.CachedSource(version), date(2025, 12, 1)
     for indicator in MAP_INDICATORS:
@@ -81,4 +82,10 @@ def test_an_extract_opened_reads_ahead_the_counts_its_pages_hiding_reads(monkeyp
     near_care.team_visit_figure(view, source)
     for what in near_care.OUTCOMES:
         near_care.outcome_figure(view, source, what)
+    # and Akutbesök's units and centres, for each of its rates
+    view = replace(view, page="akutbesok", page_name="akutbesok")
+    for indicator_id in (*ED_RATES.values(), "ed_rate_listed", "readmission_share"):
+        emergency.map_figure(view, source, indicator_id)
+        emergency.ranking_figure(view, source, indicator_id)
+    emergency.centre_figure(view, source)
     assert indicators._area_counts.cache_info().misses == read
