@@ -68,7 +68,8 @@ DRAWN = """() => {
 }"""
 
 #: The app's pages, by the name the run log gives them, and their paths.
-PAGES = {"oversikt": "", "tackning": "tackning", "teambesok": "teambesok", "narsjukvardsteam": "narsjukvardsteam"}
+PAGES = {"oversikt": "", "tackning": "tackning", "teambesok": "teambesok", "narsjukvardsteam": "narsjukvardsteam",
+         "akutbesok": "akutbesok"}
 
 
 def _free_port() -> int:
