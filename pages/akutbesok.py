@@ -21,7 +21,8 @@ indicator = filters.page_choice("indicator", "emergency_indicator", emergency.IN
 age = filters.page_choice("age", "emergency_age", emergency.AGES[0], options=emergency.AGES)
 changes = emergency.change_options(ctx.view)
 events = emergency.change_events(ctx.view)
-change = filters.page_choice("change", "emergency_change", emergency.default_change(ctx.view), options=changes,
+change_key = emergency.change_key(ctx.view)  # each area its own: a change chosen for Borås is no event in Falköping
+change = filters.page_choice("change", change_key, emergency.default_change(ctx.view), options=changes,
                              to_link=emergency.change_link)
 month = emergency.change_month(change)
 typed = {what: filters.page_choice(what, f"emergency_{what}", emergency.DEFAULTS[what],
@@ -52,9 +53,9 @@ render.heading(t("emergency.control_heading", lang))
 render.figure(emergency.control_chart_figure(view, source, indicator_id, month), lang)
 
 render.heading(t("emergency.before_after_heading", lang))
-st.selectbox(t("emergency.change_label", lang), changes, key="emergency_change", help=t("emergency.change_help", lang),
+st.selectbox(t("emergency.change_label", lang), changes, key=change_key, help=t("emergency.change_help", lang),
              format_func=functools.partial(emergency.change_text, events=events, lang=lang),
-             on_change=filters.page_changed, args=("change", "emergency_change", emergency.change_link))
+             on_change=filters.page_changed, args=("change", change_key, emergency.change_link))
 render.figure(emergency.before_after_figure(view, source, indicator_id, month), lang)
 cost_col, overhead_col = st.columns(2)
 for column, what in ((cost_col, "cost"), (overhead_col, "overhead")):
@@ -64,14 +65,14 @@ for column, what in ((cost_col, "cost"), (overhead_col, "overhead")):
                         functools.partial(emergency.refused, what=what, lang=lang),
                         help=t(f"emergency.{what}_help", lang))
 render.figure(emergency.savings_figure(view, source, indicator_id, month, typed["cost"], typed["overhead"] / 100),
-              lang)
+              lang, show_title=True)
 
 render.heading(t("emergency.where_heading", lang))
+render.figure(emergency.map_figure(view, source, indicator_id), lang, on_select=filters.map_chooser(emergency.MAP_KEY),
+              width="content")  # whole width: half a laptop's screen cut the map's eastern units
 left, right = st.columns(2)
 with left:
-    render.figure(emergency.map_figure(view, source, indicator_id), lang,
-                  on_select=filters.map_chooser(emergency.MAP_KEY), width="content")
+    render.figure(emergency.ranking_figure(view, source, indicator_id), lang)
     render.figure(emergency.funnel_figure(view, source, indicator_id), lang)
 with right:
-    render.figure(emergency.ranking_figure(view, source, indicator_id), lang)
     render.figure(emergency.centre_figure(view, source), lang)

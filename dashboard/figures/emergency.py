@@ -106,16 +106,27 @@ def bands_figure(view: View, source: Source) -> Figure:
                        link_params={"indicator": "ed_rate"})
 
 
+#: The most events a control chart draws: a region's hundred centres joining would bury it
+MOST_EVENTS = 12
+
+
 def control_chart_figure(view: View, source: Source, indicator_id: str, change: date | None) -> Figure:
     """The chosen rate's control chart, with the area's events on its timeline (centres joining or
     leaving the scheme, near-care teams starting) and the change chosen below: a shift there may be
-    theirs. Winter peaks are common-cause variation unless the rules say otherwise."""
-    events = list(timeline(view))
-    s = view.selection
+    theirs. Winter peaks are common-cause variation unless the rules say otherwise. A chart of the
+    area's figure (a centre chosen, an area's rate) has the area's events; more than `MOST_EVENTS`
+    (a subregion's, the region's) are counted, not drawn."""
+    lang, s = view.lang, view.selection
+    whose = subject(view, indicator_id)
+    events = list(timeline(view if whose.hc_id else replace(view, selection=replace(s, hc_id=None))))
+    notes: tuple[str, ...] = ()
+    if len(events) > MOST_EVENTS:
+        notes = (t("emergency.events_many", lang, count=len(events)),)
+        events = []
     if change is not None and s.first <= change <= s.last:
-        events.append((change, t("emergency.change_event", view.lang, month=formatting.month(change, view.lang))))
-    return relinked(view, control_figure(view, source, indicator_id, "akutbesok_control", events=sorted(events)),
-                    indicator_id)
+        events.append((change, t("emergency.change_event", lang, month=formatting.month(change, lang))))
+    fig = control_figure(view, source, indicator_id, "akutbesok_control", events=sorted(events))
+    return relinked(view, replace(fig, notes=(*fig.notes, *notes)), indicator_id)
 
 
 # --- before and after a change --------------------------------------------------------------------
@@ -127,6 +138,12 @@ NO_CHANGE = "none"
 def change_options(view: View) -> list[date | str]:
     """What the change may be: none, or any month of the extract with a month before it."""
     return [NO_CHANGE, *view.choices.months[1:]]
+
+
+def change_key(view: View) -> str:
+    """The change's widget and choice, one an area: an area's own events are its choices, so another
+    area opens at its own first event, and coming back finds the change chosen there."""
+    return f"emergency_change_{view.selection.area_code}"
 
 
 def change_link(change: date | str) -> str:
@@ -179,22 +196,28 @@ def _window_row(source: Source, scope: Scope, window: Period, indicator_id: str)
     return source.period(scope, window.first, window.last, (indicator_id,)).row(0, named=True)
 
 
-def _shift(source: Source, scope: Scope, indicator_id: str, before: Period, after: Period) -> list[spc.Signal]:
-    """The control chart's signals reaching into the months after, with limits from the months before
-    (their shown ones) carried on: whether the rules see a change, not only the interval."""
+def _shift(source: Source, scope: Scope, indicator_id: str, before: Period,
+           after: Period) -> list[spc.Signal] | None:
+    """The control chart's signals among the months after, with limits from the months before: the two
+    windows' months alone (those between are neither), the rules run on the months after only. None
+    where the rules cannot tell: fewer than two months before with a value, or fewer months after than
+    a run takes (`spc.RULE_OUT_POINTS`) and no month beyond the limits."""
     monthly = tables.series(source.monthly(scope, before.first, after.last, (indicator_id,)), indicator_id, "")
-    months, values = monthly["month"].to_list(), monthly["value"].to_list()
-    baseline = sum(v is not None for m, v in zip(months, values, strict=True) if m <= before.last)
+    rows = [(m, v) for m, v in zip(monthly["month"], monthly["value"], strict=True)
+            if before.first <= m <= before.last or after.first <= m <= after.last]
+    baseline = sum(v is not None for m, v in rows if m <= before.last)
     if baseline < 2:
-        return []
-    result = judged(indicator_id, months, values, baseline_points=baseline)
-    return [signal for signal in result.signals if signal.last_month >= after.first]
+        return None
+    result = judged(indicator_id, [m for m, _ in rows], [v for _, v in rows], baseline_points=baseline)
+    found = [signal for signal in result.signals if signal.first_month >= after.first]
+    shown_after = sum(v is not None for m, v in rows if m >= after.first)
+    return found if found or shown_after >= spc.RULE_OUT_POINTS else None
 
 
-def _verdict(ratio: RateRatio | None, signals: list[spc.Signal]) -> str:
+def _verdict(ratio: RateRatio | None, signals: list[spc.Signal] | None) -> str:
     """What may be concluded, as a key of the catalogue: a fall (or rise) that both the interval and
     the control chart's rules see, one only the interval sees, one only the rules see, or noise."""
-    kinds = {signal.kind for signal in signals}
+    kinds = {signal.kind for signal in signals or ()}
     if ratio is None:
         return "unknown"
     if ratio.is_fall:
@@ -256,13 +279,17 @@ def before_after_figure(view: View, source: Source, indicator_id: str, change: d
     before_label = t("emergency.before", lang, months=formatting.months(before.first, before.last, lang))
     after_label = t("emergency.after", lang, months=formatting.months(after.first, after.last, lang))
     month_before, month_after = t("emergency.month_before", lang), t("emergency.month_after", lang)
-    kinds: dict[str, Kind] = {month_before: "month", before_label: measure, month_after: "month",
-                              after_label: measure}
+    counted_before, counted_after = (t(f"emergency.counted.{measure}", lang, when=t(f"emergency.{when}_short", lang))
+                                     for when in ("before", "after"))
+    kinds: dict[str, Kind] = {month_before: "month", before_label: measure, counted_before: "count",
+                              month_after: "month", after_label: measure, counted_after: "count"}
     records, drawn = [], []
     for position, (early, late) in enumerate(zip(months_between(before.first, before.last),
                                                  months_between(after.first, after.last), strict=True)):
         records.append({month_before: early, before_label: tables.value_cell(by_month[early], measure),
-                        month_after: late, after_label: tables.value_cell(by_month[late], measure)})
+                        counted_before: tables.count_cell(by_month[early], "numerator"),
+                        month_after: late, after_label: tables.value_cell(by_month[late], measure),
+                        counted_after: tables.count_cell(by_month[late], "numerator")})
         label = formatting.month(late, lang, short=True).split(" ")[0]
         for month, series, is_after in ((early, before_label, False), (late, after_label, True)):
             r = by_month[month]
@@ -276,8 +303,10 @@ def before_after_figure(view: View, source: Source, indicator_id: str, change: d
              if frame["value"].drop_nulls().len() else None)
     notes = [t(f"emergency.verdict.{verdict}", lang, change=formatting.month(change, lang),
                **_ratio_words(ratio, lang))]
-    notes += [spc.describe(signal, BY_ID[indicator_id].better, lang) for signal in signals]
-    if add_months(before.last, 1) < after.first:  # the months between are the change's own run-in
+    notes += [spc.describe(signal, BY_ID[indicator_id].better, lang) for signal in signals or ()]
+    if signals is None:
+        notes.append(t("emergency.rules_too_few_note", lang))
+    if add_months(before.last, 1) < after.first:  # months with no pair in the other window
         notes.append(t("emergency.before_after.gap", lang,
                        months=formatting.months(add_months(before.last, 1), add_months(after.first, -1), lang)))
     notes.append(t("emergency.before_after.caution", lang))
@@ -285,7 +314,11 @@ def before_after_figure(view: View, source: Source, indicator_id: str, change: d
                        chart=chart, metrics=metrics, notes=tuple(notes), link_params=params)
 
 
-def _rules_seen(signals: list[spc.Signal]) -> str:
+def _rules_seen(signals: list[spc.Signal] | None) -> str:
+    """What the control chart's rules see after the change: a fall, a rise, nothing, or too few months
+    to tell."""
+    if signals is None:
+        return "too_few"
     kinds = {signal.kind for signal in signals}
     return "fall" if "improvement" in kinds else "rise" if "concern" in kinds else "none"
 
@@ -319,6 +352,8 @@ def savings_figure(view: View, source: Source, indicator_id: str, change: date |
     lang = view.lang
     whose = subject(view, indicator_id)
     title = f"{t('emergency.savings.title', lang)} – {view.scope_name(whose)}"
+    if change is not None:
+        title += f" – {t('emergency.change_event_short', lang, month=formatting.month(change, lang))}"
     step, amount = t("emergency.savings.step", lang), t("emergency.savings.amount", lang)
     kinds: dict[str, Kind] = {step: "text", amount: "text"}
     params = link_params(indicator_id)
@@ -351,10 +386,11 @@ def savings_figure(view: View, source: Source, indicator_id: str, change: date |
     def kronor(value: float) -> str:
         return t("unit.kronor", lang, value=formatting.number(value, 0, lang))
 
+    share = formatting.percent(overhead, 0 if float(overhead * 100).is_integer() else 1, lang)  # 12,5 %, not 13 %
     lines = [
         (t("emergency.savings.cost", lang), kronor(cost)),
-        (t("emergency.savings.overhead", lang, share=formatting.percent(overhead, 0, lang)),
-         t("emergency.savings.per_visit", lang, cost=kronor(cost), share=formatting.number(overhead, 2, lang),
+        (t("emergency.savings.overhead", lang, share=share),
+         t("emergency.savings.per_visit", lang, cost=kronor(cost), share=_fraction(overhead, lang),
            value=kronor(estimate.per_visit))),
         (t("emergency.savings.mean", lang, months=formatting.months(before.first, before.last, lang)),
          t("emergency.savings.per_month", lang, value=visits(estimate.before))),
@@ -367,23 +403,30 @@ def savings_figure(view: View, source: Source, indicator_id: str, change: date |
          t("emergency.savings.year_line", lang, decrease=visits(estimate.decrease),
            per_visit=kronor(estimate.per_visit), value=kronor(estimate.per_year))),
     ]
-    note = None
-    if estimate.decrease_range and estimate.per_year_range:
+    if estimate.decrease > 0 and estimate.decrease_range and estimate.per_year_range:
         low, high = estimate.decrease_range
         year_low, year_high = estimate.per_year_range
         lines.append((t("emergency.savings.range", lang),
                       t("emergency.savings.range_line", lang, low=formatting.number(ratio.lower, 2, lang),
                         high=formatting.number(ratio.upper, 2, lang), visits_low=visits(low),
                         visits_high=visits(high), kronor_low=kronor(year_low), kronor_high=kronor(year_high))))
-        note = t("emergency.savings.range_note", lang, low=kronor(year_low), high=kronor(year_high))
     verdict = _verdict(ratio, _shift(source, whose, indicator_id, before, after))
-    warnings = () if verdict == "fall_signal" else (t(f"emergency.savings.warning.{verdict}", lang),)
-    metric = Metric(t("emergency.savings.per_year", lang), kronor(estimate.per_year), note=note,
-                    help=t("emergency.savings.help", lang))
+    if estimate.decrease <= 0:  # whatever the rate did, the visits did not fall: nothing saved
+        warnings = (t("emergency.savings.warning.no_fall", lang, before=visits(estimate.before),
+                      after=visits(estimate.after)),)
+    else:
+        warnings = () if verdict == "fall_signal" else (t(f"emergency.savings.warning.{verdict}", lang),)
     table = make_table([{step: a, amount: b} for a, b in lines], kinds)
-    return view.figure(key, title, subtitle, table, None, what, definition=definition, metrics=(metric,),
-                       notes=(t("emergency.savings.visits", lang, name=t(f"indicator.{indicator_id}.name", lang)),),
+    notes = (t("emergency.savings.visits", lang, name=t(f"indicator.{indicator_id}.name", lang)),
+             t("emergency.savings.counts", lang))
+    return view.figure(key, title, subtitle, table, None, what, definition=definition, notes=notes,
                        link_params=params, warnings=warnings)
+
+
+def _fraction(share: float, lang: str) -> str:
+    """An overhead share as the factor's line writes it: 0,20 as the seed does, and 0,125 whole."""
+    decimals = next((d for d in (2, 3, 4) if abs(share * 10 ** d - round(share * 10 ** d)) < 1e-9), 4)
+    return formatting.number(share, decimals, lang)
 
 
 # --- where: units and centres ----------------------------------------------------------------------

@@ -16,8 +16,9 @@ from dashboard import formatting
 from dashboard.metrics.funnel import Z_95
 from dashboard.metrics.periods import Period, add_months
 
-#: The months compared before and after a change: a whole year, or as many as the data hold
-COMPARED_MONTHS = 12
+#: The months compared before and after a change: a whole year, or as many as the data hold, and no
+#: fewer than a quarter: one month against one would read its noise as a year's saving
+COMPARED_MONTHS, FEWEST_MONTHS = 12, 3
 #: Seed 004's cost of an ED visit (KPP 2023, Ljungby) and the overhead share taken off it
 COST_PER_VISIT, OVERHEAD_SHARE = 6774.0, 0.20
 
@@ -27,9 +28,10 @@ def windows(change: date, first: date, last: date) -> tuple[Period, Period] | No
     `last`: before, the year before the change; after, the same calendar months a year later. Each
     is cut to the months both have: a change nine months into the data compares those nine months
     with the same nine a year later, and a change three months before the data's end compares its
-    three months with the same three a year earlier. None when no month has its pair."""
+    three months with the same three a year earlier. None when fewer than `FEWEST_MONTHS` have their
+    pair."""
     start, end = max(add_months(change, -COMPARED_MONTHS), first), min(add_months(change, -1), add_months(last, -12))
-    if start > end or change > last:
+    if change > last or start > add_months(end, 1 - FEWEST_MONTHS):
         return None
     return Period(start, end), Period(add_months(start, 12), add_months(end, 12))
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 NBSP = "\u00a0"
 
 TEXTS: dict[str, dict[str, str]] = {
-    "page.emergency": {"sv": "Akutbesök", "en": "Emergency visits"},
+    "page.emergency": {"sv": "Akutbesök", "en": "ED visits"},
     "emergency.intro": {
         "sv": "Färre akutbesök och återinskrivningar bland de äldsta är det mål alla följer. Sidan visar om de "
               "minskar, om en minskning är en signal eller slump, vad som hände när, och vad minskningen är värd.",
@@ -102,26 +102,32 @@ TEXTS: dict[str, dict[str, str]] = {
         "en": "change {change} · before: {before} · after: {after}",
     },
     "emergency.before_after.definition": {
-        "sv": "Månaderna från förändringen (högst tolv) mot samma kalendermånader ett år tidigare. Kvoten är "
-              "värdet efter delat med värdet före, med 95\u00a0% konfidensintervall för en kvot mellan två "
-              "Poissonfördelade antal. Styrdiagrammets regler prövas med gränser från månaderna före.",
-        "en": "The months from the change (at most twelve) against the same calendar months a year earlier. The "
-              "ratio is the value after over the value before, with the 95% confidence interval of a ratio of two "
-              "Poisson counts. The control chart's rules are applied with limits from the months before.",
+        "sv": "Upp till tolv månader efter förändringen mot samma kalendermånader ett år tidigare, och bara månader "
+              "vars par finns i uttaget (minst tre): tidigt i uttaget jämförs månaderna före förändringen med samma "
+              "månader ett år senare. Kvoten är värdet efter delat med värdet före, med 95\u00a0% konfidensintervall "
+              "för en kvot mellan två Poissonfördelade antal. Styrdiagrammets regler prövas på månaderna efter, med "
+              "gränser från månaderna före.",
+        "en": "Up to twelve months after the change against the same calendar months a year earlier, and only months "
+              "whose pair the extract holds (at least three): early in the extract, the months before the change are "
+              "compared with the same months a year later. The ratio is the value after over the value before, with "
+              "the 95% confidence interval of a ratio of two Poisson counts. The control chart's rules are applied to "
+              "the months after, with limits from the months before.",
     },
     "emergency.before_after.choose": {
         "sv": "Välj en förändringsmånad ovan för att jämföra före och efter.",
         "en": "Choose a month of change above to compare before and after.",
     },
     "emergency.before_after.too_early": {
-        "sv": "Förändringen ligger för tidigt: uttaget har inga månader före den att jämföra med.",
-        "en": "The change is too early: the extract has no months before it to compare with.",
+        "sv": "Förändringen kan inte jämföras: uttaget har färre än tre månader före den (eller efter den) med "
+              "samma kalendermånad ett år ifrån.",
+        "en": "The change cannot be compared: the extract has fewer than three months before it (or after it) with "
+              "the same calendar month a year apart.",
     },
     "emergency.before_after.gap": {
-        "sv": "Månaderna {months} ligger mellan de jämförda och räknas inte: de saknar samma månad ett år tidigare "
-              "i uttaget.",
-        "en": "The months {months} lie between those compared and do not count: the extract lacks the same month "
-              "a year earlier.",
+        "sv": "Månaderna {months} ligger mellan de jämförda och räknas inte: bara samma kalendermånader jämförs, ett "
+              "år ifrån varandra.",
+        "en": "The months {months} lie between those compared and do not count: only the same calendar months are "
+              "compared, a year apart.",
     },
     "emergency.before_after.caution": {
         "sv": "Jämförelsen säger om något ändrades, inte vad som orsakade det: annat som hände samtidigt (en "
@@ -132,6 +138,16 @@ TEXTS: dict[str, dict[str, str]] = {
     "emergency.before": {"sv": "Före ({months})", "en": "Before ({months})"},
     "emergency.after": {"sv": "Efter ({months})", "en": "After ({months})"},
     "emergency.month_before": {"sv": "Månad före", "en": "Month before"},
+    "emergency.before_short": {"sv": "före", "en": "before"},
+    "emergency.after_short": {"sv": "efter", "en": "after"},
+    "emergency.counted.rate_per_1000": {"sv": "Besök {when}", "en": "Visits {when}"},
+    "emergency.counted.share": {"sv": "Återinskrivningar {when}", "en": "Readmissions {when}"},
+    "emergency.events_many": {
+        "sv": "{count} händelser i perioden (vårdcentraler som gick med i eller lämnade modellen, team som började) "
+              "ritas inte i diagrammet: välj en kommun eller stadsdel för att se dem.",
+        "en": "{count} events in the period (centres joining or leaving the scheme, teams starting) are not drawn: "
+              "choose a municipality or district to see them.",
+    },
     "emergency.month_after": {"sv": "Månad efter", "en": "Month after"},
     "emergency.ratio": {"sv": "Kvot efter/före", "en": "Ratio after/before"},
     "emergency.ratio_interval": {"sv": "95\u00a0% KI {low}–{high}", "en": "95% CI {low}–{high}"},
@@ -145,6 +161,14 @@ TEXTS: dict[str, dict[str, str]] = {
     "emergency.rules.fall": {"sv": "Minskning", "en": "A fall"},
     "emergency.rules.rise": {"sv": "Ökning", "en": "A rise"},
     "emergency.rules.none": {"sv": "Ingen", "en": "No change"},
+    "emergency.rules.too_few": {"sv": "För få månader", "en": "Too few months"},
+    "emergency.rules_too_few_note": {
+        "sv": "Styrdiagrammets regler kan inte döma här: de behöver minst två månader före och sju efter (eller en "
+              "månad utanför gränserna). Vänta in fler månader, eller välj en förändring med fler månader runt sig.",
+        "en": "The control chart's rules cannot judge here: they need at least two months before and seven after (or "
+              "a month beyond the limits). Wait for more months, or choose a change with more months around it.",
+    },
+    "emergency.change_event_short": {"sv": "förändring {month}", "en": "change {month}"},
     "emergency.per_month": {"sv": "per 1 000 och månad", "en": "per 1,000 a month"},
     "emergency.rules_help": {
         "sv": "Om någon av styrdiagrammets regler (utanför gränserna, sju i rad på samma sida, sju i rad åt samma "
@@ -177,10 +201,10 @@ TEXTS: dict[str, dict[str, str]] = {
               "rules see no change.",
     },
     "emergency.verdict.rules_only": {
-        "sv": "Styrdiagrammet ser en förändring efter {change}, men kvoten {ratio} (95\u00a0% KI {low}–{high}) "
-              "rymmer ingen förändring alls: läs den som osäker.",
-        "en": "The control chart sees a change after {change}, but the ratio {ratio} (95% CI {low}–{high}) allows "
-              "no change at all: read it as uncertain.",
+        "sv": "Styrdiagrammet ser en förändring efter {change}, men intervallet för kvoten {ratio} (95\u00a0% KI "
+              "{low}–{high}) innehåller 1: att ingenting ändrades kan inte uteslutas. Läs den som osäker.",
+        "en": "The control chart sees a change after {change}, but the interval of the ratio {ratio} (95% CI "
+              "{low}–{high}) holds 1: that nothing changed cannot be ruled out. Read it as uncertain.",
     },
     "emergency.verdict.noise": {
         "sv": "Ingen förändring som skiljer sig från slumpen efter {change}: kvoten {ratio} (95\u00a0% KI "
@@ -217,19 +241,25 @@ TEXTS: dict[str, dict[str, str]] = {
                                     "en": "{decrease} visits × 12 months × {per_visit} = {value}"},
     "emergency.savings.range": {"sv": "Osäkerhet (95\u00a0%)", "en": "Uncertainty (95%)"},
     "emergency.savings.range_line": {
-        "sv": "kvot {low}–{high}: en minskning med {visits_low}–{visits_high} besök per månad, {kronor_low} till "
+        "sv": "kvot {low}–{high}: {visits_low} till {visits_high} färre besök per månad, {kronor_low} till "
               "{kronor_high} per år",
-        "en": "ratio {low}–{high}: a decrease of {visits_low}–{visits_high} visits a month, {kronor_low} to "
+        "en": "ratio {low}–{high}: {visits_low} to {visits_high} fewer visits a month, {kronor_low} to "
               "{kronor_high} a year",
     },
-    "emergency.savings.range_note": {"sv": "95\u00a0% KI {low} till {high}", "en": "95% CI {low} to {high}"},
-    "emergency.savings.help": {
-        "sv": "Om minskningen består: de färre besöken ett år, gånger kostnaden per besök utan omkostnader.",
-        "en": "If the fall lasts: the fewer visits of a year, times the cost per visit without overhead.",
-    },
     "emergency.savings.visits": {
-        "sv": "Besöken är de som räknas i måttet {name}, i sin helhet före och efter.",
-        "en": "The visits are those counted in {name}, in whole before and after.",
+        "sv": "Besöken är alla som räknas i måttet {name}, före och efter.",
+        "en": "The visits are all those counted in {name}, before and after.",
+    },
+    "emergency.savings.counts": {
+        "sv": "Besparingen räknas på antalet besök, inte på besöken per 1 000: växer befolkningen kan besöken bli "
+              "fler fast takten sjunker, och då finns ingen besparing att räkna.",
+        "en": "The saving is worked from the number of visits, not the visits per 1,000: where the population grows, "
+              "visits may rise while the rate falls, and then there is no saving to work out.",
+    },
+    "emergency.savings.warning.no_fall": {
+        "sv": "Akutbesöken minskade inte ({before} per månad före, {after} efter): det finns ingen besparing att "
+              "räkna.",
+        "en": "ED visits did not fall ({before} a month before, {after} after): there is no saving to work out.",
     },
     "emergency.savings.not_visits": {
         "sv": "Besparingen räknas på akutbesök: välj akutbesök per 1 000 invånare eller per 1 000 listade.",

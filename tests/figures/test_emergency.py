@@ -53,6 +53,9 @@ def test_before_and_after_the_same_calendar_months_with_the_ratios_interval(db):
     assert fig.notes[0] == ("Minskningen är en signal: januari 2025 följdes av 20\u00a0% lägre värden (kvot 0,80, "
                             "95\u00a0% KI 0,71–0,90), och styrdiagrammets regler ser den.")
     assert fig.table.height == 12 and fig.link.startswith("/akutbesok?")
+    first = fig.table.display("sv").row(0, named=True)
+    assert (first["Månad före"], first["Besök före"], first["Månad efter"], first["Besök efter"]) == (
+        "januari 2024", "50", "januari 2025", "40")
     assert "indicator=ed_rate&age=80%2B" in fig.link
 
 
@@ -64,30 +67,35 @@ def test_seed_004s_lines_from_the_visits_before_and_after(db):
     assert lines[:6] == ["6\u00a0774\u00a0kr", "6\u00a0774\u00a0kr × (1 − 0,20) = 5\u00a0419\u00a0kr per besök",
                          "50 per månad", "40 per månad", "50 − 40 = 10 akutbesök per månad",
                          "10 besök × 12 månader × 5\u00a0419\u00a0kr = 650\u00a0280\u00a0kr"]
-    assert lines[6] == ("kvot 0,71–0,90: en minskning med 5–15 besök per månad, 325\u00a0140\u00a0kr till "
+    assert lines[6] == ("kvot 0,71–0,90: 5 till 15 färre besök per månad, 325\u00a0140\u00a0kr till "
                         "975\u00a0420\u00a0kr per år")
-    assert fig.metrics[0].value == "650\u00a0280\u00a0kr" and not fig.warnings
+    assert not fig.warnings
 
 
 def test_a_cost_and_overhead_of_ones_own(db):
     # 10 visits × 12 × 4 000 kr × (1 − 0,25) = 10 × 12 × 3 000
     fig = emergency.savings_figure(view(db), Source(db), "ed_rate_80", date(2025, 1, 1), cost=4000, overhead=0.25)
-    assert fig.metrics[0].value == "360\u00a0000\u00a0kr"
+    assert list(cells(fig).values())[5] == "10 besök × 12 månader × 3\u00a0000\u00a0kr = 360\u00a0000\u00a0kr"
+    # an overhead typed with a decimal reads as typed, and the line adds up with it: 6 774 × 0,875 = 5 927,25
+    fig = emergency.savings_figure(view(db), Source(db), "ed_rate_80", date(2025, 1, 1), overhead=0.125)
+    assert list(cells(fig).items())[1] == (
+        "Minus omkostnader (12,5\u00a0%)", "6\u00a0774\u00a0kr × (1 − 0,125) = 5\u00a0927\u00a0kr per besök")
 
 
 def test_no_fall_no_saving_and_a_warning(db):
     # Västra's 30 visits a month throughout: ratio 1, noise
     fig = emergency.savings_figure(view(db, "1002-A"), Source(db), "ed_rate_80", date(2025, 1, 1))
-    assert fig.metrics[0].value == "0\u00a0kr"
-    assert fig.warnings == ("Minskningen är inte en signal: den ryms inom slumpen, och besparingen kan lika gärna "
-                            "vara noll.",)
+    assert list(cells(fig).values())[5] == "0 besök × 12 månader × 5\u00a0419\u00a0kr = 0\u00a0kr"
+    assert fig.warnings == ("Akutbesöken minskade inte (30 per månad före, 30 efter): det finns ingen besparing att "
+                            "räkna.",)
     ba = emergency.before_after_figure(view(db, "1002-A"), Source(db), "ed_rate_80", date(2025, 1, 1))
     assert ba.notes[0].startswith("Ingen förändring som skiljer sig från slumpen efter januari 2025: kvoten 1,00")
 
 
 def test_a_change_without_months_before_it_says_so(db):
     fig = emergency.before_after_figure(view(db), Source(db), "ed_rate_80", date(2024, 1, 1))
-    assert fig.notes == ("Förändringen ligger för tidigt: uttaget har inga månader före den att jämföra med.",)
+    assert fig.notes == ("Förändringen kan inte jämföras: uttaget har färre än tre månader före den (eller efter "
+                         "den) med samma kalendermånad ett år ifrån.",)
     assert emergency.savings_figure(view(db), Source(db), "readmission_share", date(2025, 1, 1)).notes == (
         "Besparingen räknas på akutbesök: välj akutbesök per 1 000 invånare eller per 1 000 listade.",)
 
@@ -98,7 +106,8 @@ def test_the_change_is_offered_at_the_areas_events(db):
     assert emergency.default_change(view(db)) == emergency.NO_CHANGE
     east = view(db, "1002-B")
     assert emergency.change_events(east) == {date(2024, 3, 1): "Östra vårdcentral gick med i modellen 1 mars 2024"}
-    assert emergency.default_change(east) == date(2024, 3, 1)
+    # but with two months before it in the data (January and February 2024), fewer than a quarter: none
+    assert emergency.default_change(east) == emergency.NO_CHANGE
 
 
 def test_bands_by_month(db):

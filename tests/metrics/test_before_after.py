@@ -28,14 +28,20 @@ def test_a_change_nine_months_into_the_data_compares_those_nine_with_the_same_ni
 def test_a_change_near_the_data_end_compares_its_months_with_the_same_a_year_earlier():
     assert windows(date(2025, 5, 1), FIRST, LAST) == (Period(date(2024, 5, 1), date(2024, 12, 1)),
                                                       Period(date(2025, 5, 1), date(2025, 12, 1)))
-    assert windows(LAST, FIRST, LAST) == (Period(date(2024, 12, 1), date(2024, 12, 1)), Period(LAST, LAST))
+    assert windows(date(2025, 10, 1), FIRST, LAST) == (Period(date(2024, 10, 1), date(2024, 12, 1)),
+                                                       Period(date(2025, 10, 1), LAST))
 
 
-def test_no_windows_without_a_month_before_the_change_or_a_change_outside_the_data():
+def test_no_windows_of_fewer_than_three_months_or_a_change_outside_the_data():
     assert windows(FIRST, FIRST, LAST) is None
     assert windows(date(2016, 6, 1), FIRST, LAST) is None
     assert windows(date(2026, 1, 1), FIRST, LAST) is None
-    assert windows(date(2017, 2, 1), FIRST, LAST) == (Period(FIRST, FIRST), Period(date(2018, 1, 1), date(2018, 1, 1)))
+    # one and two months before the change; then a quarter
+    assert windows(date(2017, 2, 1), FIRST, LAST) is None and windows(date(2017, 3, 1), FIRST, LAST) is None
+    assert windows(date(2017, 4, 1), FIRST, LAST) == (Period(FIRST, date(2017, 3, 1)),
+                                                      Period(date(2018, 1, 1), date(2018, 3, 1)))
+    # one and two months after it
+    assert windows(LAST, FIRST, LAST) is None and windows(date(2025, 11, 1), FIRST, LAST) is None
 
 
 def test_the_rate_ratio_and_its_interval_by_hand():

@@ -4,7 +4,7 @@ the savings estimate and readmissions.
 A unit's expected visits are its population times a band rate with winter peaks, a level of its
 own and month-to-month noise; then split over the centres its inhabitants list at (and a share
 with the centre not known). The story of docs/demo-data.md is in ED_DROP_AFTER_START: the 80+
-rate falls once mobile doctors start in Borås and Falköping, and stays flat in Trollhättan.
+rate falls once mobile doctors start in Borås and Västra Hisingen, and stays flat in Trollhättan.
 """
 
 from __future__ import annotations

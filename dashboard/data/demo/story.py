@@ -96,10 +96,11 @@ ED_UNIT_SPREAD = 0.08  # lognormal spread of a unit's level around the regional 
 ED_MONTH_NOISE_SHAPE = 400  # gamma noise of a unit-month (sd 5 %), on top of the Poisson counts
 #: January … December; winters (Dec–Feb) ≈ 15–20 % above the summer.
 ED_SEASON = (1.13, 1.11, 1.01, 0.98, 0.96, 0.93, 0.89, 0.91, 0.97, 1.00, 1.02, 1.14)
-#: Fall in the 80+ rate once mobile doctors start in the municipality (reached over
-#: ED_DROP_RAMP_MONTHS from the first participating centre's start). Borås and Falköping fall;
-#: Trollhättan, which started at the same time, is the counter-example and stays flat.
-ED_DROP_AFTER_START = {"1490": 0.20, "1499": 0.18, "1488": 0.0}
+#: Fall in the 80+ rate once mobile doctors start in the unit (reached over ED_DROP_RAMP_MONTHS from
+#: the first participating centre's start). Borås and Göteborg's Västra Hisingen fall, each late
+#: enough after the data's first month (January 2017) for a before and after with most of a year
+#: before the start; Trollhättan, which started with Borås, is the counter-example and stays flat.
+ED_DROP_AFTER_START = {"1490": 0.20, "1480-VH": 0.22, "1488": 0.0}
 ED_DROP_RAMP_MONTHS = 6
 ED_UNKNOWN_CENTRE_SHARE = 0.03  # visits whose health centre is not known (hc_id null)
 ADMISSION_SHARE = {"0-64": 0.36, "65-79": 0.48, "80+": 0.58}
