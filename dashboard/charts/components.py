@@ -28,7 +28,7 @@ from dashboard.charts.theme import (
     themed,
 )
 from dashboard.metrics.spc import RunChartResult, SpcResult
-from dashboard.texts import t
+from dashboard.texts import t, t_for
 
 
 def axis_unit(measure: str, lang: str) -> str | None:
@@ -64,7 +64,7 @@ def _tips(measure: str, lang: str, fields: Sequence[str] = ("value",), *, precis
     if counts and measure != "count":
         for count in ("numerator", "denominator"):
             texts[f"{count}_text"] = theme.value_text(count, "count", lang)
-            tips.append(alt.Tooltip(f"{count}_text:N", title=t(f"chart.{count}", lang)))
+            tips.append(alt.Tooltip(f"{count}_text:N", title=t_for(f"chart.{count}", measure, lang)))
     return texts, tips
 
 
@@ -117,15 +117,17 @@ def ranked_bar(frame: pl.DataFrame, measure: str, reference: float | None, refer
 
 
 def funnel(frame: pl.DataFrame, limits: pl.DataFrame, centre: float, title: str, subtitle: list[str],
-           x_title: str, lang: str, measure: str = "share") -> alt.LayerChart:
-    """Each unit's share (or rate) against its size, inside the limits chance alone would give.
+           x_title: str, lang: str, measure: str = "share", log_x: bool = False) -> alt.LayerChart:
+    """Each unit's share (or rate) against its size, inside the limits chance alone would give; with
+    `log_x` the sizes on a log scale (a city of 30 000 beside villages of 300).
 
     frame: name, value, numerator, denominator, is_selected; limits: denominator, limit, lower, upper.
     The value axis spans the units and the limits where units lie, not 0–100 % whatever they are:
     shares near 100 % would otherwise sit in a thin line at the top, and the limits' wide mouth at
     a handful of cases is cut at the axis' end.
     """
-    x = alt.X("denominator:Q", title=x_title, axis=theme.value_axis(",.0f"))
+    x = alt.X("denominator:Q", title=x_title, axis=theme.value_axis(",.0f"),
+              scale=alt.Scale(type="log") if log_x else alt.Undefined)
     where_units = limits.filter(pl.col("denominator") >= frame["denominator"].min())
     low = min(frame["value"].min(), where_units["lower"].min(), centre)
     high = max(frame["value"].max(), where_units["upper"].max(), centre)

@@ -27,7 +27,7 @@ from dashboard.metrics import spread as spread_metrics
 from dashboard.metrics.indicators import BY_ID, Scope
 from dashboard.metrics.periods import month_label
 from dashboard.settings import need_shares, patients_per_doctor
-from dashboard.texts import t
+from dashboard.texts import t, t_for
 
 PAGE = Page("tackning.py", "page.coverage", ":material/map:", order=10, params=("indicator", "sort"))
 
@@ -157,8 +157,8 @@ def area_table(rows: pl.DataFrame, indicator_id: str, lang: str, reference: dict
     """Each area's value and counts, highest first, hidden cells marked; the reference (the region)
     last; with `positions`, where each lies against the funnel's limits."""
     measure = BY_ID[indicator_id].measure
-    area, value, numerator, denominator = (t(k, lang) for k in ("chart.area", "chart.value", "chart.numerator",
-                                                                 "chart.denominator"))
+    area, value = t("chart.area", lang), t("chart.value", lang)
+    numerator, denominator = t_for("chart.numerator", measure, lang), t_for("chart.denominator", measure, lang)
     kinds: dict[str, Kind] = {area: "text", value: measure, numerator: "count", denominator: "count"}
     if positions is not None:
         kinds[t("coverage.funnel_position", lang)] = "text"

@@ -29,7 +29,7 @@ from dashboard.metrics import funnel, poisson_funnel, spc
 from dashboard.metrics.before_after import COST_PER_VISIT, OVERHEAD_SHARE, RateRatio, rate_ratio, savings, windows
 from dashboard.metrics.indicators import BY_ID, ED_RATES, Scope
 from dashboard.metrics.periods import Period, add_months, month_label, months_between, parse_month
-from dashboard.texts import t
+from dashboard.texts import t, t_for
 
 PAGE = Page("akutbesok.py", "page.emergency", ":material/emergency:", order=40,
             params=("indicator", "age", "change", "cost", "overhead"))
@@ -38,6 +38,9 @@ PAGE = Page("akutbesok.py", "page.emergency", ":material/emergency:", order=40,
 INDICATORS = ("ed_rate", "ed_rate_listed", "readmission_share")
 AGES = tuple(ED_RATES)
 MAP_KEY = "akutbesok_map"
+#: A funnel's units drawn on a log scale when the largest is this many times the smallest (Göteborg's
+#: 30 000 aged 80+ beside Dals-Ed's 300 pressed every municipality into a corner)
+LOG_SPREAD = 20
 
 
 def chosen(indicator: str, age: str) -> str:
@@ -485,6 +488,7 @@ def funnel_figure(view: View, source: Source, indicator_id: str) -> Figure:
                            indicator_id, "tratt", notes=(t("coverage.no_funnel", lang),),
                            link_params=link_params(indicator_id))
     labels = {level: t(f"coverage.limit_{level.replace('.', '')}", lang) for level, _ in funnel.LEVELS}
+    log_x = False
     if measure == "share":
         band = funnel.band(centre, shown["denominator"].max())
         dots = shown
@@ -493,14 +497,16 @@ def funnel_figure(view: View, source: Source, indicator_id: str) -> Figure:
         x_title = t("emergency.funnel.x.share", lang)
     else:  # a rate per 1 000 a month: its denominator is inhabitant-months; drawn against the inhabitants
         months = len(months_between(s.first, s.last))
-        band = poisson_funnel.band(centre, shown["denominator"].max() / 1000).with_columns(
+        log_x = shown["denominator"].max() > LOG_SPREAD * shown["denominator"].min()
+        band = poisson_funnel.band(centre, shown["denominator"].max() / 1000,
+                                   min_exposure=shown["denominator"].min() / 1000 if log_x else None).with_columns(
             pl.col("denominator") * 1000 / months)
         dots = shown.with_columns(pl.col("denominator") / months)
         positions = {r["area_code"]: poisson_funnel.position(r["value"], r["denominator"] / 1000, centre)
                      for r in shown.iter_rows(named=True)}
         x_title = t(f"emergency.funnel.x.{indicator_id}", lang)
     band = band.with_columns(pl.col("level").replace_strict(labels).alias("limit"))
-    chart = charts.funnel(dots, band, centre, title, subtitle.split(" · "), x_title, lang, measure)
+    chart = charts.funnel(dots, band, centre, title, subtitle.split(" · "), x_title, lang, measure, log_x=log_x)
     words = {code: t(f"coverage.position.{where}", lang) for code, where in positions.items()}
     return view.figure("akutbesok_funnel", title, subtitle, area_table(rows, indicator_id, lang, positions=words),
                        indicator_id, "tratt", chart=chart, link_params=link_params(indicator_id))
@@ -514,8 +520,9 @@ def centre_figure(view: View, source: Source) -> Figure:
     centres = view.choices.centres_in(s.area_code)
     rows = source.centres(s.area_code, tuple(centres), s.first, s.last, (indicator_id,))
     region = _region(view, source, indicator_id)
-    name, value, numerator, denominator = (t(k, lang) for k in ("ranking.centres", "chart.value", "chart.numerator",
-                                                                 "chart.denominator"))
+    name, value = t("ranking.centres", lang), t("chart.value", lang)
+    numerator, denominator = t_for("chart.numerator", "rate_per_1000", lang), t_for("chart.denominator",
+                                                                                   "rate_per_1000", lang)
     kinds: dict[str, Kind] = {name: "text", value: "rate_per_1000", numerator: "count", denominator: "count"}
     ordered = sorted(rows.iter_rows(named=True), key=lambda r: (r["suppressed"] or r["value"] is None,
                                                                 -(r["value"] or 0)))
@@ -567,7 +574,13 @@ def _within(value: float, text: str, what: str) -> float:
 def typed_in(text: str, what: str, lang: str) -> float:
     """A typed cost (`6774`, `6 774 kr`) or overhead (`20`, `20 %`, `12,5`), as a Swede types it; else a
     ValueError, and the field's message names the text."""
-    return _within(formatting.typed_number(text.removesuffix("kr").strip(), lang), text, what)
+    return _within(formatting.typed_number(_amount(text), lang), text, what)
+
+
+def _amount(text: str) -> str:
+    """A typed amount without the currency a reader may type with it, as the page writes it: `6 774 kr`,
+    `SEK 6,774`."""
+    return text.strip().removesuffix("kr").removeprefix("SEK").strip()
 
 
 def from_link(text: str, what: str) -> float:
@@ -583,7 +596,7 @@ def to_link(value: float, what: str) -> str | None:
 def refused(text: str, what: str, lang: str) -> str:
     """Why a typed cost or overhead was not taken, the text quoted as text, and that the one before stays."""
     try:
-        formatting.typed_number(text.removesuffix("kr").strip(), lang)
+        formatting.typed_number(_amount(text), lang)
         reason = "overview.target.out_of_range"
     except ValueError:
         reason = "overview.target.not_a_number"

@@ -22,7 +22,7 @@ from dashboard.figures.view import View
 from dashboard.metrics import spc
 from dashboard.metrics.indicators import BY_ID, Scope
 from dashboard.metrics.periods import month_label
-from dashboard.texts import t
+from dashboard.texts import t, t_for
 
 
 def trend_figure(view: View, source: Source, indicator_id: str, key: str) -> Figure:
@@ -39,8 +39,8 @@ def trend_figure(view: View, source: Source, indicator_id: str, key: str) -> Fig
         rows = tables.trend(rows, tables.series(other, indicator_id, view.scope_name(compared), True))
     title = _title(view, indicator_id)
     chart = charts.trend_line(rows, measure, title, [f"{view.period_text()} · {view.comparison_text(measure)}"], lang)
-    series, month, value, numerator, denominator = (t(k, lang) for k in (
-        "chart.series", "chart.month", "chart.value", "chart.numerator", "chart.denominator"))
+    series, month, value = (t(k, lang) for k in ("chart.series", "chart.month", "chart.value"))
+    numerator, denominator = t_for("chart.numerator", measure, lang), t_for("chart.denominator", measure, lang)
     kinds: dict[str, Kind] = {series: "text", month: "month", value: measure}
     if measure != "count":  # a count's numerator is its value, and it has no denominator
         kinds |= {numerator: "count", denominator: "count"}

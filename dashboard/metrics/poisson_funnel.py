@@ -68,13 +68,19 @@ def limits(centre: float, exposure: float, z: float) -> tuple[float, float]:
     return count_limit(mean, tail) / exposure, count_limit(mean, 1 - tail) / exposure
 
 
-def band(centre: float, max_exposure: float, points: int = 120) -> pl.DataFrame:
-    """Both limits at `points` exposures up to a little beyond the largest unit: the funnel's lines.
+def band(centre: float, max_exposure: float, points: int = 120, min_exposure: float | None = None) -> pl.DataFrame:
+    """Both limits at `points` exposures up to a little beyond the largest unit: the funnel's lines,
+    evenly spaced, or with `min_exposure` spaced evenly on a log scale from a little below it (a
+    funnel drawn on one: a city beside villages).
 
     Columns: denominator (the exposure), level ("95" or "99.8"), lower, upper."""
     rows = []
     for step in range(1, points + 1):
-        exposure = max_exposure * 1.05 * step / points
+        if min_exposure:
+            low, high = math.log(min_exposure * 0.8), math.log(max_exposure * 1.05)
+            exposure = math.exp(low + (high - low) * (step - 1) / (points - 1))
+        else:
+            exposure = max_exposure * 1.05 * step / points
         for level, z in LEVELS:
             lower, upper = limits(centre, exposure, z)
             rows.append({"denominator": exposure, "level": level, "lower": lower, "upper": upper})

@@ -32,3 +32,10 @@ def t(key: str, lang: str = "sv", **values: object) -> str:
     """The text for key in lang, with {placeholders} filled in."""
     text = TEXTS[key][lang]
     return text.format(**values) if values else text
+
+
+def t_for(key: str, measure: str, lang: str = "sv") -> str:
+    """The text for key as a measure names it where it has its own (`chart.numerator.rate_per_1000`:
+    "Besök", where a share's reads "Täljare"), else key's."""
+    own = f"{key}.{measure}"
+    return t(own if own in TEXTS else key, lang)

@@ -161,7 +161,7 @@ TEXTS: dict[str, dict[str, str]] = {
     "emergency.rules.fall": {"sv": "Minskning", "en": "A fall"},
     "emergency.rules.rise": {"sv": "Ökning", "en": "A rise"},
     "emergency.rules.none": {"sv": "Ingen", "en": "No change"},
-    "emergency.rules.too_few": {"sv": "För få månader", "en": "Too few months"},
+    "emergency.rules.too_few": {"sv": "För få", "en": "Too few"},
     "emergency.rules_too_few_note": {
         "sv": "Styrdiagrammets regler kan inte döma här: de behöver minst två månader före och sju efter (eller en "
               "månad utanför gränserna). Vänta in fler månader, eller välj en förändring med fler månader runt sig.",
@@ -306,6 +306,8 @@ TEXTS: dict[str, dict[str, str]] = {
         "en": "Share against admissions · limits (95% and 99.8%) around {reference} · within them the difference "
               "is chance",
     },
+    "chart.numerator.rate_per_1000": {"sv": "Besök", "en": "Visits"},
+    "chart.denominator.rate_per_1000": {"sv": "Personmånader", "en": "Person-months"},
     "emergency.funnel.x.share": {"sv": "Antal inläggningar", "en": "Number of admissions"},
     "emergency.funnel.x.ed_rate_80": {"sv": "Invånare 80+ (medel under perioden)",
                                       "en": "Inhabitants aged 80+ (mean over the period)"},

@@ -196,11 +196,12 @@ def tooltip_texts(chart) -> dict[str, str]:
 def test_a_tooltip_writes_a_value_as_the_figures_table_does_with_its_unit():
     rows = tables.series(monthly([30.5, 31.0], "ed_rate_80"), "ed_rate_80", "Angered")
     # a rate with one decimal and its unit, as in the trend's table ("30,5 per 1 000"); counts whole, or
-    # with the decimal of an estimate (the need's 518,5 patients), as the table writes them
+    # with the decimal of an estimate (the need's 518,5 patients), as the table writes them, and named as
+    # a rate's are: visits of so many person-months
     assert tooltip_texts(charts.trend_line(rows, "rate_per_1000", "T", [], "sv")) == {
         "Värde": "isValid(datum.value) ? format(datum.value, ',.1f') + \"\u00a0per\u00a01\u00a0000\" : \"–\"",
-        "Täljare": "isValid(datum.numerator) ? format(datum.numerator, ',.1~f') : \"–\"",
-        "Nämnare": "isValid(datum.denominator) ? format(datum.denominator, ',.1~f') : \"–\""}
+        "Besök": "isValid(datum.numerator) ? format(datum.numerator, ',.1~f') : \"–\"",
+        "Personmånader": "isValid(datum.denominator) ? format(datum.denominator, ',.1~f') : \"–\""}
     days = tables.series(monthly([140.0, 148.0], "nsvt_mean_days"), "nsvt_mean_days", "Angered")
     assert tooltip_texts(charts.trend_line(days, "mean_days", "T", [], "en"))["Value"] == (
         "isValid(datum.value) ? format(datum.value, ',.0f') + \" days\" : \"–\"")

@@ -120,6 +120,7 @@ def test_bands_by_month(db):
 
 def test_typed_costs_and_overheads():
     assert emergency.typed_in("6 774 kr", "cost", "sv") == 6774
+    assert emergency.typed_in("SEK 6,774", "cost", "en") == 6774
     assert emergency.typed_in("12,5 %", "overhead", "sv") == 12.5
     for text, what in (("0", "cost"), ("-5", "cost"), ("100", "overhead"), ("abc", "cost"), ("nan", "cost")):
         with pytest.raises(ValueError):

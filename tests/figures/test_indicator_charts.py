@@ -35,7 +35,7 @@ MEAN, UPPER, LOWER = 15.2, 29.83, 0.57
 def test_the_trend_table_holds_both_series_as_numbers_with_hidden_marks():
     fig = trend_figure(view(), SOURCE, "ed_rate_80", "overview_trend")
     table = fig.table
-    assert table.columns == ["Område", "Månad", "Värde", "Täljare", "Nämnare"]
+    assert table.columns == ["Område", "Månad", "Värde", "Besök", "Personmånader"]  # a rate's counts by name
     assert table.column_values("Område") == ["Åby"] * 5 + ["Testregionen"] * 5
     assert table.column_values("Månad") == MONTHS * 2
     assert table.column_values("Värde") == [30.0, 31.5, 32.0, 33.0, 34.0, 40.5, 41.0, 42.0, 43.0, None]

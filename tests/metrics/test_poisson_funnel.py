@@ -50,3 +50,9 @@ def test_the_band_spans_beyond_the_largest_unit():
     assert set(lines["level"]) == {"95", "99.8"}
     narrow = lines.filter(level="95")
     assert (narrow["upper"] <= lines.filter(level="99.8")["upper"]).all()
+
+
+def test_a_band_for_a_log_scale_spans_the_smallest_unit_to_the_largest_evenly():
+    lines = band(40, 1000, points=3, min_exposure=10).filter(level="95")
+    # from 8 to 1 050: 8, √(8 × 1 050) = 91,65, 1 050
+    assert lines["denominator"].to_list() == pytest.approx([8, 91.6515, 1050], rel=1e-5)

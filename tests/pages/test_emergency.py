@@ -10,8 +10,9 @@ import pytest
 from tests.pages.shown_tables import opened, tables
 
 SMALL = {"1", "2", "3", "4"}
-#: Columns of words, months and rates, whose 1 to 4 are no counts
-COUNTS = {"Täljare", "Nämnare"}
+#: The columns of counts (the others hold words, months and rates, whose 1 to 4 are no counts)
+COUNTS = {"Täljare", "Nämnare", "Besök", "Personmånader", "Besök före", "Besök efter", "Återinskrivningar före",
+          "Återinskrivningar efter"}
 YEARS = {"from": "2017-01", "to": "2019-12"}
 
 
