@@ -41,6 +41,8 @@ MAP_KEY = "akutbesok_map"
 #: A funnel's units drawn on a log scale when the largest is this many times the smallest (Göteborg's
 #: 30 000 aged 80+ beside Dals-Ed's 300 pressed every municipality into a corner)
 LOG_SPREAD = 20
+#: The centres' ranking draws this many at each end where an area has more than twice as many
+CENTRES_DRAWN = 20
 
 
 def chosen(indicator: str, age: str) -> str:
@@ -541,9 +543,13 @@ def centre_figure(view: View, source: Source) -> Figure:
     title = f"{t('emergency.centres.title', lang)} – {view.scope_name(Scope(area_code=s.area_code))}"
     subtitle = t("ranking.subtitle", lang, period=view.period_text(), reference=view.region_name)
     reference = None if region["suppressed"] else region["value"]
+    notes = () if drawn.height else (t("emergency.centres.none", lang),)
+    if drawn.height > 2 * CENTRES_DRAWN:  # a region's 206 bars ran 3 700 px: its ends, and the table whole
+        notes += (t("emergency.centres.ends", lang, count=CENTRES_DRAWN, total=drawn.height),)
+        ends = pl.int_range(drawn.height).is_between(CENTRES_DRAWN, drawn.height - CENTRES_DRAWN - 1).not_()
+        drawn = drawn.filter(ends | pl.col("is_selected"))  # and the centre chosen, wherever it ranks
     chart = (charts.ranked_bar(drawn, "rate_per_1000", reference, view.region_name, title, [subtitle], lang)
              if drawn.height else None)
-    notes = () if drawn.height else (t("emergency.centres.none", lang),)
     hidden = sum(isinstance(r[value], Hidden) for r in records)
     if hidden:
         notes += (t("emergency.centres.hidden", lang, count=hidden),)

@@ -323,6 +323,11 @@ TEXTS: dict[str, dict[str, str]] = {
                                 "en": "ED visits per 1,000 listed by health centre"},
     "emergency.centres.none": {"sv": "Inga vårdcentraler i området har ett värde att visa.",
                                "en": "No health centre of the area has a value to show."},
+    "emergency.centres.ends": {
+        "sv": "Diagrammet visar de {count} högsta och de {count} lägsta av {total} vårdcentraler; tabellen har alla.",
+        "en": "The chart shows the {count} highest and the {count} lowest of {total} health centres; the table has "
+              "them all.",
+    },
     "emergency.centres.hidden": {
         "sv": "{count} vårdcentraler visas inte i diagrammet: deras värden är dolda för att skydda enskilda.",
         "en": "{count} health centres are not drawn: their values are hidden to protect individuals.",

@@ -85,3 +85,12 @@ def test_the_saving_is_worked_from_the_commands_visits(capsys, extract):
     assert lines[2:4] == [f"{means[0]} per månad", f"{means[1]} per månad"]
     saving = (means[0] - means[1]) * 12 * 5419
     assert lines[5].endswith(f" = {saving:,}\u00a0kr".replace(",", "\u00a0"))
+
+
+def test_a_regions_centres_are_drawn_at_their_ends_and_tabled_whole(extract):
+    view, source = page_view(extract, "14")
+    fig = emergency.centre_figure(view, source)
+    drawn = fig.chart.to_dict()["layer"][0]["encoding"]["y"]["sort"]
+    assert len(drawn) == 2 * emergency.CENTRES_DRAWN
+    assert fig.table.height == len(view.choices.centres) + 1  # every centre, and the region
+    assert any(note.startswith("Diagrammet visar de 20 högsta och de 20 lägsta av") for note in fig.notes)
