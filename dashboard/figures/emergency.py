@@ -223,13 +223,19 @@ def _verdict(ratio: RateRatio | None, signals: list[spc.Signal] | None) -> str:
     """What may be concluded, as a key of the catalogue: a fall (or rise) that both the interval and
     the control chart's rules see, one only the interval sees, one only the rules see, or noise."""
     kinds = {signal.kind for signal in signals or ()}
+    unjudged = "_unjudged" if signals is None else ""  # the rules had too few months to see anything
     if ratio is None:
         return "unknown"
     if ratio.is_fall:
-        return "fall_signal" if "improvement" in kinds else "fall_interval"
+        return "fall_signal" if "improvement" in kinds else f"fall_interval{unjudged}"
     if ratio.is_rise:
-        return "rise_signal" if "concern" in kinds else "rise_interval"
-    return "rules_only" if kinds & {"improvement", "concern"} else "noise"
+        return "rise_signal" if "concern" in kinds else f"rise_interval{unjudged}"
+    return "rules_only" if kinds & {"improvement", "concern"} else f"noise{unjudged}"
+
+
+def _judged(verdict: str) -> str:
+    """A verdict as the savings' warning reads it: whether the rules could judge changes no saving."""
+    return verdict.removesuffix("_unjudged")
 
 
 def before_after_figure(view: View, source: Source, indicator_id: str, change: date | None) -> Figure:
@@ -401,13 +407,16 @@ def savings_figure(view: View, source: Source, indicator_id: str, change: date |
          t("emergency.savings.per_month", lang, value=visits(estimate.before))),
         (t("emergency.savings.mean", lang, months=formatting.months(after.first, after.last, lang)),
          t("emergency.savings.per_month", lang, value=visits(estimate.after))),
-        (t("emergency.savings.decrease", lang),
-         t("emergency.savings.decrease_line", lang, before=visits(estimate.before), after=visits(estimate.after),
-           value=visits(estimate.decrease))),
-        (t("emergency.savings.per_year", lang),
-         t("emergency.savings.year_line", lang, decrease=visits(estimate.decrease),
-           per_visit=kronor(estimate.per_visit), value=kronor(estimate.per_year))),
     ]
+    if estimate.decrease > 0:
+        lines += [(t("emergency.savings.decrease", lang),
+                   t("emergency.savings.decrease_line", lang, before=visits(estimate.before),
+                     after=visits(estimate.after), value=visits(estimate.decrease))),
+                  (t("emergency.savings.per_year", lang),
+                   t("emergency.savings.year_line", lang, decrease=visits(estimate.decrease),
+                     per_visit=kronor(estimate.per_visit), value=kronor(estimate.per_year)))]
+    else:  # no fall, no saving: a negative one would read as a cost the change caused
+        lines.append((t("emergency.savings.decrease", lang), t("emergency.savings.no_decrease", lang)))
     if estimate.decrease > 0 and estimate.decrease_range and estimate.per_year_range:
         low, high = estimate.decrease_range
         year_low, year_high = estimate.per_year_range
@@ -420,7 +429,7 @@ def savings_figure(view: View, source: Source, indicator_id: str, change: date |
         warnings = (t("emergency.savings.warning.no_fall", lang, before=visits(estimate.before),
                       after=visits(estimate.after)),)
     else:
-        warnings = () if verdict == "fall_signal" else (t(f"emergency.savings.warning.{verdict}", lang),)
+        warnings = () if verdict == "fall_signal" else (t(f"emergency.savings.warning.{_judged(verdict)}", lang),)
     table = make_table([{step: a, amount: b} for a, b in lines], kinds)
     notes = (t("emergency.savings.visits", lang, name=t(f"indicator.{indicator_id}.name", lang)),
              t("emergency.savings.counts", lang))
@@ -565,14 +574,15 @@ def read_ahead() -> list[list[str]]:
 
 # --- the savings' typed figures -------------------------------------------------------------------
 
-#: What may be typed: a cost in kronor above 0 (up to a million), an overhead in percent below 100
-TYPED_RANGES = {"cost": (0.0, 1_000_000.0), "overhead": (0.0, 99.0)}
+#: What may be typed: a cost in kronor from 100 (a Swede's `6.774` read as 6,774 kr is refused, not taken
+#: for seven kronor) up to a million, an overhead in percent below 100
+TYPED_RANGES = {"cost": (100.0, 1_000_000.0), "overhead": (0.0, 99.0)}
 DEFAULTS = {"cost": COST_PER_VISIT, "overhead": OVERHEAD_SHARE * 100}
 
 
 def _within(value: float, text: str, what: str) -> float:
     low, high = TYPED_RANGES[what]
-    if not math.isfinite(value) or value < low or value > high or (what == "cost" and value == low):
+    if not math.isfinite(value) or value < low or value > high:
         raise ValueError(text)
     return value
 

@@ -57,10 +57,10 @@ TEXTS: dict[str, dict[str, str]] = {
         "en": "The part of the cost that is overhead and not saved when visits fall. Default: 20%.",
     },
     "emergency.refused.cost": {
-        "sv": "Kostnaden ”{text}” används inte: {reason}. Skriv ett belopp i kronor över 0, t.ex. 6774; "
-              "kostnaden som stod kvar används.",
-        "en": "The cost “{text}” is not used: {reason}. Type an amount in SEK above 0, e.g. 6774; the cost "
-              "before it is kept.",
+        "sv": "Kostnaden ”{text}” används inte: {reason}. Skriv ett belopp i kronor från 100, t.ex. 6774 eller "
+              "6 774; kostnaden som stod kvar används.",
+        "en": "The cost “{text}” is not used: {reason}. Type an amount in SEK from 100, e.g. 6774 or 6,774; the "
+              "cost before it is kept.",
     },
     "emergency.refused.overhead": {
         "sv": "Omkostnaden ”{text}” används inte: {reason}. Skriv en andel i procent från 0 till 99, t.ex. 20; "
@@ -212,6 +212,25 @@ TEXTS: dict[str, dict[str, str]] = {
         "en": "No change beyond chance after {change}: the ratio {ratio} (95% CI {low}–{high}) allows both a fall "
               "and a rise, and the control chart's rules see none.",
     },
+    "emergency.verdict.fall_interval_unjudged": {
+        "sv": "Värdena är lägre efter {change} (kvot {ratio}, 95\u00a0% KI {low}–{high}), men styrdiagrammets "
+              "regler har för få månader att döma: vänta in fler månader innan slutsatsen dras.",
+        "en": "The values are lower after {change} (ratio {ratio}, 95% CI {low}–{high}), but the control chart's "
+              "rules have too few months to judge: wait for more months before concluding.",
+    },
+    "emergency.verdict.rise_interval_unjudged": {
+        "sv": "Värdena är högre efter {change} (kvot {ratio}, 95\u00a0% KI {low}–{high}); styrdiagrammets regler "
+              "har för få månader att döma.",
+        "en": "The values are higher after {change} (ratio {ratio}, 95% CI {low}–{high}); the control chart's "
+              "rules have too few months to judge.",
+    },
+    "emergency.verdict.noise_unjudged": {
+        "sv": "Ingen förändring som skiljer sig från slumpen efter {change}: kvoten {ratio} (95\u00a0% KI "
+              "{low}–{high}) rymmer både en minskning och en ökning, och styrdiagrammets regler har för få "
+              "månader att döma.",
+        "en": "No change beyond chance after {change}: the ratio {ratio} (95% CI {low}–{high}) allows both a fall "
+              "and a rise, and the control chart's rules have too few months to judge.",
+    },
     "emergency.verdict.unknown": {
         "sv": "Före och efter {change} kan inte jämföras: ett av värdena är dolt eller saknas.",
         "en": "Before and after {change} cannot be compared: one of the values is hidden or missing.",
@@ -237,6 +256,8 @@ TEXTS: dict[str, dict[str, str]] = {
     "emergency.savings.decrease_line": {"sv": "{before} − {after} = {value} akutbesök per månad",
                                         "en": "{before} − {after} = {value} ED visits a month"},
     "emergency.savings.per_year": {"sv": "Besparing per år", "en": "Saving a year"},
+    "emergency.savings.no_decrease": {"sv": "ingen: besöken minskade inte, och ingen besparing räknas",
+                                      "en": "none: the visits did not fall, and no saving is worked out"},
     "emergency.savings.year_line": {"sv": "{decrease} besök × 12 månader × {per_visit} = {value}",
                                     "en": "{decrease} visits × 12 months × {per_visit} = {value}"},
     "emergency.savings.range": {"sv": "Osäkerhet (95\u00a0%)", "en": "Uncertainty (95%)"},

@@ -85,7 +85,9 @@ def test_a_cost_and_overhead_of_ones_own(db):
 def test_no_fall_no_saving_and_a_warning(db):
     # Västra's 30 visits a month throughout: ratio 1, noise
     fig = emergency.savings_figure(view(db, "1002-A"), Source(db), "ed_rate_80", date(2025, 1, 1))
-    assert list(cells(fig).values())[5] == "0 besök × 12 månader × 5\u00a0419\u00a0kr = 0\u00a0kr"
+    # no decrease, no saving worked out: a negative one would read as a cost the change caused
+    assert list(cells(fig).items())[4:] == [
+        ("Genomsnittlig minskning", "ingen: besöken minskade inte, och ingen besparing räknas")]
     assert fig.warnings == ("Akutbesöken minskade inte (30 per månad före, 30 efter): det finns ingen besparing att "
                             "räkna.",)
     ba = emergency.before_after_figure(view(db, "1002-A"), Source(db), "ed_rate_80", date(2025, 1, 1))
@@ -122,7 +124,9 @@ def test_typed_costs_and_overheads():
     assert emergency.typed_in("6 774 kr", "cost", "sv") == 6774
     assert emergency.typed_in("SEK 6,774", "cost", "en") == 6774
     assert emergency.typed_in("12,5 %", "overhead", "sv") == 12.5
-    for text, what in (("0", "cost"), ("-5", "cost"), ("100", "overhead"), ("abc", "cost"), ("nan", "cost")):
+    # "6.774", a Swede's thousands, would have been seven kronor
+    for text, what in (("0", "cost"), ("-5", "cost"), ("6.774", "cost"), ("100", "overhead"), ("abc", "cost"),
+                       ("nan", "cost")):
         with pytest.raises(ValueError):
             emergency.typed_in(text, what, "sv")
     with pytest.raises(ValueError):
@@ -131,3 +135,11 @@ def test_typed_costs_and_overheads():
     # the text quoted as text: Markdown's marks escaped for the message Streamlit reads as Markdown
     assert emergency.refused("<b>x</b>", "cost", "sv").startswith(
         "Kostnaden ”\\<b\\>x\\</b\\>” används inte: kan inte läsas som ett tal.")
+
+
+def test_too_few_months_for_the_rules_is_said_not_read_as_no_change(db):
+    # October–December 2024 against 2025: three months after, fewer than a run of seven takes
+    fig = emergency.before_after_figure(view(db, "1002-A"), Source(db), "ed_rate_80", date(2025, 10, 1))
+    assert fig.metrics[3].value == "För få"
+    assert fig.notes[0].endswith("och styrdiagrammets regler har för få månader att döma.")
+    assert fig.notes[1].startswith("Styrdiagrammets regler kan inte döma här")
