@@ -19,7 +19,7 @@ from dashboard.charts import components as charts
 from dashboard.charts.area_map import area_map
 from dashboard.figures import tables
 from dashboard.figures.coverage import area_rows, area_table, home_care_units, outlined_units, peers
-from dashboard.figures.events import timeline
+from dashboard.figures.events import scheme_events, timeline
 from dashboard.figures.figure import Figure, Hidden, Kind, Metric, make_table
 from dashboard.figures.indicator_charts import control_figure, subject, trend_figure
 from dashboard.figures.signals import judged
@@ -183,11 +183,15 @@ def change_events(view: View) -> dict[date, str]:
 
 
 def default_change(view: View) -> date | str:
-    """The change a page opens at: the area's first event that has months before it to compare with
-    (the first centre to join the scheme), else none."""
+    """The change a page opens at: the first month a centre of the area joined or left the scheme with
+    months enough around it to compare (the mobile doctors' start, what the page asks about), else its
+    first such event of any kind (a near-care team starting), else none."""
     months = view.choices.months
-    return next((m for m in sorted(change_events(view)) if months and windows(m, months[0], months[-1])),
-                NO_CHANGE)
+    if not months:
+        return NO_CHANGE
+    comparable = [m for m in sorted(change_events(view)) if windows(m, months[0], months[-1])]
+    scheme = {day.replace(day=1) for day, _ in scheme_events(view, months[0], months[-1])}
+    return next((m for m in comparable if m in scheme), comparable[0] if comparable else NO_CHANGE)
 
 
 def comparison_windows(view: View, change: date | None) -> tuple[Period, Period] | None:

@@ -53,14 +53,14 @@ def test_each_age_bands_rate_by_month_is_the_commands(capsys, extract, area):
                           for m in months_between(date(2025, 1, 1), date(2025, 12, 1))]
 
 
-# Borås and Trollhättan open at their first centres' joining; Västra Hisingen at SU/Östra's start (May 2017),
-# and its centres joined in February 2018
-@pytest.mark.parametrize("area, change, verdict", [("1490", None, "fall_signal"),
+# each opens at its first centres' joining: Borås October 2017, Västra Hisingen February 2018 (not at
+# SU/Östra's start in May 2017, an event too), Trollhättan September 2017
+@pytest.mark.parametrize("area, change, verdict", [("1490", date(2017, 10, 1), "fall_signal"),
                                                    ("1480-VH", date(2018, 2, 1), "fall_signal"),
-                                                   ("1488", None, "noise")])
+                                                   ("1488", date(2017, 9, 1), "noise")])
 def test_the_demos_falls_are_signals_and_its_flat_unit_is_noise(capsys, extract, area, change, verdict):
     view, source = page_view(extract, area)
-    change = change or emergency.default_change(view)
+    assert emergency.default_change(view) == change
     before, after = emergency.comparison_windows(view, change)
     fig = emergency.before_after_figure(view, source, "ed_rate_80", change)
     assert fig.notes[0].startswith({"fall_signal": "Minskningen är en signal", "noise": "Ingen förändring"}[verdict])
