@@ -9,7 +9,7 @@ apart (`metrics.before_after`); the savings follow seed 004 line by line.
 from __future__ import annotations
 
 import math
-from dataclasses import replace
+from dataclasses import dataclass, replace
 from datetime import date
 
 import polars as pl
@@ -201,8 +201,39 @@ def comparison_windows(view: View, change: date | None) -> tuple[Period, Period]
     return windows(change, months[0], months[-1])
 
 
-def _window_row(source: Source, scope: Scope, window: Period, indicator_id: str) -> dict:
-    return source.period(scope, window.first, window.last, (indicator_id,)).row(0, named=True)
+@dataclass(frozen=True)
+class _Compared:
+    """A change's two windows, their published figures, the rate ratio of those (none where either is
+    hidden), and what the control chart's rules see after it (None: too few months to tell)."""
+
+    before: Period
+    after: Period
+    rows: dict[Period, dict]
+    ratio: RateRatio | None
+    signals: list[spc.Signal] | None
+
+    @property
+    def verdict(self) -> str:
+        return _verdict(self.ratio, self.signals)
+
+    def subtitle(self, change: date, lang: str) -> str:
+        return t("emergency.before_after.subtitle", lang, change=formatting.month(change, lang),
+                 before=formatting.months(self.before.first, self.before.last, lang),
+                 after=formatting.months(self.after.first, self.after.last, lang))
+
+
+def _compared(view: View, source: Source, scope: Scope, indicator_id: str, change: date | None) -> _Compared | None:
+    """The before and after of a change for the scope, as both its figures read it; None without windows."""
+    wins = comparison_windows(view, change)
+    if wins is None:
+        return None
+    before, after = wins
+    rows = {w: source.period(scope, w.first, w.last, (indicator_id,)).row(0, named=True) for w in wins}
+    ratio = None
+    if not any(r["suppressed"] for r in rows.values()):  # a share's exposure is its admissions
+        ratio = rate_ratio(rows[before]["numerator"], rows[before]["denominator"] or 0,
+                           rows[after]["numerator"], rows[after]["denominator"] or 0)
+    return _Compared(before, after, rows, ratio, _shift(source, scope, indicator_id, before, after))
 
 
 def _shift(source: Source, scope: Scope, indicator_id: str, before: Period,
@@ -254,28 +285,17 @@ def before_after_figure(view: View, source: Source, indicator_id: str, change: d
     definition = t("emergency.before_after.definition", lang)
     key, what = "akutbesok_before_after", "fore-efter"
     params = link_params(indicator_id)
-    wins = comparison_windows(view, change)
+    compared = _compared(view, source, whose, indicator_id, change)
     month_col, value_col = t("chart.month", lang), t("chart.value", lang)
     empty = make_table([], {month_col: "month", value_col: measure})
-    if wins is None:
+    if compared is None:
         reason = "emergency.before_after.choose" if change is None else "emergency.before_after.too_early"
         subtitle = formatting.month(change, lang) if change else ""
         return view.figure(key, title, subtitle, empty, indicator_id, what, definition=definition,
                            notes=(t(reason, lang),), link_params=params)
-    before, after = wins
-    subtitle = t("emergency.before_after.subtitle", lang, change=formatting.month(change, lang),
-                 before=formatting.months(before.first, before.last, lang),
-                 after=formatting.months(after.first, after.last, lang))
-    rows = {w: _window_row(source, whose, w, indicator_id) for w in (before, after)}
-    ratio = None
-    if not any(r["suppressed"] for r in rows.values()) and measure == "rate_per_1000":
-        ratio = rate_ratio(rows[before]["numerator"], rows[before]["denominator"],
-                           rows[after]["numerator"], rows[after]["denominator"])
-    elif not any(r["suppressed"] for r in rows.values()):  # a share: admissions are its exposure
-        ratio = rate_ratio(rows[before]["numerator"], rows[before]["denominator"] or 0,
-                           rows[after]["numerator"], rows[after]["denominator"] or 0)
-    signals = _shift(source, whose, indicator_id, before, after)
-    verdict = _verdict(ratio, signals)
+    before, after, rows, ratio, signals = (compared.before, compared.after, compared.rows, compared.ratio,
+                                           compared.signals)
+    subtitle, verdict = compared.subtitle(change, lang), compared.verdict
     per = t("emergency.per_month", lang) if measure == "rate_per_1000" else None
     metrics = (
         Metric(t("emergency.before", lang, months=formatting.months(before.first, before.last, lang)),
@@ -374,24 +394,20 @@ def savings_figure(view: View, source: Source, indicator_id: str, change: date |
     params = link_params(indicator_id)
     definition = t("emergency.savings.definition", lang)
     key, what = "akutbesok_savings", "besparing"
-    wins = comparison_windows(view, change)
-    reason = ("emergency.savings.not_visits" if BY_ID[indicator_id].measure != "rate_per_1000"
+    of_visits = BY_ID[indicator_id].measure == "rate_per_1000"
+    compared = _compared(view, source, whose, indicator_id, change) if of_visits else None
+    reason = ("emergency.savings.not_visits" if not of_visits
               else "emergency.before_after.choose" if change is None
-              else "emergency.before_after.too_early" if wins is None else None)
+              else "emergency.before_after.too_early" if compared is None else None)
     if reason:
         return view.figure(key, title, "", make_table([], kinds), None, what, definition=definition,
                            notes=(t(reason, lang),), link_params=params)
-    before, after = wins
-    subtitle = t("emergency.before_after.subtitle", lang, change=formatting.month(change, lang),
-                 before=formatting.months(before.first, before.last, lang),
-                 after=formatting.months(after.first, after.last, lang))
-    rows = {w: _window_row(source, whose, w, indicator_id) for w in (before, after)}
+    before, after, rows, ratio = compared.before, compared.after, compared.rows, compared.ratio
+    subtitle = compared.subtitle(change, lang)
     if any(r["suppressed"] or r["numerator"] is None for r in rows.values()):
         return view.figure(key, title, subtitle, make_table([], kinds), None, what, definition=definition,
                            notes=(t("emergency.savings.hidden", lang),), link_params=params)
     months = len(months_between(before.first, before.last))
-    ratio = rate_ratio(rows[before]["numerator"], rows[before]["denominator"],
-                       rows[after]["numerator"], rows[after]["denominator"])
     estimate = savings(rows[before]["numerator"] / months, rows[after]["numerator"] / months, cost, overhead, ratio)
     d = estimate.decimals
 
@@ -428,7 +444,7 @@ def savings_figure(view: View, source: Source, indicator_id: str, change: date |
                       t("emergency.savings.range_line", lang, low=formatting.number(ratio.lower, 2, lang),
                         high=formatting.number(ratio.upper, 2, lang), visits_low=visits(low),
                         visits_high=visits(high), kronor_low=kronor(year_low), kronor_high=kronor(year_high))))
-    verdict = _verdict(ratio, _shift(source, whose, indicator_id, before, after))
+    verdict = compared.verdict
     if estimate.decrease <= 0:  # whatever the rate did, the visits did not fall: nothing saved
         warnings = (t("emergency.savings.warning.no_fall", lang, before=visits(estimate.before),
                       after=visits(estimate.after)),)

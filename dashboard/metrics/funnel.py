@@ -9,6 +9,7 @@ approximation); a unit outside the wider one is worth asking about.
 from __future__ import annotations
 
 import math
+from collections.abc import Callable
 from typing import Literal
 
 import polars as pl
@@ -41,10 +42,12 @@ def band(centre: float, max_denominator: float, points: int = 120) -> pl.DataFra
                                       "upper": pl.Float64})
 
 
-def position(value: float, denominator: float, centre: float) -> Position:
-    """Where a unit's share lies: inside both limits, or above or below the widest one it crosses."""
+def position(value: float, denominator: float, centre: float,
+             limits_at: Callable[[float, float, float], tuple[float, float]] | None = None) -> Position:
+    """Where a unit's share lies: inside both limits, or above or below the widest one it crosses; with
+    `limits_at` (centre, size, z), against those limits instead (a rate's Poisson ones)."""
     for level, z in reversed(LEVELS):
-        lower, upper = limits(centre, denominator, z)
+        lower, upper = (limits_at or limits)(centre, denominator, z)
         suffix = level.replace(".", "")
         if value > upper:
             return f"above_{suffix}"  # type: ignore[return-value]

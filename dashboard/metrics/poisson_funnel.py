@@ -18,6 +18,7 @@ import math
 import numpy as np
 import polars as pl
 
+from dashboard.metrics import funnel
 from dashboard.metrics.funnel import LEVELS, Position
 
 #: Standard deviations either side of λ beyond which a Poisson tail holds under 1e-40 of its mass
@@ -90,11 +91,4 @@ def band(centre: float, max_exposure: float, points: int = 120, min_exposure: fl
 
 def position(value: float, exposure: float, centre: float) -> Position:
     """Where a unit's rate lies: inside both limits, or above or below the widest one it crosses."""
-    for level, z in reversed(LEVELS):
-        lower, upper = limits(centre, exposure, z)
-        suffix = level.replace(".", "")
-        if value > upper:
-            return f"above_{suffix}"  # type: ignore[return-value]
-        if value < lower:
-            return f"below_{suffix}"  # type: ignore[return-value]
-    return "inside"
+    return funnel.position(value, exposure, centre, limits)
