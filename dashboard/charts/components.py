@@ -54,21 +54,22 @@ def _month_tooltip(lang: str) -> alt.Tooltip:
 
 
 def _tips(measure: str, lang: str, fields: Sequence[str] = ("value",), *, precise: bool = False,
-          counts: bool = False) -> tuple[dict[str, str], list[alt.Tooltip]]:
+          counts: bool = False, indicator_id: str | None = None) -> tuple[dict[str, str], list[alt.Tooltip]]:
     """Text fields to calculate and their tooltips: each of `fields` written as the figure's table
     writes it (unit included; with `precise`, as the control table does: a count's own value stays
-    whole), then with `counts` a share's numerator and denominator."""
+    whole), then with `counts` a share's numerator and denominator, named as the table names them."""
     whole = ("value",) if measure == "count" else ()
     texts = {f"{f}_text": theme.value_text(f, measure, lang, precise=precise and f not in whole) for f in fields}
     tips = [alt.Tooltip(f"{f}_text:N", title=t(f"chart.{f}", lang)) for f in fields]
     if counts and measure != "count":
         for count in ("numerator", "denominator"):
             texts[f"{count}_text"] = theme.value_text(count, "count", lang)
-            tips.append(alt.Tooltip(f"{count}_text:N", title=t_for(f"chart.{count}", measure, lang)))
+            tips.append(alt.Tooltip(f"{count}_text:N", title=t_for(f"chart.{count}", measure, lang, indicator_id)))
     return texts, tips
 
 
-def trend_line(frame: pl.DataFrame, measure: str, title: str, subtitle: list[str], lang: str) -> alt.Chart:
+def trend_line(frame: pl.DataFrame, measure: str, title: str, subtitle: list[str], lang: str,
+               indicator_id: str | None = None) -> alt.Chart:
     """Monthly values of the selection (solid) and its comparison (dashed, same scale).
 
     frame: month (date), series (label), is_comparison (bool), value, numerator, denominator;
@@ -76,7 +77,7 @@ def trend_line(frame: pl.DataFrame, measure: str, title: str, subtitle: list[str
     """
     series = frame["series"].unique(maintain_order=True).to_list()
     colours = [SELECTION if not frame.filter(pl.col("series") == s)["is_comparison"][0] else COMPARISON for s in series]
-    texts, tips = _tips(measure, lang, counts=True)
+    texts, tips = _tips(measure, lang, counts=True, indicator_id=indicator_id)
     base = alt.Chart(frame.to_pandas()).transform_calculate(**texts).encode(
         x=_month_axis(),
         y=alt.Y("value:Q", title=axis_unit(measure, lang), axis=theme.value_axis(NUMBER_FORMATS[measure])),
@@ -90,14 +91,14 @@ def trend_line(frame: pl.DataFrame, measure: str, title: str, subtitle: list[str
 
 
 def ranked_bar(frame: pl.DataFrame, measure: str, reference: float | None, reference_label: str, title: str,
-               subtitle: list[str], lang: str) -> alt.LayerChart:
+               subtitle: list[str], lang: str, indicator_id: str | None = None) -> alt.LayerChart:
     """Units ranked by value, the selection highlighted, the reference (e.g. the region) as a rule.
 
     frame: name, value, numerator, denominator, is_selected (bool).
     """
     ordered = frame.sort("value", descending=True, nulls_last=True)
     data = ordered.to_pandas()
-    texts, tips = _tips(measure, lang, counts=True)
+    texts, tips = _tips(measure, lang, counts=True, indicator_id=indicator_id)
     bars = alt.Chart(data).transform_calculate(**texts).mark_bar().encode(
         y=alt.Y("name:N", sort=ordered["name"].to_list(), title=None),
         x=alt.X("value:Q", title=axis_unit(measure, lang), axis=theme.value_axis(NUMBER_FORMATS[measure])),
@@ -117,7 +118,8 @@ def ranked_bar(frame: pl.DataFrame, measure: str, reference: float | None, refer
 
 
 def funnel(frame: pl.DataFrame, limits: pl.DataFrame, centre: float, title: str, subtitle: list[str],
-           x_title: str, lang: str, measure: str = "share", log_x: bool = False) -> alt.LayerChart:
+           x_title: str, lang: str, measure: str = "share", log_x: bool = False,
+           indicator_id: str | None = None) -> alt.LayerChart:
     """Each unit's share (or rate) against its size, inside the limits chance alone would give; with
     `log_x` the sizes on a log scale (a city of 30 000 beside villages of 300).
 
@@ -141,7 +143,7 @@ def funnel(frame: pl.DataFrame, limits: pl.DataFrame, centre: float, title: str,
         x=x, y=alt.Y(f"{edge}:Q", scale=y_scale), strokeDash=dash) for edge in ("lower", "upper")]
     centre_rule = (alt.Chart(pl.DataFrame({"value": [centre]}).to_pandas()).mark_rule(tooltip=None, color=REFERENCE)
                    .encode(y=alt.Y("value:Q")))
-    texts, tips = _tips(measure, lang, counts=True)
+    texts, tips = _tips(measure, lang, counts=True, indicator_id=indicator_id)
     dots = alt.Chart(frame.to_pandas()).transform_calculate(**texts).mark_circle(size=80, opacity=0.9).encode(
         x=x,
         y=alt.Y("value:Q", title=axis_unit(measure, lang), axis=theme.value_axis(NUMBER_FORMATS[measure]),

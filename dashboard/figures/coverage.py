@@ -158,7 +158,7 @@ def area_table(rows: pl.DataFrame, indicator_id: str, lang: str, reference: dict
     last; with `positions`, where each lies against the funnel's limits."""
     measure = BY_ID[indicator_id].measure
     area, value = t("chart.area", lang), t("chart.value", lang)
-    numerator, denominator = t_for("chart.numerator", measure, lang), t_for("chart.denominator", measure, lang)
+    numerator, denominator = (t_for(f"chart.{c}", measure, lang, indicator_id) for c in ("numerator", "denominator"))
     kinds: dict[str, Kind] = {area: "text", value: measure, numerator: "count", denominator: "count"}
     if positions is not None:
         kinds[t("coverage.funnel_position", lang)] = "text"

@@ -440,10 +440,13 @@ def savings_figure(view: View, source: Source, indicator_id: str, change: date |
     if estimate.decrease > 0 and estimate.decrease_range and estimate.per_year_range:
         low, high = estimate.decrease_range
         year_low, year_high = estimate.per_year_range
+        # a range reaching below no fall reads "from 2 more to 4 fewer", not "−2 to 4 fewer"
+        across = low < 0
         lines.append((t("emergency.savings.range", lang),
-                      t("emergency.savings.range_line", lang, low=formatting.number(ratio.lower, 2, lang),
-                        high=formatting.number(ratio.upper, 2, lang), visits_low=visits(low),
-                        visits_high=visits(high), kronor_low=kronor(year_low), kronor_high=kronor(year_high))))
+                      t("emergency.savings.range_line_across" if across else "emergency.savings.range_line", lang,
+                        low=formatting.number(ratio.lower, 2, lang), high=formatting.number(ratio.upper, 2, lang),
+                        visits_low=visits(abs(low)), visits_high=visits(high), kronor_low=kronor(abs(year_low)),
+                        kronor_high=kronor(year_high))))
     verdict = compared.verdict
     if estimate.decrease <= 0:  # whatever the rate did, the visits did not fall: nothing saved
         warnings = (t("emergency.savings.warning.no_fall", lang, before=visits(estimate.before),
@@ -495,7 +498,7 @@ def ranking_figure(view: View, source: Source, indicator_id: str) -> Figure:
     shown = rows.filter(~pl.col("suppressed") & pl.col("value").is_not_null())
     reference = None if region["suppressed"] else region["value"]
     chart = (charts.ranked_bar(shown, BY_ID[indicator_id].measure, reference, view.region_name, title,
-                               [subtitle], lang) if shown.height else None)
+                               [subtitle], lang, indicator_id) if shown.height else None)
     table = area_table(rows, indicator_id, lang, reference={**region, "name": view.region_name,
                                                             "area_code": view.choices.region})
     return view.figure("akutbesok_ranking", title, subtitle, table, indicator_id, "rangordning", chart=chart,
@@ -537,7 +540,8 @@ def funnel_figure(view: View, source: Source, indicator_id: str) -> Figure:
                      for r in shown.iter_rows(named=True)}
         x_title = t(f"emergency.funnel.x.{indicator_id}", lang)
     band = band.with_columns(pl.col("level").replace_strict(labels).alias("limit"))
-    chart = charts.funnel(dots, band, centre, title, subtitle.split(" · "), x_title, lang, measure, log_x=log_x)
+    chart = charts.funnel(dots, band, centre, title, subtitle.split(" · "), x_title, lang, measure, log_x=log_x,
+                          indicator_id=indicator_id)
     words = {code: t(f"coverage.position.{where}", lang) for code, where in positions.items()}
     return view.figure("akutbesok_funnel", title, subtitle, area_table(rows, indicator_id, lang, positions=words),
                        indicator_id, "tratt", chart=chart, link_params=link_params(indicator_id))
@@ -620,8 +624,9 @@ def _amount(text: str) -> str:
 
 
 def from_link(text: str, what: str) -> float:
-    """A link's cost or overhead (`cost=6774`, `overhead=20`): a number within reach, else ValueError."""
-    return _within(float(text), text, what)
+    """A link's cost or overhead (`cost=6774`, `overhead=12.5`, or `12,5` as a Swede edits a link by hand):
+    a number within reach, else ValueError (and the page's notice)."""
+    return _within(float(text.replace(",", ".")), text, what)
 
 
 def to_link(value: float, what: str) -> str | None:

@@ -16,7 +16,7 @@ import polars as pl
 from dashboard.charts import components as charts
 from dashboard.figures import tables
 from dashboard.figures.figure import Figure, Kind, Table, make_table
-from dashboard.figures.signals import few_months, judged
+from dashboard.figures.signals import few_months, judged, signal_lines
 from dashboard.figures.source import Source
 from dashboard.figures.view import View
 from dashboard.metrics import spc
@@ -38,9 +38,10 @@ def trend_figure(view: View, source: Source, indicator_id: str, key: str) -> Fig
         other = source.monthly(compared, s.first, s.last, (indicator_id,))
         rows = tables.trend(rows, tables.series(other, indicator_id, view.scope_name(compared), True))
     title = _title(view, indicator_id)
-    chart = charts.trend_line(rows, measure, title, [f"{view.period_text()} · {view.comparison_text(measure)}"], lang)
+    chart = charts.trend_line(rows, measure, title, [f"{view.period_text()} · {view.comparison_text(measure)}"], lang,
+                              indicator_id)
     series, month, value = (t(k, lang) for k in ("chart.series", "chart.month", "chart.value"))
-    numerator, denominator = t_for("chart.numerator", measure, lang), t_for("chart.denominator", measure, lang)
+    numerator, denominator = (t_for(f"chart.{c}", measure, lang, indicator_id) for c in ("numerator", "denominator"))
     kinds: dict[str, Kind] = {series: "text", month: "month", value: measure}
     if measure != "count":  # a count's numerator is its value, and it has no denominator
         kinds |= {numerator: "count", denominator: "count"}
@@ -75,7 +76,7 @@ def control_figure(view: View, source: Source, indicator_id: str, key: str, *, r
     if run_chart:
         result = spc.run_chart(months, values)
         chart = charts.run_chart(result, indicator.measure, title, [view.period_text()], lang)
-        signals = [spc.describe(signal, indicator.better, lang, latest) for signal in result.signals]
+        signals = signal_lines(result.signals, indicator.better, latest, s.last, lang)
         table = _run_table(result, cells, _quiet(values, lang), indicator.measure, lang)
         return _figure(view, key, indicator_id, title, table, chart, "seriediagram",
                        notes=_notes([], signals, too_few, own, lang), params=params)
@@ -92,7 +93,7 @@ def control_figure(view: View, source: Source, indicator_id: str, key: str, *, r
         if values[-1] is not None else t("spc.latest_hidden", lang)]
     if result.assurance:
         status.append(t("spc.against_target", lang, assurance=t(f"spc.assurance.{result.assurance}", lang)))
-    signals = [spc.describe(signal, indicator.better, lang, latest) for signal in result.signals]
+    signals = signal_lines(result.signals, indicator.better, latest, s.last, lang)
     table = _xmr_table(result, cells, _quiet(values, lang), indicator.measure, lang)
     return _figure(view, key, indicator_id, title, table, chart, "styrdiagram",
                    notes=(*_notes(status, signals, too_few, own, lang), *(label for _, label in events)),

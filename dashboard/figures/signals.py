@@ -18,11 +18,19 @@ from dashboard import formatting
 from dashboard.figures import tables
 from dashboard.metrics import spc
 from dashboard.metrics.indicators import BY_ID
-from dashboard.metrics.periods import add_months
+from dashboard.metrics.periods import add_months, months_between
 from dashboard.texts import t
 
 #: A signal is news for the meeting when it reaches into the period's last three months.
 RECENT_MONTHS = 3
+#: A control chart lists its signals one a line up to this many; over a long period (the region's
+#: 2017–2025 ED visits gave 38) only the last year's are listed, the earlier ones counted.
+MOST_LISTED = 8
+#: The seasons a recurring signal is named for, by the side its values lie on: ED visits peak in
+#: winter and ebb in summer, and XmR limits over whole years flag both.
+SEASONS = {"high": ("winter", (12, 1, 2)), "low": ("summer", (6, 7, 8))}
+#: In this many different years a season's signal is a pattern, not news.
+RECURRING_YEARS = 3
 #: Worst first: a concern, then a change of no known direction, then an improvement.
 KIND_ORDER = ("concern", "neither", "improvement")
 
@@ -121,3 +129,33 @@ def changes(statuses: Sequence[Status], last: date, lang: str) -> list[tuple[str
                      signal=said[0].lower() + said[1:])
         found.append(((*order[:3], n), indicator.id, sentence))
     return [(indicator_id, sentence) for _, indicator_id, sentence in sorted(found)]
+
+
+def signal_lines(signals: Sequence[spc.Signal], better: spc.Better, latest: date | None, last: date,
+                 lang: str) -> list[str]:
+    """A control chart's signals in words: each one, or over a long period the last year's and a
+    line counting the earlier ones (the table has them month by month); first, where high values
+    recur each winter or low ones each summer, a line saying so. Forty lines of winters and summers
+    hid the one signal that was news, and a steering group read each winter as a change."""
+    lines = [spc.describe(signal, better, lang, latest) for signal in signals]
+    if len(lines) > MOST_LISTED:
+        since = add_months(last, -11)
+        recent = [k for k, signal in enumerate(signals) if signal.last_month >= since] or [len(lines) - 1]
+        earlier = [signal for k, signal in enumerate(signals) if k not in recent]
+        lines = [lines[k] for k in recent]
+        if earlier:
+            lines.append(t("spc.earlier_signals", lang, count=len(earlier), period=formatting.months(
+                min(s.first_month for s in earlier), max(s.last_month for s in earlier), lang)))
+    return [*_seasonal(signals, lang), *lines]
+
+
+def _seasonal(signals: Sequence[spc.Signal], lang: str) -> list[str]:
+    """A line for each season whose signal recurs in RECURRING_YEARS years or more (a December counts
+    toward the winter of the January after it)."""
+    lines = []
+    for side, (season, months) in SEASONS.items():
+        years = {day.year + (day.month == 12) for signal in signals if signal.side == side
+                 for day in months_between(signal.first_month, signal.last_month) if day.month in months}
+        if len(years) >= RECURRING_YEARS:
+            lines.append(t(f"spc.seasonal.{season}", lang, years=len(years)))
+    return lines

@@ -34,8 +34,11 @@ def t(key: str, lang: str = "sv", **values: object) -> str:
     return text.format(**values) if values else text
 
 
-def t_for(key: str, measure: str, lang: str = "sv") -> str:
-    """The text for key as a measure names it where it has its own (`chart.numerator.rate_per_1000`:
-    "Besök", where a share's reads "Täljare"), else key's."""
-    own = f"{key}.{measure}"
-    return t(own if own in TEXTS else key, lang)
+def t_for(key: str, measure: str, lang: str = "sv", indicator_id: str | None = None) -> str:
+    """The text for key as the indicator names it where it has its own (`chart.numerator.readmission_share`:
+    "Återinskrivningar"), else as its measure does (`chart.numerator.rate_per_1000`: "Besök"), else
+    key's ("Täljare"): a table an evaluator exports says what was counted."""
+    for own in (f"{key}.{indicator_id}", f"{key}.{measure}"):
+        if own in TEXTS:
+            return t(own, lang)
+    return t(key, lang)

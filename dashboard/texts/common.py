@@ -380,6 +380,22 @@ TEXTS: dict[str, dict[str, str]] = {
     "spc.run_chart": {"sv": "seriediagram", "en": "run chart"},
     "spc.latest_variation": {"sv": "Senaste månaden: {variation}", "en": "Latest month: {variation}"},
     "spc.against_target": {"sv": "Mot målet: {assurance}", "en": "Against the target: {assurance}"},
+    "spc.earlier_signals": {
+        "sv": "… och {count} tidigare signaler ({period}): månad för månad i tabellen.",
+        "en": "… and {count} earlier signals ({period}): month by month in the table.",
+    },
+    "spc.seasonal.winter": {
+        "sv": "Höga värden vintertid återkommer ({years} vintrar med signal): det är årstidens mönster, inte en "
+              "förändring. Jämför samma månader år mot år, som före och efter gör.",
+        "en": "High values in winter recur ({years} winters with a signal): that is the season's pattern, not a "
+              "change. Compare the same months year on year, as before and after does.",
+    },
+    "spc.seasonal.summer": {
+        "sv": "Låga värden sommartid återkommer ({years} somrar med signal): det är årstidens mönster, inte en "
+              "förändring.",
+        "en": "Low values in summer recur ({years} summers with a signal): that is the season's pattern, not a "
+              "change.",
+    },
     "spc.no_signals": {
         "sv": "Inga signaler: variationen ligger inom det förväntade.",
         "en": "No signals: the variation is within what is expected.",

@@ -267,6 +267,12 @@ TEXTS: dict[str, dict[str, str]] = {
         "en": "ratio {low}–{high}: {visits_low} to {visits_high} fewer visits a month, {kronor_low} to "
               "{kronor_high} a year",
     },
+    "emergency.savings.range_line_across": {
+        "sv": "kvot {low}–{high}: från {visits_low} fler till {visits_high} färre besök per månad, från {kronor_low} "
+              "i kostnad till {kronor_high} i besparing per år",
+        "en": "ratio {low}–{high}: from {visits_low} more to {visits_high} fewer visits a month, from {kronor_low} "
+              "in cost to {kronor_high} saved a year",
+    },
     "emergency.savings.visits": {
         "sv": "Besöken är alla som räknas i måttet {name}, före och efter.",
         "en": "The visits are all those counted in {name}, before and after.",
@@ -329,6 +335,8 @@ TEXTS: dict[str, dict[str, str]] = {
     },
     "chart.numerator.rate_per_1000": {"sv": "Besök", "en": "Visits"},
     "chart.denominator.rate_per_1000": {"sv": "Personmånader", "en": "Person-months"},
+    "chart.numerator.readmission_share": {"sv": "Återinskrivningar", "en": "Readmissions"},
+    "chart.denominator.readmission_share": {"sv": "Inläggningar", "en": "Admissions"},
     "emergency.funnel.x.share": {"sv": "Antal inläggningar", "en": "Number of admissions"},
     "emergency.funnel.x.ed_rate_80": {"sv": "Invånare 80+ (medel under perioden)",
                                       "en": "Inhabitants aged 80+ (mean over the period)"},

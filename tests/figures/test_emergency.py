@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+import json
 from datetime import date
 
 import pytest
@@ -70,6 +71,21 @@ def test_seed_004s_lines_from_the_visits_before_and_after(db):
     assert lines[6] == ("kvot 0,71–0,90: 5 till 15 färre besök per månad, 325\u00a0140\u00a0kr till "
                         "975\u00a0420\u00a0kr per år")
     assert not fig.warnings
+
+
+def test_a_range_reaching_past_no_fall_reads_from_more_to_fewer(tmp_path):
+    # 31 visits a month in 2024, 29 in 2025: ratio 348 / 372 = 0,93548; se √(1/348 + 1/372) = 0,074578,
+    # e^(1,959964 × 0,074578) = 1,15739: 0,81–1,08. Visits after at the limits: 29 × 1,15739 = 33,56 and
+    # 29 / 1,15739 = 25,06: from 2,56 → 3 more to 5,94 → 6 fewer; 3 × 12 × 5 419 = 195 084, 6 × 12 × 5 419 = 390 168
+    t = base_tables()
+    t["ed_visits_monthly"] = [ed_row(m, "1001", "HC1", "80+", ed_visits=31 if m.year == 2024 else 29)
+                              for m in MONTHS]
+    small = Database(build(tmp_path, t), date(2025, 12, 31), None)
+    fig = emergency.savings_figure(view(small), Source(small), "ed_rate_80", date(2025, 1, 1))
+    assert list(cells(fig).values())[6] == (
+        "kvot 0,81–1,08: från 3 fler till 6 färre besök per månad, från 195\u00a0084\u00a0kr i kostnad till "
+        "390\u00a0168\u00a0kr i besparing per år")
+    assert fig.warnings  # not a signal
 
 
 def test_a_cost_and_overhead_of_ones_own(db):
@@ -143,3 +159,18 @@ def test_too_few_months_for_the_rules_is_said_not_read_as_no_change(db):
     assert fig.metrics[3].value == "För få"
     assert fig.notes[0].endswith("och styrdiagrammets regler har för få månader att döma.")
     assert fig.notes[1].startswith("Styrdiagrammets regler kan inte döma här")
+
+
+def test_the_readmissions_counts_are_named_for_what_was_counted(tmp_path):
+    # Åby 2025: 6 readmissions of 20 admissions a month, 72 of 240 = 30 % (3 a month would hide the
+    # period with its months)
+    t = base_tables()
+    t["ed_visits_monthly"] = [ed_row(m, "1001", "HC1", "80+", ed_visits=40, admissions=20, readmissions_30d=6)
+                              for m in MONTHS]
+    small = Database(build(tmp_path, t), date(2025, 12, 31), None)
+    fig = emergency.ranking_figure(view(small), Source(small), "readmission_share")
+    shown = fig.table.display("sv")
+    aby = shown.filter(shown["Område"] == "Åby").row(0, named=True)
+    assert (aby["Återinskrivningar"], aby["Inläggningar"], aby["Värde"]) == ("72", "240", "30\u00a0%")
+    tips = json.dumps(fig.chart.to_dict(), ensure_ascii=False)
+    assert "Täljare" not in tips and '"title": "Inläggningar"' in tips

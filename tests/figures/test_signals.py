@@ -233,3 +233,40 @@ def test_a_tile_without_a_signal_now_names_the_ended_one_what_changed_lists():
     old = signals.Status("ed_visits", "common_cause", "common_cause",
                          (_signal("beyond_limits", "high", "concern", date(2025, 1, 1)),), may)
     assert old.help("sv").endswith("ingen signal.")
+
+
+def _years_of(first_year: int, years: int, month: int, side: str, rule: str) -> list[Signal]:
+    kind = "concern" if side == "high" else "improvement"
+    return [Signal(rule, side, kind, date(y, month, 1), date(y, month, 1), 1) for y in range(first_year,
+                                                                                        first_year + years)]
+
+
+def test_a_long_periods_signals_list_the_last_years_and_name_the_seasons():
+    # a peak each January 2017–2021 and a trough each July: ten signals, more than eight; the last year
+    # (from January 2021 to December 2021) holds two; eight earlier ones are counted
+    found = sorted(_years_of(2017, 5, 1, "high", "beyond_limits") + _years_of(2017, 5, 7, "low", "beyond_limits"),
+                   key=lambda s: s.first_month)
+    lines = signals.signal_lines(found, "down", date(2021, 7, 1), date(2021, 12, 1), "sv")
+    assert lines == [
+        "Höga värden vintertid återkommer (5 vintrar med signal): det är årstidens mönster, inte en förändring. "
+        "Jämför samma månader år mot år, som före och efter gör.",
+        "Låga värden sommartid återkommer (5 somrar med signal): det är årstidens mönster, inte en förändring.",
+        "Över den övre styrgränsen i januari 2021 (försämring, har upphört)",
+        "Under den nedre styrgränsen i juli 2021 (förbättring, pågår)",
+        "… och 8 tidigare signaler (januari 2017\u2009–\u2009juli 2020): månad för månad i tabellen.",
+    ]
+
+
+def test_a_few_signals_are_each_listed_and_two_winters_are_no_pattern():
+    # December 2019 and January 2020 are one winter (2020); January 2021 the second: no pattern
+    found = [Signal("beyond_limits", "high", "concern", date(2019, 12, 1), date(2020, 1, 1), 2),
+             Signal("beyond_limits", "high", "concern", date(2021, 1, 1), date(2021, 1, 1), 1),
+             *_years_of(2017, 2, 7, "low", "beyond_limits")]
+    lines = signals.signal_lines(found, "down", date(2021, 1, 1), date(2021, 1, 1), "sv")
+    assert len(lines) == 4
+    assert lines[0] == ("2 månader över den övre styrgränsen, december 2019\u2009–\u2009januari 2020 "
+                        "(försämring, har upphört)")
+    # a third winter (a December, counted with the January after it) makes it one
+    third = [*found, Signal("beyond_limits", "high", "concern", date(2017, 12, 1), date(2017, 12, 1), 1)]
+    assert signals.signal_lines(third, "down", None, date(2021, 1, 1), "sv")[0].startswith(
+        "Höga värden vintertid återkommer (3 vintrar")

@@ -12,7 +12,7 @@ from tests.pages.shown_tables import opened, tables
 SMALL = {"1", "2", "3", "4"}
 #: The columns of counts (the others hold words, months and rates, whose 1 to 4 are no counts)
 COUNTS = {"Täljare", "Nämnare", "Besök", "Personmånader", "Besök före", "Besök efter", "Återinskrivningar före",
-          "Återinskrivningar efter"}
+          "Återinskrivningar efter", "Återinskrivningar", "Inläggningar"}
 YEARS = {"from": "2017-01", "to": "2019-12"}
 
 
@@ -46,7 +46,8 @@ def test_every_choice_is_taken_from_the_link(monkeypatch, demo_data_dir):
     assert app.query_params["age"] == "65-79" and app.query_params["change"] == "2018-03"
 
 
-@pytest.mark.parametrize("param, value", [("change", "abc"), ("cost", "-3"), ("overhead", "150"), ("age", "90+")])
+@pytest.mark.parametrize("param, value", [("change", "abc"), ("cost", "-3"), ("overhead", "150"), ("age", "90+"),
+                                          ("cost", "6,774"), ("overhead", "12;5")])
 def test_a_bad_choice_in_the_link_gets_a_notice_and_the_default(monkeypatch, demo_data_dir, param, value):
     app = open_page(monkeypatch, demo_data_dir, area="1490", **{param: value}, **YEARS, lang="sv")
     assert any(f"{param}=" in w.value for w in app.warning if w.icon == ":material/link_off:"), value
@@ -65,3 +66,12 @@ def test_a_typed_cost_it_cannot_read_is_named_and_the_one_before_kept(monkeypatc
     app.text_input(key="emergency_cost").input("3 387").run()
     assert not app.error
     assert saving() != before and "× 2\u00a0710\u00a0kr =" in saving()  # 3 387 × 0,8 = 2 709,6
+
+
+def test_an_overhead_with_a_decimal_comma_in_a_hand_edited_link_is_taken(monkeypatch, demo_data_dir):
+    # 6 774 kr × (1 − 0,125) = 5 927,25
+    app = open_page(monkeypatch, demo_data_dir, area="1490", overhead="12,5", **YEARS, lang="sv")
+    assert not [w.value for w in app.warning if w.icon == ":material/link_off:"]
+    assert app.text_input(key="emergency_overhead").value == "12,5"
+    savings = next(f for f in tables(app) if "Uträkning" in f.columns)
+    assert savings["Uträkning"][1] == "6\u00a0774\u00a0kr × (1 − 0,125) = 5\u00a0927\u00a0kr per besök"
