@@ -9,7 +9,7 @@ months a year earlier. Pure computation: no Streamlit, no Altair.
 from __future__ import annotations
 
 import math
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 
 from dashboard import formatting
@@ -74,8 +74,6 @@ class Savings:
     the year's saving from those. `low` and `high` (with the interval) carry the rate ratio's
     interval into the difference and the saving."""
 
-    cost: float
-    overhead: float
     per_visit: float
     before: float
     after: float
@@ -104,9 +102,8 @@ def savings(before_mean: float, after_mean: float, cost: float = COST_PER_VISIT,
     per_visit = formatting.half_up(cost * (1 - overhead), 0)
     before, after = (formatting.half_up(m, decimals) for m in (before_mean, after_mean))
     decrease = formatting.half_up(before - after, decimals)
-    result = Savings(cost, overhead, per_visit, before, after, decrease, decrease * 12 * per_visit, decimals)
+    result = Savings(per_visit, before, after, decrease, decrease * 12 * per_visit, decimals)
     if ratio is None:
         return result
     low, high = (formatting.half_up(before - after * r / ratio.ratio, decimals) for r in (ratio.upper, ratio.lower))
-    return Savings(cost, overhead, per_visit, before, after, decrease, result.per_year, decimals,
-                   (low, high), (low * 12 * per_visit, high * 12 * per_visit))
+    return replace(result, decrease_range=(low, high), per_year_range=(low * 12 * per_visit, high * 12 * per_visit))

@@ -26,17 +26,15 @@ _TAIL_SDS = 14.0
 
 
 def _cdf(mean: float) -> tuple[int, np.ndarray]:
-    """The Poisson distribution function of `mean` over the counts where it changes: the first count
-    k0 and F(k0), F(k0 + 1), … up to where it reaches 1 (to float precision). Each probability from
-    the one before (p(k) = p(k − 1) × λ / k, in logs), starting at the mode."""
+    """The Poisson distribution function of `mean` (> 0) over the counts where it changes: the first
+    count k0 and F(k0), F(k0 + 1), … up to where it reaches 1 (to float precision). Each probability
+    from the one before (p(k) = p(k − 1) × λ / k, in logs), starting at the mode."""
     width = _TAIL_SDS * math.sqrt(mean) + 20
     first, last = max(0, math.floor(mean - width)), math.ceil(mean + width)
     mode = math.floor(mean)
-    log_mode = mode * math.log(mean) - mean - math.lgamma(mode + 1) if mean > 0 else 0.0
-    up = np.arange(mode + 1, last + 1, dtype=float)
-    down = np.arange(mode, first, -1, dtype=float)
-    log_up = log_mode + np.cumsum(math.log(mean) - np.log(up)) if mean > 0 else np.full(up.size, -np.inf)
-    log_down = log_mode - np.cumsum(math.log(mean) - np.log(down)) if mean > 0 else np.full(down.size, -np.inf)
+    log_mode = mode * math.log(mean) - mean - math.lgamma(mode + 1)
+    log_up = log_mode + np.cumsum(math.log(mean) - np.log(np.arange(mode + 1, last + 1)))
+    log_down = log_mode - np.cumsum(math.log(mean) - np.log(np.arange(mode, first, -1)))
     log_p = np.concatenate([log_down[::-1], [log_mode], log_up])
     return first, np.minimum(np.cumsum(np.exp(log_p)), 1.0)
 
@@ -45,14 +43,12 @@ def count_limit(mean: float, p: float) -> float:
     """The interpolated p-quantile of a Poisson count of mean λ: r_p, the smallest count with
     F(r_p) ≥ p, less α = (F(r_p) − p) / (F(r_p) − F(r_p − 1)) (Spiegelhalter 2005); never below 0,
     where the interpolation from r_p = 0 would go (a small unit's lower limit: no count is too low)."""
-    if mean <= 0:
+    if mean <= 0:  # no visits expected: none is too many, none too few
         return 0.0
     first, cdf = _cdf(mean)
-    at = int(np.searchsorted(cdf, p, side="left"))  # the first position with F ≥ p
-    at = min(at, cdf.size - 1)
-    below = cdf[at - 1] if at > 0 else 0.0
-    alpha = (cdf[at] - p) / (cdf[at] - below) if cdf[at] > below else 0.0
-    return max(0.0, first + at - alpha)
+    at = int(np.searchsorted(cdf, p))  # the first count with F ≥ p; F reaches 1 within the range, so there is one
+    below = cdf[at - 1] if at else 0.0  # F(r_p − 1) < p ≤ F(r_p): α's divisor is never 0
+    return max(0.0, first + at - (cdf[at] - p) / (cdf[at] - below))
 
 
 def _tail(z: float) -> float:

@@ -62,16 +62,25 @@ def test_the_ratio_is_of_rates_not_counts():
     assert ratio.is_fall
 
 
+def test_a_ratio_from_single_visits_and_a_small_population():
+    # one visit before and one after, each over half a thousand person-months: 1; se √(1 + 1) = 1,414214,
+    # e^(1,959964 × 1,414214) = e^2,771808 = 15,9875
+    ratio = rate_ratio(1, 0.5, 1, 0.5)
+    assert ratio.ratio == 1 and ratio.upper == pytest.approx(15.9875, rel=1e-5)
+    assert ratio.lower == pytest.approx(1 / 15.9875, rel=1e-5)
+
+
 def test_no_ratio_from_nothing():
     assert rate_ratio(0, 1000, 5, 1000) is None
     assert rate_ratio(5, 1000, 0, 1000) is None
     assert rate_ratio(5, 0, 5, 1000) is None
+    assert rate_ratio(5, 1000, 5, 0) is None
 
 
 def test_seed_004s_example_line_by_line():
     # 6 774 kr less 20 % = 5 419 kr a visit; 87 − 63 = 24 visits a month; 24 × 12 × 5 419 = 1 560 672 kr
     estimate = savings(87, 63)
-    assert (estimate.cost, estimate.overhead, estimate.per_visit) == (6774, 0.2, 5419)
+    assert estimate.per_visit == 5419
     assert (estimate.before, estimate.after, estimate.decrease) == (87, 63, 24)
     assert estimate.per_year == 1_560_672
     # and its second: March–May, 87 − 78 = 9; 9 × 12 × 5 419 = 585 252 kr

@@ -3,6 +3,8 @@ against scipy's Poisson distribution."""
 
 from __future__ import annotations
 
+import math
+
 import pytest
 from scipy.stats import poisson
 
@@ -27,6 +29,16 @@ def test_against_scipy(mean, p):
     assert count_limit(mean, p) == pytest.approx(expected, rel=1e-7, abs=1e-7)
 
 
+def test_no_population_no_limits():
+    # a unit with nobody: no visits expected, and no rate lies outside (an axis' end, not an error)
+    assert count_limit(0, 0.975) == 0
+    assert limits(40, 0, 1.959964) == (0, math.inf)
+    # half a thousand person-months at 40 per 1 000: λ = 20, the limits its quantiles halved
+    lower, upper = limits(40, 0.5, 1.959964)
+    assert (lower, upper) == (pytest.approx(count_limit(20, 0.025) * 2), pytest.approx(count_limit(20, 0.975) * 2))
+    assert 0 < lower < 40 < upper < math.inf
+
+
 def test_limits_are_rates_around_the_centre_narrowing_with_the_population():
     # 40 per 1 000 a month over 2 000 thousand person-months: λ = 80 000, sd ≈ 283 visits ≈ 0,14 per 1 000
     lower, upper = limits(40, 2000, 1.959964)
@@ -48,8 +60,10 @@ def test_the_band_spans_beyond_the_largest_unit():
     lines = band(40, 100, points=10)
     assert lines.height == 20 and lines["denominator"].max() == pytest.approx(105)
     assert set(lines["level"]) == {"95", "99.8"}
-    narrow = lines.filter(level="95")
-    assert (narrow["upper"] <= lines.filter(level="99.8")["upper"]).all()
+    narrow, wide = lines.filter(level="95"), lines.filter(level="99.8")
+    assert lines.null_count().sum_horizontal()[0] == 0
+    assert (narrow["upper"] <= wide["upper"]).all() and (narrow["lower"] >= wide["lower"]).all()
+    assert (narrow["lower"] < 40).all() and (narrow["upper"] > 40).all()
 
 
 def test_a_band_for_a_log_scale_spans_the_smallest_unit_to_the_largest_evenly():
