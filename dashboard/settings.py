@@ -48,6 +48,13 @@ def data_dir() -> Path:
     return Path(os.environ.get("NVK_DATA_DIR") or ROOT / "data")
 
 
+def learning_store() -> str:
+    """The learning loop's store as an SQLAlchemy URL: `NVK_LEARNING_DB` (a path or a URL), by default
+    a SQLite file in the data folder, beside the extracts but never touched by an ingest."""
+    setting = os.environ.get("NVK_LEARNING_DB") or str(data_dir() / "learning.sqlite")
+    return setting if "://" in setting else f"sqlite:///{Path(setting).resolve()}"
+
+
 def current_extract() -> Path:
     return data_dir() / "extracts"
 

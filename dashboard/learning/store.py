@@ -67,11 +67,6 @@ class Change:
     after: dict[str, Any]
 
 
-def url_for(setting: str) -> str:
-    """An SQLAlchemy URL from the setting: a URL as it is, a path as a SQLite file's."""
-    return setting if "://" in setting else f"sqlite:///{Path(setting).resolve()}"
-
-
 class Store:
     """The learning store at `url`, migrated to the schema's head on opening."""
 
