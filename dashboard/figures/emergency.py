@@ -194,11 +194,27 @@ def default_change(view: View) -> date | str:
     return next((m for m in comparable if m in scheme), comparable[0] if comparable else NO_CHANGE)
 
 
-def comparison_windows(view: View, change: date | None) -> tuple[Period, Period] | None:
+def comparison_windows(view: View, source: Source, scope: Scope, indicator_id: str,
+                       change: date | None) -> tuple[Period, Period] | None:
+    """The change's two windows within the months the scope has figures for: a centre's open months
+    (a centre that opened in the window before would count its closed months as no visits: "13 a
+    month" of five open months over twelve); none where a closed month falls inside either."""
     months = view.choices.months
     if change is None or not months:
         return None
-    return windows(change, months[0], months[-1])
+    first, last = months[0], months[-1]
+    closed: set[date] = set()
+    if scope.hc_id:
+        rows = tables.series(source.monthly(scope, first, last, (indicator_id,)), indicator_id, "")
+        closed = {m for m, shut in zip(rows["month"], rows["closed"], strict=True) if shut}
+        opened = [m for m in months if m not in closed]
+        if not opened:
+            return None
+        first, last = opened[0], opened[-1]
+    found = windows(change, first, last)
+    if found is None or any(w.first <= m <= w.last for w in found for m in closed):
+        return None
+    return found
 
 
 @dataclass(frozen=True)
@@ -224,7 +240,7 @@ class _Compared:
 
 def _compared(view: View, source: Source, scope: Scope, indicator_id: str, change: date | None) -> _Compared | None:
     """The before and after of a change for the scope, as both its figures read it; None without windows."""
-    wins = comparison_windows(view, change)
+    wins = comparison_windows(view, source, scope, indicator_id, change)
     if wins is None:
         return None
     before, after = wins

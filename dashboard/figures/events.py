@@ -45,6 +45,19 @@ def team_starts(view: View, first: date | None = None, last: date | None = None)
         and choices.months and choices.months[0] < month and first <= month <= last))
 
 
+def decisions(view: View, indicator_id: str) -> tuple[Event, ...]:
+    """The steering group's decisions on this indicator for the chosen area, made within the period:
+    a chart of the area shows what was decided where it may show its effect (a centre's chart does
+    not: a decision is the area's)."""
+    s, lang = view.selection, view.lang
+    if s.hc_id or s.team_id:
+        return ()
+    return tuple(sorted(
+        (d.day, t("events.decided", lang, day=formatting.day(d.day, lang), what=d.what, owner=d.owner))
+        for d in view.decisions if d.indicator_id == indicator_id and d.area_code == s.area_code
+        and s.first <= d.day <= month_end(s.last)))
+
+
 def timeline(view: View, first: date | None = None, last: date | None = None) -> tuple[Event, ...]:
     """Every event of the area from `first` to `last` (the period's, by default), in time order."""
     return tuple(sorted(scheme_events(view, first, last) + team_starts(view, first, last)))

@@ -15,6 +15,7 @@ import polars as pl
 
 from dashboard.charts import components as charts
 from dashboard.figures import tables
+from dashboard.figures.events import decisions
 from dashboard.figures.figure import Figure, Kind, Table, make_table
 from dashboard.figures.signals import few_months, judged, signal_lines
 from dashboard.figures.source import Source
@@ -81,6 +82,7 @@ def control_figure(view: View, source: Source, indicator_id: str, key: str, *, r
         return _figure(view, key, indicator_id, title, table, chart, "seriediagram",
                        notes=_notes([], signals, too_few, own, lang), params=params)
     result = judged(indicator_id, months, values, rebase_at, target)
+    events = sorted((*events, *decisions(view, indicator_id)))
     drawn = pl.DataFrame([{"month": day.replace(day=1), "label": label} for day, label in events],
                          schema={"month": pl.Date, "label": pl.String})
     chart = charts.spc_chart(result, indicator.measure, title, [view.period_text()], lang, target=target,

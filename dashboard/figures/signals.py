@@ -66,9 +66,10 @@ class Status:
                                  for _, sentence in changes([self], self.latest, lang))
         return help_text
 
-    def recent(self, last: date) -> list[spc.Signal]:
-        """The signals reaching into the RECENT_MONTHS months up to last (the period's end)."""
-        since = add_months(last, 1 - RECENT_MONTHS)
+    def recent(self, last: date, since: date | None = None) -> list[spc.Signal]:
+        """The signals reaching into the RECENT_MONTHS months up to last (the period's end), or into
+        the months from `since` (a steering group's last meeting)."""
+        since = since or add_months(last, 1 - RECENT_MONTHS)
         return [s for s in self.signals if s.last_month >= since]
 
 
@@ -110,7 +111,7 @@ def few_months(shown: int, lang: str) -> str:
     return t("spc.few_values", lang, n=shown, needed=spc.RULE_OUT_POINTS)
 
 
-def changes(statuses: Sequence[Status], last: date, lang: str) -> list[tuple[str, str]]:
+def changes(statuses: Sequence[Status], last: date, lang: str, since: date | None = None) -> list[tuple[str, str]]:
     """What changed: (indicator id, sentence) for each indicator with a recent signal, worst first, each
     a sentence a steering group can read aloud. An indicator is named once, by its most pressing
     signal: a concern before a change of no known direction before an improvement, then one that
@@ -120,7 +121,7 @@ def changes(statuses: Sequence[Status], last: date, lang: str) -> list[tuple[str
         indicator = BY_ID[found_status.indicator_id]
         ranked = sorted((KIND_ORDER.index(signal.kind), signal.last_month != found_status.latest,
                          -signal.last_month.toordinal(), spc.RULES.index(signal.rule), k, signal)
-                        for k, signal in enumerate(found_status.recent(last)))
+                        for k, signal in enumerate(found_status.recent(last, since)))
         if not ranked:
             continue
         *order, signal = ranked[0]

@@ -24,6 +24,18 @@ from dashboard.texts import t
 
 
 @dataclass(frozen=True)
+class Decided:
+    """A steering group's decision as the charts show it (from the learning store): the indicator and
+    area it concerns, the day it was made, what and who owns it."""
+
+    indicator_id: str
+    area_code: str
+    day: date
+    what: str
+    owner: str
+
+
+@dataclass(frozen=True)
 class View:
     selection: Selection
     choices: Choices
@@ -32,6 +44,7 @@ class View:
     page: str = ""  # the page's URL path: "" for the start page, "tackning", ...
     page_params: tuple[tuple[str, str], ...] = ()  # the page's own choices, kept in its link
     page_name: str = ""  # the page in file names ("oversikt"): shared builders name files by the page showing them
+    decisions: tuple[Decided, ...] = ()  # the learning loop's, drawn on the charts of their indicator and area
 
     @property
     def lang(self) -> str:

@@ -330,6 +330,8 @@ TEXTS: dict[str, dict[str, str]] = {
     "events.left": {"sv": "{name} lämnade modellen {day}.", "en": "{name} left the scheme on {day}."},
     "events.team_started": {"sv": "{name} började skriva in patienter i {month}.",
                             "en": "{name} enrolled its first patients in {month}."},
+    "events.decided": {"sv": "Beslut {day}: {what} (ansvarig: {owner}).",
+                       "en": "Decision on {day}: {what} (owner: {owner})."},
     "spc.shift.high": {"sv": "{n} månader i rad över medelvärdet, {period}",
                        "en": "{n} months in a row above the mean, {period}"},
     "spc.shift.low": {"sv": "{n} månader i rad under medelvärdet, {period}",

@@ -23,7 +23,7 @@ from dashboard.figures.selection import Choices
 from dashboard.figures.view import Page, View
 from dashboard.settings import ROOT
 from dashboard.texts import t
-from dashboard.ui import cache, filters, render, run_log
+from dashboard.ui import cache, filters, loop_store, render, run_log
 from dashboard.ui.cache import CachedSource
 
 _CONTEXT = "_nvk_context"
@@ -77,7 +77,8 @@ def _run_page(run: run_log.Run) -> None:
     run.page = page.name
     filters.defer_url()
     selection = filters.sidebar(choices, notices, with_team=page.with_team)
-    view = View(selection, choices, db.reference_date, db.source, page=page.url, page_name=page.name)
+    view = View(selection, choices, db.reference_date, db.source, page=page.url, page_name=page.name,
+                decisions=loop_store.decided(lang))
     st.session_state[_CONTEXT] = PageContext(view, cache.CachedSource(version), db)
     st.sidebar.caption(render.plain(extract_caption(view)))
     with st.sidebar.expander(t("disclosure.title", lang)):

@@ -174,3 +174,24 @@ def test_the_readmissions_counts_are_named_for_what_was_counted(tmp_path):
     assert (aby["Återinskrivningar"], aby["Inläggningar"], aby["Värde"]) == ("72", "240", "30\u00a0%")
     tips = json.dumps(fig.chart.to_dict(), ensure_ascii=False)
     assert "Täljare" not in tips and '"title": "Inläggningar"' in tips
+
+
+def test_a_centres_closed_months_are_not_compared_as_months_without_visits(tmp_path):
+    # Åby's centre opened on 1 June 2024: 30 visits a month by its 1 000 listed from then, 24 from 2025.
+    # A change in January 2025 compares June–December 2024 with June–December 2025 (its seven open
+    # months and their pairs): 210 and 168 visits, 30 and 24 a month, not 210 / 12 = 17,5
+    t = base_tables()
+    t["health_centres"][0] = {**t["health_centres"][0], "opened_on": date(2024, 6, 1)}
+    opened = [m for m in MONTHS if m >= date(2024, 6, 1)]
+    t["ed_visits_monthly"] = [ed_row(m, "1001", "HC1", "80+", ed_visits=30 if m.year == 2024 else 24) for m in opened]
+    t["listed_population"] = [{"month": m, "hc_id": "HC1", "age_band": "80+", "listed": 1000} for m in opened]
+    small = Database(build(tmp_path, t), date(2025, 12, 31), None)
+    centre = View(Selection("sv", "1001", date(2025, 1, 1), date(2025, 12, 1), "region", hc_id="HC1"),
+                  extract_choices(small, offered_months(small)), small.reference_date, small.source,
+                  page="akutbesok", page_name="akutbesok")
+    fig = emergency.savings_figure(centre, Source(small), "ed_rate_listed", date(2025, 1, 1))
+    assert fig.subtitle.endswith("före: juni–december 2024 · efter: juni–december 2025")
+    assert list(cells(fig).values())[2:5] == ["30 per månad", "24 per månad", "30 − 24 = 6 akutbesök per månad"]
+    # a change in August 2024 has only June and July 2024 open before it: under three months
+    late = emergency.before_after_figure(centre, Source(small), "ed_rate_listed", date(2024, 8, 1))
+    assert late.notes[0].startswith("Förändringen kan inte jämföras")
