@@ -9,7 +9,7 @@ apart (`metrics.before_after`); the savings follow seed 004 line by line.
 from __future__ import annotations
 
 import math
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from datetime import date
 
 import polars as pl
@@ -17,18 +17,18 @@ import polars as pl
 from dashboard import formatting
 from dashboard.charts import components as charts
 from dashboard.charts.area_map import area_map
+from dashboard.figures import change as changes
 from dashboard.figures import tables
 from dashboard.figures.coverage import area_rows, area_table, home_care_units, outlined_units, peers
 from dashboard.figures.events import scheme_events, timeline
 from dashboard.figures.figure import Figure, Hidden, Kind, Metric, make_table
 from dashboard.figures.indicator_charts import control_figure, subject, trend_figure
-from dashboard.figures.signals import judged
 from dashboard.figures.source import Source
 from dashboard.figures.view import Page, View
 from dashboard.metrics import funnel, poisson_funnel, spc
-from dashboard.metrics.before_after import COST_PER_VISIT, OVERHEAD_SHARE, RateRatio, rate_ratio, savings, windows
+from dashboard.metrics.before_after import COST_PER_VISIT, OVERHEAD_SHARE, RateRatio, savings, windows
 from dashboard.metrics.indicators import BY_ID, ED_RATES, Scope
-from dashboard.metrics.periods import Period, add_months, month_label, months_between, parse_month
+from dashboard.metrics.periods import add_months, month_label, months_between, parse_month
 from dashboard.texts import t, t_for
 
 PAGE = Page("akutbesok.py", "page.emergency", ":material/emergency:", order=40,
@@ -194,96 +194,6 @@ def default_change(view: View) -> date | str:
     return next((m for m in comparable if m in scheme), comparable[0] if comparable else NO_CHANGE)
 
 
-def comparison_windows(view: View, source: Source, scope: Scope, indicator_id: str,
-                       change: date | None) -> tuple[Period, Period] | None:
-    """The change's two windows within the months the scope has figures for: a centre's open months
-    (a centre that opened in the window before would count its closed months as no visits: "13 a
-    month" of five open months over twelve); none where a closed month falls inside either."""
-    months = view.choices.months
-    if change is None or not months:
-        return None
-    first, last = months[0], months[-1]
-    closed: set[date] = set()
-    if scope.hc_id:
-        rows = tables.series(source.monthly(scope, first, last, (indicator_id,)), indicator_id, "")
-        closed = {m for m, shut in zip(rows["month"], rows["closed"], strict=True) if shut}
-        opened = [m for m in months if m not in closed]
-        if not opened:
-            return None
-        first, last = opened[0], opened[-1]
-    found = windows(change, first, last)
-    if found is None or any(w.first <= m <= w.last for w in found for m in closed):
-        return None
-    return found
-
-
-@dataclass(frozen=True)
-class _Compared:
-    """A change's two windows, their published figures, the rate ratio of those (none where either is
-    hidden), and what the control chart's rules see after it (None: too few months to tell)."""
-
-    before: Period
-    after: Period
-    rows: dict[Period, dict]
-    ratio: RateRatio | None
-    signals: list[spc.Signal] | None
-
-    @property
-    def verdict(self) -> str:
-        return _verdict(self.ratio, self.signals)
-
-    def subtitle(self, change: date, lang: str) -> str:
-        return t("emergency.before_after.subtitle", lang, change=formatting.month(change, lang),
-                 before=formatting.months(self.before.first, self.before.last, lang),
-                 after=formatting.months(self.after.first, self.after.last, lang))
-
-
-def _compared(view: View, source: Source, scope: Scope, indicator_id: str, change: date | None) -> _Compared | None:
-    """The before and after of a change for the scope, as both its figures read it; None without windows."""
-    wins = comparison_windows(view, source, scope, indicator_id, change)
-    if wins is None:
-        return None
-    before, after = wins
-    rows = {w: source.period(scope, w.first, w.last, (indicator_id,)).row(0, named=True) for w in wins}
-    ratio = None
-    if not any(r["suppressed"] for r in rows.values()):  # a share's exposure is its admissions
-        ratio = rate_ratio(rows[before]["numerator"], rows[before]["denominator"] or 0,
-                           rows[after]["numerator"], rows[after]["denominator"] or 0)
-    return _Compared(before, after, rows, ratio, _shift(source, scope, indicator_id, before, after))
-
-
-def _shift(source: Source, scope: Scope, indicator_id: str, before: Period,
-           after: Period) -> list[spc.Signal] | None:
-    """The control chart's signals among the months after, with limits from the months before: the two
-    windows' months alone (those between are neither), the rules run on the months after only. None
-    where the rules cannot tell: fewer than two months before with a value, or fewer months after than
-    a run takes (`spc.RULE_OUT_POINTS`) and no month beyond the limits."""
-    monthly = tables.series(source.monthly(scope, before.first, after.last, (indicator_id,)), indicator_id, "")
-    rows = [(m, v) for m, v in zip(monthly["month"], monthly["value"], strict=True)
-            if before.first <= m <= before.last or after.first <= m <= after.last]
-    baseline = sum(v is not None for m, v in rows if m <= before.last)
-    if baseline < 2:
-        return None
-    result = judged(indicator_id, [m for m, _ in rows], [v for _, v in rows], baseline_points=baseline)
-    found = [signal for signal in result.signals if signal.first_month >= after.first]
-    shown_after = sum(v is not None for m, v in rows if m >= after.first)
-    return found if found or shown_after >= spc.RULE_OUT_POINTS else None
-
-
-def _verdict(ratio: RateRatio | None, signals: list[spc.Signal] | None) -> str:
-    """What may be concluded, as a key of the catalogue: a fall (or rise) that both the interval and
-    the control chart's rules see, one only the interval sees, one only the rules see, or noise."""
-    kinds = {signal.kind for signal in signals or ()}
-    unjudged = "_unjudged" if signals is None else ""  # the rules had too few months to see anything
-    if ratio is None:
-        return "unknown"
-    if ratio.is_fall:
-        return "fall_signal" if "improvement" in kinds else f"fall_interval{unjudged}"
-    if ratio.is_rise:
-        return "rise_signal" if "concern" in kinds else f"rise_interval{unjudged}"
-    return "rules_only" if kinds & {"improvement", "concern"} else f"noise{unjudged}"
-
-
 def _judged(verdict: str) -> str:
     """A verdict as the savings' warning reads it: whether the rules could judge changes no saving."""
     return verdict.removesuffix("_unjudged")
@@ -301,7 +211,7 @@ def before_after_figure(view: View, source: Source, indicator_id: str, change: d
     definition = t("emergency.before_after.definition", lang)
     key, what = "akutbesok_before_after", "fore-efter"
     params = link_params(indicator_id)
-    compared = _compared(view, source, whose, indicator_id, change)
+    compared = changes.compared(view, source, whose, indicator_id, change)
     month_col, value_col = t("chart.month", lang), t("chart.value", lang)
     empty = make_table([], {month_col: "month", value_col: measure})
     if compared is None:
@@ -411,7 +321,7 @@ def savings_figure(view: View, source: Source, indicator_id: str, change: date |
     definition = t("emergency.savings.definition", lang)
     key, what = "akutbesok_savings", "besparing"
     of_visits = BY_ID[indicator_id].measure == "rate_per_1000"
-    compared = _compared(view, source, whose, indicator_id, change) if of_visits else None
+    compared = changes.compared(view, source, whose, indicator_id, change) if of_visits else None
     reason = ("emergency.savings.not_visits" if not of_visits
               else "emergency.before_after.choose" if change is None
               else "emergency.before_after.too_early" if compared is None else None)

@@ -14,6 +14,7 @@ import pytest
 from dashboard.cli import main
 from dashboard.data.database import Database
 from dashboard.data.validation import reference_date
+from dashboard.figures import change as changes
 from dashboard.figures import emergency
 from dashboard.figures.selection import Selection
 from dashboard.figures.source import Source, extract_choices, offered_months
@@ -61,7 +62,7 @@ def test_each_age_bands_rate_by_month_is_the_commands(capsys, extract, area):
 def test_the_demos_falls_are_signals_and_its_flat_unit_is_noise(capsys, extract, area, change, verdict):
     view, source = page_view(extract, area)
     assert emergency.default_change(view) == change
-    before, after = emergency.comparison_windows(view, source, view.scope, "ed_rate_80", change)
+    before, after = changes.comparison_windows(view, source, view.scope, "ed_rate_80", change)
     fig = emergency.before_after_figure(view, source, "ed_rate_80", change)
     assert fig.notes[0].startswith({"fall_signal": "Minskningen är en signal", "noise": "Ingen förändring"}[verdict])
     # the windows' rates are the command's over the same months
@@ -75,7 +76,7 @@ def test_the_demos_falls_are_signals_and_its_flat_unit_is_noise(capsys, extract,
 def test_the_saving_is_worked_from_the_commands_visits(capsys, extract):
     view, source = page_view(extract, "1490")
     change = emergency.default_change(view)
-    before, after = emergency.comparison_windows(view, source, view.scope, "ed_rate_80", change)
+    before, after = changes.comparison_windows(view, source, view.scope, "ed_rate_80", change)
     months = len(months_between(before.first, before.last))
     visits = [command(capsys, extract, w.first, w.last, "1490", ["ed_rate_80"])["ed_rate_80"]["numerator"]
               for w in (before, after)]
