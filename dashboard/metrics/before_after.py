@@ -31,7 +31,7 @@ def windows(change: date, first: date, last: date) -> tuple[Period, Period] | No
     three months with the same three a year earlier. None when fewer than `FEWEST_MONTHS` have their
     pair."""
     start, end = max(add_months(change, -COMPARED_MONTHS), first), min(add_months(change, -1), add_months(last, -12))
-    if change > last or start > add_months(end, 1 - FEWEST_MONTHS):
+    if start > add_months(end, 1 - FEWEST_MONTHS):  # a change after the data's end too: its end is before its start
         return None
     return Period(start, end), Period(add_months(start, 12), add_months(end, 12))
 
