@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 import re
-from datetime import date
+from datetime import date, datetime
 from decimal import ROUND_HALF_UP, Decimal
 from functools import lru_cache
+from zoneinfo import ZoneInfo
 
-from babel.dates import format_date, format_interval
+from babel.dates import format_date, format_datetime, format_interval
 from babel.numbers import format_decimal
 
 from dashboard.texts import t
@@ -80,6 +81,15 @@ def months(first: date, last: date, lang: str = "sv") -> str:
 @lru_cache(maxsize=_KEPT)
 def day(value: date, lang: str = "sv") -> str:
     return format_date(value, "d MMMM y", locale=_LOCALES[lang])
+
+
+#: The zone a steering group reads the time of a change in (the store keeps it in UTC)
+LOCAL_TIME = ZoneInfo("Europe/Stockholm")
+
+
+def moment(value: datetime, lang: str = "sv") -> str:
+    """`4 december 2026 04:45`: a moment in Swedish time, as a history lists who changed what when."""
+    return format_datetime(value, "d MMMM y HH:mm", tzinfo=LOCAL_TIME, locale=_LOCALES[lang])
 
 
 def indicator_value(measure: str, value: float | None, suppressed: bool, lang: str = "sv", small: bool = True) -> str:

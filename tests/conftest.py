@@ -75,11 +75,12 @@ def _free_port() -> int:
 
 
 @contextlib.contextmanager
-def served(data_dir: Path, log_dir: Path):
-    """The app served on loopback over data_dir, as `scripts/run` serves it; yields its URL."""
+def served(data_dir: Path, log_dir: Path, **settings: str):
+    """The app served on loopback over data_dir, as `scripts/run` serves it, with any further
+    `settings` (NVK_LEARNING_DB=…); yields its URL."""
     port = _free_port()
     log = log_dir / "streamlit.log"
-    env = {**os.environ, "NVK_DATA_DIR": str(data_dir)}
+    env = {**os.environ, "NVK_DATA_DIR": str(data_dir), **settings}
     with open(log, "w") as out:
         server = subprocess.Popen(
             [sys.executable, "-m", "dashboard.serve", "--server.port", str(port), "--server.address", "127.0.0.1"],

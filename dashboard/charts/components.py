@@ -487,3 +487,26 @@ def before_after_lines(frame: pl.DataFrame, measure: str, title: str, subtitle: 
         tooltip=[alt.Tooltip("series:N", title=t("chart.series", lang)), _month_tooltip(lang), *tips],
     )
     return themed(chart, lang, title=theme.title(title, subtitle), height=300, width="container")
+
+
+def wheel_timeline(frame: pl.DataFrame, kinds: Sequence[str], month_names: Sequence[str], current: int, title: str,
+                   subtitle: list[str], lang: str) -> alt.LayerChart:
+    """The annual wheel unrolled: the year's months across, a row for each kind of item (planning,
+    measuring, reporting, feedback), each item a dot named on hover and its title beside it; the
+    current month shaded.
+
+    frame: month (1–12), kind (its label, among `kinds`), title."""
+    x = alt.X("month:O", scale=alt.Scale(domain=list(range(1, 13))), title=None,
+              axis=alt.Axis(labelExpr=f"{list(month_names)}[datum.value - 1]", labelAngle=0))
+    y = alt.Y("kind:N", scale=alt.Scale(domain=list(kinds)), title=None)
+    now = (alt.Chart(pl.DataFrame({"month": [current]}).to_pandas())
+           .mark_bar(color=MUTED, opacity=0.35, tooltip=None).encode(x=x))
+    dots = alt.Chart(frame.to_pandas()).mark_circle(size=160, opacity=0.9).encode(
+        x=x, y=y, color=alt.Color("kind:N", scale=alt.Scale(domain=list(kinds), range=theme.PALETTE[:len(kinds)]),
+                                  legend=None),
+        tooltip=[alt.Tooltip("kind:N", title=t("learning.wheel.kind", lang)),
+                 alt.Tooltip("title:N", title=t("learning.wheel.title_column", lang))])
+    names = alt.Chart(frame.to_pandas()).mark_text(align="left", dx=9, fontSize=11, limit=110).encode(
+        x=x, y=y, text="title:N")
+    return themed([now, dots, names], lang, title=theme.title(title, subtitle), height=60 * len(kinds) + 40,
+                  width="container")

@@ -6,21 +6,28 @@ Source, and write nothing."""
 
 from __future__ import annotations
 
+import json
 from collections.abc import Mapping, Sequence
+from dataclasses import replace
 from datetime import date
 from typing import Any
 
 import polars as pl
 
 from dashboard import formatting
-from dashboard.figures import signals, tables
+from dashboard.charts import components as charts
+from dashboard.figures import emergency, signals, tables
 from dashboard.figures.figure import Figure, make_table
 from dashboard.figures.overview import tile_ids
 from dashboard.figures.source import Source
-from dashboard.figures.view import View
+from dashboard.figures.view import Page, View
+from dashboard.learning.entries import WHEEL_KINDS
 from dashboard.metrics.indicators import BY_ID
 from dashboard.metrics.periods import add_months
 from dashboard.texts import t
+
+PAGE = Page("larande-uppfoljning.py", "page.learning", ":material/autorenew:", order=50,
+            params=("meeting", "decision"))
 
 #: The months an indicator is judged over for the agenda: two years' limits, as a yearly rhythm sees
 JUDGED_MONTHS = 24
@@ -30,6 +37,28 @@ FIRST_MEETING_MONTHS = 3
 ITEMS = ("due", "signal", "against")
 
 Entry = Mapping[str, Any]
+#: The store's kinds of entry the page reads
+KINDS = ("meeting", "observation", "decision", "follow_up", "target", "wheel_item")
+
+
+def area_meetings(view: View, meetings: Sequence[Entry]) -> list[Entry]:
+    """The chosen area's meetings in force, the latest first."""
+    return sorted((m for m in meetings if m["area_code"] == view.selection.area_code and not m["archived"]),
+                  key=lambda m: (m["month"], m["id"]), reverse=True)
+
+
+def meeting_label(meeting: Entry, lang: str) -> str:
+    return f"{formatting.month(meeting['month'], lang)} · {meeting['title']}"
+
+
+def area_decisions(view: View, decisions: Sequence[Entry], follow_ups: Sequence[Entry], today: date) -> list[Entry]:
+    """The chosen area's decisions in force, those to follow up first, then by their date."""
+    mine = [d for d in decisions if d["area_code"] == view.selection.area_code and not d["archived"]]
+    return sorted(mine, key=lambda d: (STATES.index(decision_state(d, follow_ups, today)), d["due"], d["id"]))
+
+
+def decision_label(decision: Entry, lang: str) -> str:
+    return f"{formatting.day(decision['decided_on'], lang)} · {decision['what'][:80]}"
 
 
 def previous_meeting(meeting: Entry, meetings: Sequence[Entry]) -> Entry | None:
@@ -101,3 +130,218 @@ def _against(monthly: pl.DataFrame, ids: Sequence[str], then: date, now: date, l
                                           new=formatting.indicator_value(indicator.measure, new, False, lang),
                                           then=formatting.month(then, lang), now=formatting.month(now, lang))))
     return moved
+
+
+# --- the loop's entries as tables ------------------------------------------------------------------
+
+#: A decision's state in the loop, in the order a list shows them
+STATES = ("due", "open", "done", "not_done", "changed")
+
+
+def decision_state(decision: Entry, follow_ups: Sequence[Entry], today: date) -> str:
+    """Where a decision stands: its latest follow-up's outcome; without one, due once its date has come."""
+    found = [f for f in follow_ups if f["decision_id"] == decision["id"] and not f["archived"]]
+    if found:
+        return max(found, key=lambda f: (f["followed_on"], f["id"]))["outcome"]
+    return "due" if decision["due"] <= today else "open"
+
+
+def decisions_figure(view: View, decisions: Sequence[Entry], follow_ups: Sequence[Entry], today: date) -> Figure:
+    """The area's decisions in force: what, who owns it, the indicator and the effect expected, when it
+    is followed up and where it stands; those due first."""
+    lang, area = view.lang, view.selection.area_code
+    mine = [d for d in decisions if d["area_code"] == area and not d["archived"]]
+    states = {d["id"]: decision_state(d, follow_ups, today) for d in mine}
+    mine.sort(key=lambda d: (STATES.index(states[d["id"]]), d["due"], d["id"]))
+    columns = {t(f"learning.decision.{c}", lang): kind for c, kind in (
+        ("decided_on", "date"), ("what", "text"), ("owner", "text"), ("indicator", "text"), ("expected", "text"),
+        ("due", "date"), ("state", "text"))}
+    names = list(columns)
+    table = make_table([dict(zip(names, (d["decided_on"], d["what"], d["owner"],
+                                         t(f"indicator.{d['indicator_id']}.name", lang), d["expected"], d["due"],
+                                         t(f"learning.state.{states[d['id']]}", lang)), strict=True))
+                        for d in mine], columns)
+    notes = () if mine else (t("learning.decisions.none", lang),)
+    return view.figure("learning_decisions", t("learning.decisions.title", lang), view.scope_name(view.scope),
+                       table, None, "beslut", definition=t("learning.decisions.definition", lang), notes=notes)
+
+
+def observations_figure(view: View, observations: Sequence[Entry], meeting: Entry | None) -> Figure:
+    """What the steering group saw, and why it thinks so: the meeting's observations, or the area's."""
+    lang = view.lang
+    shown = [o for o in observations if not o["archived"] and o["area_code"] == view.selection.area_code
+             and (meeting is None or o["meeting_id"] == meeting["id"])]
+    columns = {t(f"learning.observation.{c}", lang): kind for c, kind in (
+        ("month", "month"), ("indicator", "text"), ("text", "text"), ("analysis", "text"), ("by", "text"))}
+    names = list(columns)
+    table = make_table([dict(zip(names, (o["month"], t(f"indicator.{o['indicator_id']}.name", lang), o["text"],
+                                         o["analysis"] or "", o["created_by"]), strict=True)) for o in shown], columns)
+    notes = () if shown else (t("learning.observations.none", lang),)
+    return view.figure("learning_observations", t("learning.observations.title", lang),
+                       view.scope_name(view.scope), table, None, "observationer",
+                       definition=t("learning.observations.definition", lang), notes=notes)
+
+
+def targets_figure(view: View, targets: Sequence[Entry]) -> Figure:
+    """The area's targets in force, each in its indicator's unit, with who set it and when."""
+    lang, area = view.lang, view.selection.area_code
+    mine = sorted((x for x in targets if x["area_code"] == area and not x["archived"]),
+                  key=lambda x: tile_ids(view.scope).index(x["indicator_id"])
+                  if x["indicator_id"] in tile_ids(view.scope) else 99)
+    columns = {t(f"learning.target.{c}", lang): "text" for c in ("indicator", "value", "by", "when")}
+    names = list(columns)
+    table = make_table([dict(zip(names, (
+        t(f"indicator.{x['indicator_id']}.name", lang),
+        formatting.indicator_value(BY_ID[x["indicator_id"]].measure, x["value"], False, lang),
+        x["updated_by"], formatting.day(x["updated_at"].date(), lang)), strict=True)) for x in mine], columns)
+    notes = () if mine else (t("learning.targets.none", lang),)
+    return view.figure("learning_targets", t("learning.targets.title", lang), view.scope_name(view.scope), table,
+                       None, "mal", definition=t("learning.targets.definition", lang), notes=notes)
+
+
+def history_figure(view: View, kind: str, entry_id: int, changes: Sequence[Any]) -> Figure:
+    """Every change of one entry: who, when, what it did, and each field before and after."""
+    lang = view.lang
+    columns = {t(f"learning.history.{c}", lang): "text" for c in ("version", "action", "actor", "at", "fields")}
+    names = list(columns)
+    records = []
+    for change in changes:
+        before = change.before or {}
+        moved = [f"{field}: {_said(before.get(field))} → {_said(value)}" for field, value in change.after.items()
+                 if field not in _BOOKKEEPING and before.get(field) != value]
+        records.append(dict(zip(names, (str(change.version), t(f"learning.action.{change.action}", lang),
+                                        change.actor, formatting.moment(change.at, lang), "; ".join(moved)),
+                                strict=True)))
+    return view.figure("learning_history", t("learning.history.title", lang),
+                       t(f"learning.kind.{kind}", lang) + f" {entry_id}", make_table(records, columns), None,
+                       "historik", definition=t("learning.history.definition", lang))
+
+
+#: An entry's columns that every change moves: its history says who and when in columns of its own
+_BOOKKEEPING = {"id", "version", "created_at", "created_by", "updated_at", "updated_by"}
+
+
+def _said(value: Any) -> str:
+    return "–" if value is None or value == "" else str(value)
+
+
+# --- the annual wheel ------------------------------------------------------------------------------
+
+def next_items(items: Sequence[Entry], area: str, month: date, count: int = 3) -> list[Entry]:
+    """The area's wheel items from `month` on, round the year: what comes next in the rhythm."""
+    mine = [i for i in items if i["area_code"] == area and not i["archived"]]
+    return sorted(mine, key=lambda i: ((i["month"] - month.month) % 12, WHEEL_KINDS.index(i["kind"]),
+                                       i["id"]))[:count]
+
+
+def wheel_figure(view: View, items: Sequence[Entry], today: date) -> Figure:
+    """The area's annual wheel: the year's rhythm of planning meetings, measurements, status reports
+    and feedback, month by month, with this month marked and the next items named."""
+    lang, area = view.lang, view.selection.area_code
+    mine = sorted((i for i in items if i["area_code"] == area and not i["archived"]),
+                  key=lambda i: (i["month"], WHEEL_KINDS.index(i["kind"]), i["id"]))
+    kinds = [t(f"learning.wheel.{k}", lang) for k in WHEEL_KINDS]
+    month_names = [formatting.month(date(2000, m, 1), lang, short=True).split(" ")[0] for m in range(1, 13)]
+    frame = pl.DataFrame([{"month": i["month"], "kind": t(f"learning.wheel.{i['kind']}", lang), "title": i["title"]}
+                          for i in mine], schema={"month": pl.Int64, "kind": pl.String, "title": pl.String})
+    title = t("learning.wheel.heading", lang)
+    chart = charts.wheel_timeline(frame, kinds, month_names, today.month, title, [view.scope_name(view.scope)],
+                                  lang) if mine else None
+    month_col, kind_col, what_col = (t(f"learning.wheel.{c}", lang) for c in ("month", "kind", "title_column"))
+    table = make_table([{month_col: month_names[i["month"] - 1], kind_col: t(f"learning.wheel.{i['kind']}", lang),
+                         what_col: i["title"]} for i in mine], {month_col: "text", kind_col: "text", what_col: "text"})
+    coming = next_items(items, area, today)
+    notes = tuple(t("learning.wheel.next", lang, month=month_names[i["month"] - 1],
+                    kind=t(f"learning.wheel.{i['kind']}", lang), title=i["title"]) for i in coming) or (
+        t("learning.wheel.none", lang),)
+    return view.figure("learning_wheel", title, view.scope_name(view.scope), table, None, "arshjul", chart=chart,
+                       definition=t("learning.wheel.definition", lang), notes=notes)
+
+
+# --- a decision followed up ------------------------------------------------------------------------
+
+def change_month(decision: Entry) -> date:
+    """The first month a decision can have changed: its own if made on the 1st, else the next."""
+    day = decision["decided_on"]
+    return day if day.day == 1 else add_months(day.replace(day=1), 1)
+
+
+def follow_up_figure(view: View, source: Source, decision: Entry) -> Figure:
+    """The decision's indicator for its area before and after it, as the emergency page compares a
+    change: the same calendar months a year apart, the ratio with its interval and what the control
+    chart's rules see, with limits from the months before. Whether a fall is better is said beside it."""
+    lang, indicator_id = view.lang, decision["indicator_id"]
+    s = view.selection
+    area = replace(view, selection=replace(s, area_code=decision["area_code"], hc_id=None, team_id=None))
+    fig = emergency.before_after_figure(area, source, indicator_id, change_month(decision))
+    better = BY_ID[indicator_id].better
+    direction = (t(f"learning.follow_up.better_{better}", lang, indicator=t(f"indicator.{indicator_id}.name", lang))
+                 if better else t("learning.follow_up.better_none", lang))
+    title = t("learning.follow_up.title", lang, what=decision["what"])
+    return replace(fig, key="learning_follow_up", title=title, notes=(direction, *fig.notes),
+                   link=view.link(decision=str(decision["id"])),
+                   file_stem=area.file_stem(view.page_name, "uppfoljning", indicator_id))
+
+
+# --- minutes ---------------------------------------------------------------------------------------
+
+def minutes(view: View, source: Source, meeting: Entry, entries: Mapping[str, Sequence[Entry]]) -> dict[str, Any]:
+    """A meeting's record as plain data, in the view's language, for `learning.minutes` to write as
+    Markdown or PDF: its agenda from the data, the observations made at it, the decisions taken and
+    the follow-ups recorded, each with owners and dates. User text stays as typed: each writer keeps
+    it text. `entries` holds the store's meetings, observations, decisions and follow-ups."""
+    lang = view.lang
+    meetings, decisions, follow_ups = entries["meeting"], entries["decision"], entries["follow_up"]
+    agenda = agenda_figure(view, source, meeting, meetings, decisions, follow_ups)
+    of_meeting = [o for o in entries["observation"] if o["meeting_id"] == meeting["id"] and not o["archived"]]
+    taken = [d for d in decisions if d["meeting_id"] == meeting["id"] and not d["archived"]]
+    followed = [f for f in follow_ups if f["meeting_id"] == meeting["id"] and not f["archived"]]
+    by_id = {d["id"]: d for d in decisions}
+    name = view.scope_name(view.scope)
+    return {
+        "lang": lang,
+        "title": t("learning.minutes.title", lang, title=meeting["title"]),
+        "subtitle": t("learning.minutes.subtitle", lang, area=name, month=formatting.month(meeting["month"], lang),
+                      held=formatting.day(meeting["held_on"], lang) if meeting["held_on"] else
+                      t("learning.minutes.not_held", lang)),
+        "footer": t("learning.minutes.footer", lang, area=name, date=formatting.day(view.extract_date, lang),
+                    source=view.source),
+        "sections": [
+            {"heading": t("learning.agenda.title", lang), "items": list(agenda.notes)},
+            {"heading": t("learning.observations.title", lang), "items": [
+                t("learning.minutes.observation", lang, indicator=t(f"indicator.{o['indicator_id']}.name", lang),
+                  month=formatting.month(o["month"], lang), text=o["text"],
+                  analysis=o["analysis"] or t("learning.minutes.no_analysis", lang)) for o in of_meeting]
+                or [t("learning.minutes.none", lang)]},
+            {"heading": t("learning.decisions.title", lang), "items": [
+                t("learning.minutes.decision", lang, what=d["what"], owner=d["owner"],
+                  due=formatting.day(d["due"], lang), indicator=t(f"indicator.{d['indicator_id']}.name", lang),
+                  expected=d["expected"]) for d in taken] or [t("learning.minutes.none", lang)]},
+            {"heading": t("learning.minutes.follow_ups", lang), "items": [
+                t("learning.minutes.follow_up", lang, what=by_id[f["decision_id"]]["what"],
+                  outcome=t(f"learning.state.{f['outcome']}", lang), day=formatting.day(f["followed_on"], lang),
+                  text=f["text"]) for f in followed if f["decision_id"] in by_id]
+                or [t("learning.minutes.none", lang)]},
+        ],
+        "notes": meeting["notes"] or "",
+        "file_stem": view.file_stem("protokoll", meeting["title"]),
+    }
+
+
+def snapshot(view: View, source: Source, indicator_id: str, month: date) -> str:
+    """An observed indicator as it was shown when observed: the area's thirteen months up to `month`
+    as they read on screen (a hidden month "<5" or "–", never a count beneath), its control chart's
+    status, and the extract's date. Kept with the observation as JSON, so a later extract does not
+    rewrite what the steering group saw."""
+    measure = BY_ID[indicator_id].measure
+    monthly = source.monthly(view.scope, add_months(month, -12), month, (indicator_id,))
+    rows = tables.series(monthly, indicator_id, "")
+    status = signals.status(source.monthly(view.scope, add_months(month, 1 - JUDGED_MONTHS), month, (indicator_id,)),
+                            indicator_id)
+    return json.dumps({
+        "indicator": indicator_id, "area": view.selection.area_code, "extract_date": view.extract_date.isoformat(),
+        "status": status.kind,
+        "months": [[m.isoformat()[:7], formatting.indicator_value(measure, v, bool(hidden), "sv", bool(small))]
+                   for m, v, hidden, small in zip(rows["month"], rows["value"], rows["suppressed"],
+                                                  rows["numerator_small"], strict=True)],
+    }, ensure_ascii=False)

@@ -1,0 +1,195 @@
+"""The learning-loop page's forms: each reads what a steering group types, hands it to the store, and
+says in the page's language what was saved or why not (a field named with its problem, or who
+changed the entry first). Nothing here decides what an entry may hold (`learning.entries`) or what
+the page shows (`figures.learning`)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from datetime import date
+from typing import Any
+
+import streamlit as st
+
+from dashboard import formatting
+from dashboard.figures import learning
+from dashboard.figures.overview import target_from_typed, target_label, tile_ids
+from dashboard.figures.view import View
+from dashboard.learning.entries import OUTCOMES, WHEEL_KINDS, InvalidEntry
+from dashboard.learning.store import EditConflict, NotFound, Store
+from dashboard.texts import TEXTS, t
+
+_FLASH = "learning_flash"
+WHO = "learning_who"
+
+
+def who(lang: str) -> str:
+    """Who is typing, for the history: the name given here (with login, a later issue, the account's)."""
+    st.text_input(t("learning.who", lang), key=WHO, max_chars=100, help=t("learning.who_help", lang),
+                  placeholder=t("learning.who_placeholder", lang))
+    return st.session_state.get(WHO, "").strip()
+
+
+def flash() -> None:
+    """What the last save did, said once after the page is drawn anew with it."""
+    said = st.session_state.pop(_FLASH, None)
+    if said:
+        st.success(said, icon=":material/check_circle:")
+
+
+def save(lang: str, name: str, write: Callable[[], Any], done_key: str, **done: Any) -> None:
+    """Run one store write; on success say so and draw the page anew with it, else say why not and
+    leave every field as typed."""
+    if not name:
+        st.error(t("learning.who_missing", lang), icon=":material/person:")
+        return
+    try:
+        write()
+    except InvalidEntry as refused:
+        st.error(problems(refused, lang), icon=":material/error:")
+        return
+    except EditConflict as conflict:
+        st.error(t("learning.conflict", lang, who=conflict.current["updated_by"],
+                   when=formatting.moment(conflict.current["updated_at"], lang)), icon=":material/sync_problem:")
+        return
+    except NotFound:
+        st.error(t("learning.not_found", lang), icon=":material/error:")
+        return
+    st.session_state[_FLASH] = t(done_key, lang, **done)
+    st.rerun()
+
+
+def problems(refused: InvalidEntry, lang: str) -> str:
+    """Every problem of a refused entry, each naming its field as the form labels it."""
+    lines = []
+    for problem in refused.problems:
+        key = f"learning.field.{problem.field}"
+        field = t(key, lang) if key in TEXTS else problem.field
+        values = {k: formatting.day(v, lang) if isinstance(v, date) else v for k, v in problem.values.items()}
+        lines.append(t("learning.problem", lang, field=field, rule=t(f"learning.rule.{problem.rule}", lang, **values)))
+    return "\n\n".join(lines)
+
+
+def meeting_form(store: Store, view: View, name: str, months: Sequence[date]) -> None:
+    lang = view.lang
+    with st.form("learning_new_meeting", clear_on_submit=False):
+        title = st.text_input(t("learning.field.title", lang), max_chars=200,
+                              value=t("learning.meeting.default_title", lang))
+        month = st.selectbox(t("learning.field.month", lang), list(reversed(months)),
+                             format_func=lambda m: formatting.month(m, lang))
+        held = st.date_input(t("learning.field.held_on", lang), value=None, format="YYYY-MM-DD")
+        if st.form_submit_button(t("learning.meeting.create", lang)):
+            save(lang, name, lambda: store.add("meeting", {"area_code": view.selection.area_code, "month": month,
+                                                           "title": title, "held_on": held}, name),
+                 "learning.saved.meeting", title=title)
+
+
+def observation_form(store: Store, view: View, name: str, meeting: dict, snapshot: Callable[[str, date], str]) -> None:
+    lang = view.lang
+    with st.form("learning_new_observation"):
+        indicator = st.selectbox(t("learning.field.indicator_id", lang), tile_ids(view.scope),
+                                 format_func=lambda i: t(f"indicator.{i}.name", lang))
+        text = st.text_area(t("learning.field.text", lang), max_chars=4000, height=80)
+        analysis = st.text_area(t("learning.field.analysis", lang), max_chars=4000, height=80)
+        if st.form_submit_button(t("learning.observation.create", lang)):
+            save(lang, name, lambda: store.add("observation", {
+                "meeting_id": meeting["id"], "indicator_id": indicator, "area_code": view.selection.area_code,
+                "month": meeting["month"], "text": text, "analysis": analysis,
+                "snapshot": snapshot(indicator, meeting["month"])}, name), "learning.saved.observation")
+
+
+def decision_form(store: Store, view: View, name: str, meeting: dict | None, observations: Sequence[dict],
+                  today: date) -> None:
+    lang = view.lang
+    with st.form("learning_new_decision"):
+        what = st.text_area(t("learning.field.what", lang), max_chars=4000, height=80)
+        left, right = st.columns(2)
+        owner = left.text_input(t("learning.field.owner", lang), max_chars=100)
+        indicator = right.selectbox(t("learning.field.indicator_id", lang), tile_ids(view.scope),
+                                    format_func=lambda i: t(f"indicator.{i}.name", lang))
+        decided = left.date_input(t("learning.field.decided_on", lang), value=today, format="YYYY-MM-DD")
+        due = right.date_input(t("learning.field.due", lang), value=None, format="YYYY-MM-DD")
+        expected = st.text_input(t("learning.field.expected", lang), max_chars=4000)
+        seen = [o for o in observations if meeting and o["meeting_id"] == meeting["id"]]
+        source = st.selectbox(t("learning.field.observation_id", lang), [None, *(o["id"] for o in seen)],
+                              format_func=lambda i: "–" if i is None else _observation_label(i, seen, lang))
+        if st.form_submit_button(t("learning.decision.create", lang)):
+            save(lang, name, lambda: store.add("decision", {
+                "meeting_id": meeting["id"] if meeting else None, "observation_id": source, "indicator_id": indicator,
+                "area_code": view.selection.area_code, "decided_on": decided, "what": what, "owner": owner,
+                "due": due, "expected": expected}, name), "learning.saved.decision")
+
+
+def follow_up_form(store: Store, view: View, name: str, decision: dict, meeting: dict | None, today: date) -> None:
+    lang = view.lang
+    with st.form(f"learning_follow_up_{decision['id']}"):
+        outcome = st.radio(t("learning.field.outcome", lang), OUTCOMES, horizontal=True,
+                           format_func=lambda o: t(f"learning.state.{o}", lang))
+        text = st.text_area(t("learning.field.follow_up_text", lang), max_chars=4000, height=80)
+        day = st.date_input(t("learning.field.followed_on", lang), value=today, format="YYYY-MM-DD")
+        if st.form_submit_button(t("learning.follow_up.create", lang)):
+            save(lang, name, lambda: store.add("follow_up", {
+                "decision_id": decision["id"], "meeting_id": meeting["id"] if meeting else None,
+                "followed_on": day, "outcome": outcome, "text": text}, name), "learning.saved.follow_up")
+
+
+def edit_form(store: Store, kind: str, entry: dict, fields: Sequence[str], name: str, lang: str) -> None:
+    """An entry's texts changed, from the version shown: a change made meanwhile by someone else is a
+    conflict, not overwritten. Archiving sets the entry aside (its history kept)."""
+    with st.form(f"learning_edit_{kind}_{entry['id']}_{entry['version']}"):
+        typed = {f: st.text_area(t(f"learning.field.{f}", lang), value=entry[f] or "", max_chars=4000, height=80)
+                 for f in fields}
+        left, right = st.columns(2)
+        if left.form_submit_button(t("learning.edit.save", lang)):
+            save(lang, name, lambda: store.update(kind, entry["id"], entry["version"], typed, name),
+                 "learning.saved.changed")
+        if right.form_submit_button(t("learning.edit.archive", lang)):
+            save(lang, name, lambda: store.archive(kind, entry["id"], entry["version"], name),
+                 "learning.saved.archived")
+
+
+def target_form(store: Store, view: View, name: str, targets: Sequence[dict]) -> None:
+    lang, area = view.lang, view.selection.area_code
+    with st.form("learning_target"):
+        indicator = st.selectbox(t("learning.field.indicator_id", lang),
+                                 [i for i in tile_ids(view.scope) if learning.BY_ID[i].better],
+                                 format_func=lambda i: t(f"indicator.{i}.name", lang))
+        typed = st.text_input(t("learning.target.typed", lang), max_chars=20)
+        if st.form_submit_button(t("learning.target.save", lang)):
+            current = next((x for x in targets if x["indicator_id"] == indicator and x["area_code"] == area
+                            and not x["archived"]), None)
+            try:
+                value = target_from_typed(typed, indicator, lang)
+            except ValueError:
+                st.error(t("learning.target.refused", lang, text=formatting.plain(typed[:40]),
+                           unit=target_label(indicator, lang)), icon=":material/error:")
+                return
+            value = value / 100 if learning.BY_ID[indicator].measure == "share" else value
+            if current is None:
+                save(lang, name, lambda: store.add("target", {"indicator_id": indicator, "area_code": area,
+                                                              "value": value}, name), "learning.saved.target")
+            else:
+                save(lang, name, lambda: store.update("target", current["id"], current["version"], {"value": value},
+                                                      name), "learning.saved.target")
+
+
+def wheel_form(store: Store, view: View, name: str) -> None:
+    lang = view.lang
+    with st.form("learning_wheel_item"):
+        left, right = st.columns(2)
+        month = left.selectbox(t("learning.wheel.month", lang), list(range(1, 13)),
+                               format_func=lambda m: formatting.month(date(2000, m, 1), lang).split(" ")[0])
+        kind = right.selectbox(t("learning.wheel.kind", lang), WHEEL_KINDS,
+                               format_func=lambda k: t(f"learning.wheel.{k}", lang))
+        title = st.text_input(t("learning.wheel.title_column", lang), max_chars=200)
+        if st.form_submit_button(t("learning.wheel.create", lang)):
+            save(lang, name, lambda: store.add("wheel_item", {"area_code": view.selection.area_code, "month": month,
+                                                              "kind": kind, "title": title}, name),
+                 "learning.saved.wheel_item")
+
+
+def _observation_label(entry_id: int, seen: Sequence[dict], lang: str) -> str:
+    found = next(o for o in seen if o["id"] == entry_id)
+    indicator = t(f"indicator.{found['indicator_id']}.name", lang)
+    return f"{indicator}: {found['text'][:60]}"
+
