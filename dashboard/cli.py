@@ -1,4 +1,4 @@
-"""`python -m dashboard`: validate, ingest, demo-data and indicators (data-contract.md).
+"""`python -m dashboard`: validate, ingest, demo-data, indicators (data-contract.md) and minutes.
 
 Every failure a user can cause (a bad code, month or extract) ends with one clear message on
 stderr and exit status 2; nothing is written unless the whole step succeeds.
@@ -82,6 +82,15 @@ def _parser() -> argparse.ArgumentParser:
     ind.add_argument("--no-suppress", action="store_true", help="show counts from 1 to 4 (analysts only)")
     ind.add_argument("--format", choices=["json", "csv"], default="json")
     ind.set_defaults(run=_indicators)
+
+    minutes = commands.add_parser(
+        "minutes", help="write a learning-loop meeting's minutes as Markdown or PDF",
+        description="The meeting's record from the learning store (NVK_LEARNING_DB): its agenda from the current "
+                    "extract's published figures, the observations, decisions and follow-ups recorded at it.")
+    minutes.add_argument("--meeting", type=int, required=True, metavar="ID")
+    minutes.add_argument("--out", type=Path, required=True, metavar="FILE", help="FILE.md or FILE.pdf")
+    minutes.add_argument("--lang", choices=["sv", "en"], default="sv")
+    minutes.set_defaults(run=_minutes)
     return parser
 
 
@@ -228,3 +237,36 @@ def _csv_cell(value):
     if isinstance(value, bool):
         return "true" if value else "false"
     return spreadsheet_safe(value) if isinstance(value, str) else value
+
+
+def _minutes(args) -> int:
+    """A meeting's minutes, built as the page builds them, from the ingested extract the app serves."""
+    from dashboard.figures import learning
+    from dashboard.figures.selection import Selection
+    from dashboard.figures.source import Source, extract_choices, offered_months
+    from dashboard.figures.view import View
+    from dashboard.learning import minutes as written
+    from dashboard.learning.store import NotFound, Store
+    from dashboard.metrics.periods import add_months
+    from dashboard.settings import current_extract, learning_store
+
+    if args.out.suffix.lower() not in (".md", ".pdf"):
+        raise UsageError(f"--out {args.out}: name a .md or a .pdf file")
+    store = Store(learning_store())
+    try:
+        meeting = store.get("meeting", args.meeting)
+    except NotFound:
+        raise UsageError(f"there is no meeting {args.meeting} in the learning store ({store.url})") from None
+    db = open_validated(current_extract().resolve())
+    choices = extract_choices(db, offered_months(db))
+    if meeting["area_code"] not in choices.areas:
+        raise UsageError(f"meeting {args.meeting} is for area {meeting['area_code']}, not in the current extract")
+    last = min(meeting["month"], choices.months[-1])
+    view = View(Selection(args.lang, meeting["area_code"], max(add_months(last, -11), choices.months[0]), last,
+                          "region"), choices, db.reference_date, db.source, page=learning.PAGE.url,
+                page_name=learning.PAGE.name)
+    record = learning.minutes(view, Source(db), meeting, {k: store.entries(k, archived=True) for k in learning.KINDS})
+    written.write(record, args.out)
+    print(f"Wrote the minutes of meeting {args.meeting} to {args.out}.")
+    return 0
+

@@ -1,0 +1,70 @@
+"""A meeting's minutes, from the command and as files: Markdown whose user text cannot format it, a PDF
+whose text holds the title, the area, the decisions and the extract's date on every page, and clear
+errors for a meeting that does not exist or a file of another kind."""
+
+from __future__ import annotations
+
+import io
+
+import pypdf
+import pytest
+
+from dashboard.cli import main
+from dashboard.learning import minutes
+from dashboard.learning.store import Store
+
+HOSTILE = "Styrgrupp *december* <b>fet</b> #set text(red) [länk](javascript:alert(1))"
+
+
+def record(items: list[str]) -> dict:
+    return {"lang": "sv", "title": f"Protokoll: {HOSTILE}", "subtitle": "Borås · december 2025",
+            "footer": "Borås · datauttag 12 januari 2026", "notes": "",
+            "sections": [{"heading": "Beslut", "items": items}], "file_stem": "x"}
+
+
+def test_markdown_keeps_user_text_as_text():
+    text = minutes.markdown(record([HOSTILE]))
+    assert "# Protokoll\\: Styrgrupp \\*december\\* \\<b\\>fet\\</b\\>" in text
+    assert "\\[länk\\]\\(javascript\\:alert\\(1\\)\\)" in text and "](javascript" not in text
+
+
+def test_the_pdf_holds_its_text_as_typed_and_the_extract_date_on_every_page():
+    long = [f"Beslut {n}: {HOSTILE}" for n in range(120)]  # several pages
+    pages = pypdf.PdfReader(io.BytesIO(minutes.pdf(record(long)))).pages
+    assert len(pages) > 1
+    first = " ".join(pages[0].extract_text().split())  # the title wraps
+    assert "Protokoll: Styrgrupp *december* <b>fet</b> #set text(red) [länk](javascript:alert(1))" in first
+    for n, page in enumerate(pages, 1):
+        text = page.extract_text()
+        assert "Borås · datauttag 12 januari 2026" in text and f"{n} / {len(pages)}" in text
+
+
+@pytest.fixture
+def store(monkeypatch, demo_data_dir, tmp_path):
+    monkeypatch.setenv("NVK_DATA_DIR", str(demo_data_dir))
+    monkeypatch.setenv("NVK_LEARNING_DB", str(tmp_path / "learning.sqlite"))
+    return Store(f"sqlite:///{tmp_path / 'learning.sqlite'}")
+
+
+def test_the_command_writes_a_meetings_minutes(store, tmp_path):
+    meeting = store.add("meeting", {"area_code": "1490", "month": "2025-12", "title": "Decembermötet",
+                                    "held_on": "2025-12-15"}, "Anna")
+    store.add("decision", {"meeting_id": meeting["id"], "indicator_id": "ed_rate_80", "area_code": "1490",
+                           "decided_on": "2025-12-15", "what": "Fler teambesök", "owner": "Bo Ek",
+                           "due": "2026-03-01", "expected": "Färre akutbesök"}, "Anna")
+    out = tmp_path / "protokoll.pdf"
+    assert main(["minutes", "--meeting", str(meeting["id"]), "--out", str(out)]) == 0
+    text = "".join(p.extract_text() for p in pypdf.PdfReader(out).pages)
+    assert "Protokoll: Decembermötet" in text and "Borås · december 2025 · mötet hölls 15 december 2025" in text
+    assert "Fler teambesök. Ansvarig: Bo Ek. Följs upp 1 mars 2026." in text
+    assert main(["minutes", "--meeting", str(meeting["id"]), "--out", str(tmp_path / "p.md"), "--lang", "en"]) == 0
+    assert (tmp_path / "p.md").read_text().startswith("# Minutes\\: Decembermötet")
+
+
+@pytest.mark.usefixtures("store")
+def test_the_command_names_what_is_wrong(tmp_path, capsys):
+    assert main(["minutes", "--meeting", "7", "--out", str(tmp_path / "p.md")]) == 2
+    assert "there is no meeting 7 in the learning store" in capsys.readouterr().err
+    assert main(["minutes", "--meeting", "7", "--out", str(tmp_path / "p.docx")]) == 2
+    assert "name a .md or a .pdf file" in capsys.readouterr().err
+    assert not list(tmp_path.glob("p.*"))
