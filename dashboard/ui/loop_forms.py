@@ -37,26 +37,30 @@ def flash() -> None:
         st.success(said, icon=":material/check_circle:")
 
 
-def save(lang: str, name: str, write: Callable[[], Any], done_key: str, **done: Any) -> None:
-    """Run one store write; on success say so and draw the page anew with it, else say why not and
-    leave every field as typed."""
+def save(lang: str, name: str, write: Callable[[], Any], done_key: str, forget: Sequence[str] = (),
+         **done: Any) -> str | None:
+    """Run one store write; on success say so, forget the `forget` keys (an edit form's) and draw the
+    page anew with it, else say why not, leave every field as typed and return why ("conflict", …)."""
     if not name:
         st.error(t("learning.who_missing", lang), icon=":material/person:")
-        return
+        return "who"
     try:
         write()
     except InvalidEntry as refused:
         st.error(problems(refused, lang), icon=":material/error:")
-        return
+        return "invalid"
     except EditConflict as conflict:
         st.error(t("learning.conflict", lang, who=conflict.current["updated_by"],
                    when=formatting.moment(conflict.current["updated_at"], lang)), icon=":material/sync_problem:")
-        return
+        return "conflict"
     except NotFound:
         st.error(t("learning.not_found", lang), icon=":material/error:")
-        return
+        return "not_found"
+    for key in forget:
+        st.session_state.pop(key, None)
     st.session_state[_FLASH] = t(done_key, lang, **done)
     st.rerun()
+    return None
 
 
 def problems(refused: InvalidEntry, lang: str) -> str:
@@ -134,18 +138,27 @@ def follow_up_form(store: Store, view: View, name: str, decision: dict, meeting:
 
 
 def edit_form(store: Store, kind: str, entry: dict, fields: Sequence[str], name: str, lang: str) -> None:
-    """An entry's texts changed, from the version shown: a change made meanwhile by someone else is a
-    conflict, not overwritten. Archiving sets the entry aside (its history kept)."""
-    with st.form(f"learning_edit_{kind}_{entry['id']}_{entry['version']}"):
-        typed = {f: st.text_area(t(f"learning.field.{f}", lang), value=entry[f] or "", max_chars=4000, height=80)
-                 for f in fields}
+    """An entry's texts changed, from the version first shown in this session: a change made meanwhile
+    by someone else is a conflict, said, and not overwritten; the text typed stays in the form, and the
+    next save is from the version the conflict showed. Archiving sets the entry aside (history kept)."""
+    base = f"learning_edit_{kind}_{entry['id']}"
+    seen = st.session_state.setdefault(f"{base}_seen", entry["version"])
+    with st.form(base):
+        typed = {f: st.text_area(t(f"learning.field.{f}", lang), value=entry[f] or "", key=f"{base}_{f}",
+                                 max_chars=4000, height=80) for f in fields}
         left, right = st.columns(2)
-        if left.form_submit_button(t("learning.edit.save", lang)):
-            save(lang, name, lambda: store.update(kind, entry["id"], entry["version"], typed, name),
-                 "learning.saved.changed")
-        if right.form_submit_button(t("learning.edit.archive", lang)):
-            save(lang, name, lambda: store.archive(kind, entry["id"], entry["version"], name),
-                 "learning.saved.archived")
+        done = [f"{base}_seen", *(f"{base}_{f}" for f in fields)]  # drawn afresh from the saved entry
+        changed, archived = (left.form_submit_button(t("learning.edit.save", lang)),
+                             right.form_submit_button(t("learning.edit.archive", lang)))
+        refused = None
+        if changed:
+            refused = save(lang, name, lambda: store.update(kind, entry["id"], seen, typed, name),
+                           "learning.saved.changed", forget=done)
+        elif archived:
+            refused = save(lang, name, lambda: store.archive(kind, entry["id"], seen, name), "learning.saved.archived",
+                           forget=done)
+    if refused == "conflict":  # told, and shown the entry as it now is: the next save is from that
+        st.session_state[f"{base}_seen"] = entry["version"]
 
 
 def target_form(store: Store, view: View, name: str, targets: Sequence[dict]) -> None:

@@ -1,0 +1,89 @@
+"""The learning-loop page in AppTest on the demo extract with a store of its own: it opens without a
+meeting and asks for one; a meeting prepared in the store shows its agenda from the data with the
+decision due; text typed by users is shown as text; a save without a name is refused; an edit made
+from a version someone else has changed since is a conflict, said, and nothing is overwritten; a
+bad link gets a notice."""
+
+from __future__ import annotations
+
+import pytest
+
+from dashboard.learning.store import Store
+from tests.pages.shown_tables import opened, tables
+
+HOSTILE = "**fet** <img src=x onerror=alert(1)> [länk](javascript:alert(1))"
+LINK = {"area": "1490", "from": "2025-01", "to": "2025-12", "lang": "sv"}
+
+
+@pytest.fixture
+def store(monkeypatch, tmp_path) -> Store:
+    monkeypatch.setenv("NVK_LEARNING_DB", str(tmp_path / "learning.sqlite"))
+    return Store(f"sqlite:///{tmp_path / 'learning.sqlite'}")
+
+
+def open_page(monkeypatch, data_dir, **link):
+    return opened(monkeypatch, data_dir, "larande-uppfoljning.py", **{**LINK, **link})
+
+
+def prepared(store: Store) -> tuple[dict, dict]:
+    meeting = store.add("meeting", {"area_code": "1490", "month": "2025-12", "title": "Decembermötet"}, "Anna")
+    store.add("observation", {"meeting_id": meeting["id"], "indicator_id": "ed_rate_80", "area_code": "1490",
+                              "month": "2025-12", "text": HOSTILE}, "Anna")
+    decision = store.add("decision", {"meeting_id": meeting["id"], "indicator_id": "ed_rate_80", "area_code": "1490",
+                                      "decided_on": "2025-06-10", "what": "Fler teambesök", "owner": "Bo Ek",
+                                      "due": "2025-11-30", "expected": "Färre akutbesök"}, "Anna")
+    return meeting, decision
+
+
+def test_without_a_meeting_the_page_asks_for_one(monkeypatch, demo_data_dir, store):
+    app = open_page(monkeypatch, demo_data_dir)
+    assert app.title[0].value == "Lärande uppföljning"
+    assert any("Området har inget möte ännu" in i.value for i in app.info)
+    assert store.entries("meeting") == []
+
+
+def test_a_meeting_shows_its_agenda_its_decision_due_and_user_text_as_text(monkeypatch, demo_data_dir, store):
+    prepared(store)
+    app = open_page(monkeypatch, demo_data_dir)
+    shown = tables(app)
+    agenda = next(f for f in shown if "Punkt" in f.columns)
+    assert agenda["Punkt"][0] == "Följ upp beslut"
+    assert agenda["Vad"][0] == "Fler teambesök (ansvarig: Bo Ek; följs upp 30 november 2025)"
+    observations = next(f for f in shown if "Observation" in f.columns)
+    assert observations["Observation"][0] == HOSTILE  # the cell's text as a reader sees it
+    assert all("<img" not in h.value for h in app.html if "nvk-table" in h.value)  # escaped, not an element
+    decisions = next(f for f in shown if "Läge" in f.columns)
+    assert decisions["Läge"][0] == "Att följa upp"
+    assert app.query_params["meeting"] == "1" and app.query_params["decision"] == "1"
+
+
+def test_a_save_without_a_name_is_refused(monkeypatch, demo_data_dir, store):
+    app = open_page(monkeypatch, demo_data_dir)
+    app.button(key="FormSubmitter:learning_new_meeting-Skapa mötet").click().run()
+    assert app.error[0].value.startswith("Skriv ditt namn överst på sidan")
+    assert store.entries("meeting") == []
+    app.text_input(key="learning_who").input("Anna Berg").run()
+    app.button(key="FormSubmitter:learning_new_meeting-Skapa mötet").click().run()
+    assert [m["created_by"] for m in store.entries("meeting")] == ["Anna Berg"]
+    assert app.success[0].value == "Mötet ”Styrgruppsmöte” sparades."
+
+
+def test_an_edit_from_an_old_version_is_a_conflict_and_overwrites_nothing(monkeypatch, demo_data_dir, store):
+    _, decision = prepared(store)
+    app = open_page(monkeypatch, demo_data_dir)
+    app.text_input(key="learning_who").input("Cia").run()
+    store.update("decision", decision["id"], 1, {"what": "Bos nya text"}, "Bo")  # while Cia has it open
+    form = f"learning_edit_decision_{decision['id']}"
+    next(a for a in app.text_area if a.label == "Beslut" and a.form_id == form).input("Cias text")
+    app.button(key=f"FormSubmitter:{form}-Spara ändringen").click().run()
+    assert app.error[0].value.startswith("Posten ändrades av Bo ")
+    assert store.get("decision", decision["id"])["what"] == "Bos nya text"
+    assert [c.actor for c in store.history("decision", decision["id"])] == ["Anna", "Bo"]
+
+
+@pytest.mark.parametrize("param, value", [("meeting", "abc"), ("meeting", "99"), ("decision", "0")])
+def test_a_bad_choice_in_the_link_gets_a_notice(monkeypatch, demo_data_dir, store, param, value):
+    prepared(store)
+    app = open_page(monkeypatch, demo_data_dir, **{param: value})
+    assert any(f"{param}=" in w.value for w in app.warning if w.icon == ":material/link_off:"), value
+    assert app.query_params[param] == "1"
