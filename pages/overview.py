@@ -1,15 +1,16 @@
 """Översikt: where the selection stands in the period's last month, what changed, and how one indicator developed."""
 
 import functools
+from datetime import date
 
 import streamlit as st
 
 from dashboard import formatting
-from dashboard.figures import overview
+from dashboard.figures import learning, overview
 from dashboard.figures.indicator_charts import control_figure, trend_figure
 from dashboard.metrics.periods import month_label
 from dashboard.texts import t
-from dashboard.ui import filters, render, shell
+from dashboard.ui import filters, loop_store, render, shell
 
 ctx = shell.context()
 lang, source, sel = ctx.lang, ctx.source, ctx.view.selection
@@ -38,7 +39,8 @@ rebase_col.multiselect(t("overview.rebase", lang), sel.period.months[1:], key="o
                        placeholder=t("overview.rebase_none", lang),
                        select_all=False,  # Streamlit's own "Select all": English, and no sense here
                        on_change=filters.page_changed, args=("rebase", "overview_rebase", month_label, True))
-target = filters.page_choice("target", "overview_target", None, to_link=overview.target_link,
+target = filters.page_choice("target", "overview_target", overview.stored_target(ctx.view, indicator),
+                             to_link=overview.target_link,
                              from_link=functools.partial(overview.target_from_link, indicator_id=indicator),
                              shown=functools.partial(overview.target_shown, lang=lang))
 filters.typed_field(target_col, "target", "overview_target", overview.target_label(indicator, lang),
@@ -55,6 +57,9 @@ with changes:
     render.heading(changed.title)
     st.caption(changed.definition)
     render.figure(changed, lang, caption=False, table=False)
+    coming = learning.coming_figure(view, loop_store.wheel_items(lang), date.today())
+    if coming is not None:
+        render.figure(coming, lang, caption=False, table=False, show_title=True)
 with tiles:
     for section in overview.tile_figures(view, source, found):
         render.heading(section.title)

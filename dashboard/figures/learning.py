@@ -345,3 +345,19 @@ def snapshot(view: View, source: Source, indicator_id: str, month: date) -> str:
                    for m, v, hidden, small in zip(rows["month"], rows["value"], rows["suppressed"],
                                                   rows["numerator_small"], strict=True)],
     }, ensure_ascii=False)
+
+
+def coming_figure(view: View, items: Sequence[Entry], today: date) -> Figure | None:
+    """The start page's next items of the area's annual wheel, from this month on; None when the
+    area's wheel is empty."""
+    lang, area = view.lang, view.selection.area_code
+    coming = next_items(items, area, today)
+    if not coming:
+        return None
+    month_names = [formatting.month(date(2000, m, 1), lang).split(" ")[0] for m in range(1, 13)]
+    notes = tuple(t("learning.wheel.item", lang, month=month_names[i["month"] - 1],
+                    kind=t(f"learning.wheel.{i['kind']}", lang), title=i["title"]) for i in coming)
+    link = replace(view, page=PAGE.url, page_name=PAGE.name, page_params=())
+    return replace(link.figure("overview_wheel", t("learning.wheel.coming", lang), view.scope_name(view.scope),
+                               make_table([], {}), None, "arshjul", definition=t("learning.wheel.definition", lang),
+                               notes=notes), file_stem=view.file_stem("arshjul"))

@@ -95,6 +95,14 @@ def target_from_input(indicator_id: str, entered: float | None) -> float | None:
     return entered / 100 if BY_ID[indicator_id].measure == "share" else entered
 
 
+def stored_target(view: View, indicator_id: str) -> float | None:
+    """The area's stored target (the learning loop's) as its field is typed: percent for a share."""
+    found = view.target(indicator_id)
+    if found is None:
+        return None
+    return found.value * 100 if BY_ID[indicator_id].measure == "share" else found.value
+
+
 def target_label(indicator_id: str, lang: str) -> str:
     """The target field says the unit it is typed in, the indicator's own."""
     return t(f"overview.target.{BY_ID[indicator_id].measure}", lang)

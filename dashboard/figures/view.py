@@ -36,6 +36,18 @@ class Decided:
 
 
 @dataclass(frozen=True)
+class Targeted:
+    """A target in force for an indicator and area (from the learning store), in the indicator's own
+    unit (a share as a fraction), with who set it and when."""
+
+    indicator_id: str
+    area_code: str
+    value: float
+    set_by: str
+    set_on: date
+
+
+@dataclass(frozen=True)
 class View:
     selection: Selection
     choices: Choices
@@ -45,6 +57,14 @@ class View:
     page_params: tuple[tuple[str, str], ...] = ()  # the page's own choices, kept in its link
     page_name: str = ""  # the page in file names ("oversikt"): shared builders name files by the page showing them
     decisions: tuple[Decided, ...] = ()  # the learning loop's, drawn on the charts of their indicator and area
+    targets: tuple[Targeted, ...] = ()  # the learning loop's, on the start page's tiles and control chart
+
+    def target(self, indicator_id: str) -> Targeted | None:
+        """The chosen area's target for the indicator; a centre or team chosen has none of its own."""
+        s = self.selection
+        if s.hc_id or s.team_id:
+            return None
+        return next((x for x in self.targets if x.indicator_id == indicator_id and x.area_code == s.area_code), None)
 
     @property
     def lang(self) -> str:

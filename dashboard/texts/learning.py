@@ -261,4 +261,6 @@ TEXTS = {
     "learning.minutes_heading": {"sv": "Protokoll", "en": "Minutes"},
     "learning.minutes.markdown": {"sv": "Protokoll som Markdown", "en": "Minutes as Markdown"},
     "learning.minutes.pdf": {"sv": "Protokoll som PDF", "en": "Minutes as PDF"},
+    "learning.wheel.coming": {"sv": "Årshjulet: det som kommer", "en": "The annual wheel: what comes next"},
+    "learning.wheel.item": {"sv": "{month}: {kind} – {title}", "en": "{month}: {kind} – {title}"},
 }

@@ -9,7 +9,7 @@ import logging
 import streamlit as st
 
 from dashboard import settings
-from dashboard.figures.view import Decided
+from dashboard.figures.view import Decided, Targeted
 from dashboard.learning.store import Store
 from dashboard.texts import t
 
@@ -32,10 +32,19 @@ def opened(lang: str) -> Store | None:
         return None
 
 
-def decided(lang: str) -> tuple[Decided, ...]:
-    """Every decision in force, for the charts of its indicator and area."""
+def for_charts(lang: str) -> tuple[tuple[Decided, ...], tuple[Targeted, ...]]:
+    """Every decision and target in force: the decisions for the charts of their indicator and area,
+    the targets for the start page's tiles and control chart. None where the store cannot be opened."""
     store = opened(lang)
     if store is None:
-        return ()
-    return tuple(Decided(d["indicator_id"], d["area_code"], d["decided_on"], d["what"], d["owner"])
-                 for d in store.entries("decision"))
+        return (), ()
+    return (tuple(Decided(d["indicator_id"], d["area_code"], d["decided_on"], d["what"], d["owner"])
+                  for d in store.entries("decision")),
+            tuple(Targeted(x["indicator_id"], x["area_code"], x["value"], x["updated_by"], x["updated_at"].date())
+                  for x in store.entries("target")))
+
+
+def wheel_items(lang: str) -> list[dict]:
+    """The annual wheel's items in force, for the start page's next items."""
+    store = opened(lang)
+    return [] if store is None else store.entries("wheel_item")

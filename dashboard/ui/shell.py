@@ -77,8 +77,9 @@ def _run_page(run: run_log.Run) -> None:
     run.page = page.name
     filters.defer_url()
     selection = filters.sidebar(choices, notices, with_team=page.with_team)
+    decisions, targets = loop_store.for_charts(lang)
     view = View(selection, choices, db.reference_date, db.source, page=page.url, page_name=page.name,
-                decisions=loop_store.decided(lang))
+                decisions=decisions, targets=targets)
     st.session_state[_CONTEXT] = PageContext(view, cache.CachedSource(version), db)
     st.sidebar.caption(render.plain(extract_caption(view)))
     with st.sidebar.expander(t("disclosure.title", lang)):

@@ -87,3 +87,21 @@ def test_a_bad_choice_in_the_link_gets_a_notice(monkeypatch, demo_data_dir, stor
     app = open_page(monkeypatch, demo_data_dir, **{param: value})
     assert any(f"{param}=" in w.value for w in app.warning if w.icon == ":material/link_off:"), value
     assert app.query_params[param] == "1"
+
+
+def test_the_start_page_measures_against_the_stored_target_and_names_the_wheels_next_items(monkeypatch, demo_data_dir,
+                                                                                          store):
+    # a target of 99 % for Borås's share offered a mobile doctor: its tile says it is not met, and the
+    # start page's control chart opens with it; the wheel's items from this month on, round the year
+    store.add("target", {"indicator_id": "coverage_offered_65", "area_code": "1490", "value": 0.99}, "Anna")
+    this_month = __import__("datetime").date.today().month
+    for month, title in ((this_month, "Lägesrapport till nämnden"), (this_month % 12 + 1, "Planeringsdag")):
+        store.add("wheel_item", {"area_code": "1490", "month": month, "kind": "status_report", "title": title}, "Anna")
+    store.add("wheel_item", {"area_code": "1480", "month": this_month, "kind": "feedback", "title": "Göteborgs"}, "Bo")
+    app = opened(monkeypatch, demo_data_dir, "overview.py", **LINK)
+    notes = [c.value.replace("\\", "") for c in app.caption]  # as read: without Markdown's escapes
+    assert any("mål 99\u00a0%: inte nått" in n for n in notes)  # Borås's 89 %
+    assert app.text_input(key="overview_target").value == "99"
+    said = [m.value.replace("\\", "") for m in app.markdown]
+    assert any("Lägesrapport – Lägesrapport till nämnden" in m for m in said)
+    assert any("Planeringsdag" in m for m in said) and not any("Göteborgs" in m for m in said)
