@@ -27,6 +27,7 @@ decisions = learning.area_decisions(view, entries["decision"], entries["follow_u
 decision_id = filters.page_choice("decision", "learning_decision", decisions[0]["id"] if decisions else None,
                                   options=[d["id"] for d in decisions] or [None])
 meeting = next((m for m in meetings if m["id"] == meeting_id), None)
+decision = next((d for d in decisions if d["id"] == decision_id), None)
 
 render.heading(t("learning.meeting_heading", lang))
 if meetings:
@@ -38,28 +39,26 @@ else:
 with st.expander(t("learning.meeting.new", lang), expanded=not meetings):
     loop_forms.meeting_form(store, view, name, view.choices.months)
 if meeting is not None:
+    loop_forms.editor(store, view, "meeting", [meeting], ("title", "notes"), name, lambda m: m["title"])
     render.figure(learning.agenda_figure(view, source, meeting, entries["meeting"], entries["decision"],
                                          entries["follow_up"]), lang, show_title=True)
-    render.figure(learning.observations_figure(view, entries["observation"], meeting), lang, show_title=True)
+    seen = learning.meeting_observations(view, entries["observation"], meeting)
+    render.figure(learning.observations_figure(view, seen), lang, show_title=True)
     with st.expander(t("learning.observation.new", lang)):
-        loop_forms.observation_form(store, view, name, meeting,
-                                    lambda i, m: learning.snapshot(view, source, i, m))
+        loop_forms.observation_form(store, view, name, meeting, lambda i, m: learning.snapshot(view, source, i, m))
+    loop_forms.editor(store, view, "observation", seen, ("text", "analysis"), name, lambda o: o["text"][:80])
 
 render.heading(t("learning.decisions_heading", lang))
 render.figure(learning.decisions_figure(view, entries["decision"], entries["follow_up"], today), lang)
 with st.expander(t("learning.decision.new", lang)):
     loop_forms.decision_form(store, view, name, meeting, entries["observation"], today)
-decision = next((d for d in decisions if d["id"] == decision_id), None)
 if decision is not None:
     st.selectbox(t("learning.decision.choose", lang), [d["id"] for d in decisions], key="learning_decision",
                  format_func=lambda i: learning.decision_label(next(d for d in decisions if d["id"] == i), lang),
                  on_change=filters.page_changed, args=("decision", "learning_decision"))
     render.figure(learning.follow_up_figure(view, source, decision), lang, show_title=True)
     loop_forms.follow_up_form(store, view, name, decision, meeting, today)
-    with st.expander(t("learning.history.title", lang)):
-        render.figure(learning.history_figure(view, "decision", decision["id"],
-                                              store.history("decision", decision["id"])), lang)
-        loop_forms.edit_form(store, "decision", decision, ("what", "expected"), name, lang)
+    loop_forms.editor(store, view, "decision", [decision], ("what", "expected"), name, lambda d: d["what"][:80])
 
 render.heading(t("learning.targets_heading", lang))
 render.figure(learning.targets_figure(view, entries["target"]), lang)
@@ -68,12 +67,13 @@ render.heading(t("learning.wheel_heading", lang))
 render.figure(learning.wheel_figure(view, entries["wheel_item"], today), lang)
 with st.expander(t("learning.wheel.new", lang)):
     loop_forms.wheel_form(store, view, name)
-
+loop_forms.editor(store, view, "wheel_item", learning.area_wheel(view, entries["wheel_item"]), ("title",), name,
+                  lambda i: learning.wheel_label(i, lang))
 if meeting is not None:
     render.heading(t("learning.minutes_heading", lang))
     record = learning.minutes(view, source, meeting, entries)
     left, right = st.columns(2)
-    left.download_button(t("learning.minutes.markdown", lang), minutes.markdown(record),
-                         f"{record['file_stem']}.md", "text/markdown", icon=":material/description:", on_click="ignore")
+    left.download_button(t("learning.minutes.markdown", lang), minutes.markdown(record), f"{record['file_stem']}.md",
+                         "text/markdown", icon=":material/description:", on_click="ignore")
     right.download_button(t("learning.minutes.pdf", lang), lambda: minutes.pdf(record), f"{record['file_stem']}.pdf",
                           "application/pdf", icon=":material/picture_as_pdf:", on_click="ignore")

@@ -166,11 +166,15 @@ def decisions_figure(view: View, decisions: Sequence[Entry], follow_ups: Sequenc
                        table, None, "beslut", definition=t("learning.decisions.definition", lang), notes=notes)
 
 
-def observations_figure(view: View, observations: Sequence[Entry], meeting: Entry | None) -> Figure:
-    """What the steering group saw, and why it thinks so: the meeting's observations, or the area's."""
+def meeting_observations(view: View, observations: Sequence[Entry], meeting: Entry) -> list[Entry]:
+    """The observations in force made at the meeting, for the chosen area."""
+    return [o for o in observations if not o["archived"] and o["area_code"] == view.selection.area_code
+            and o["meeting_id"] == meeting["id"]]
+
+
+def observations_figure(view: View, shown: Sequence[Entry]) -> Figure:
+    """What the steering group saw, and why it thinks so (a meeting's observations)."""
     lang = view.lang
-    shown = [o for o in observations if not o["archived"] and o["area_code"] == view.selection.area_code
-             and (meeting is None or o["meeting_id"] == meeting["id"])]
     columns = {t(f"learning.observation.{c}", lang): kind for c, kind in (
         ("month", "month"), ("indicator", "text"), ("text", "text"), ("analysis", "text"), ("by", "text"))}
     names = list(columns)
@@ -234,14 +238,29 @@ def next_items(items: Sequence[Entry], area: str, month: date, count: int = 3) -
                                        i["id"]))[:count]
 
 
+def area_wheel(view: View, items: Sequence[Entry]) -> list[Entry]:
+    """The chosen area's wheel items in force, in the year's order."""
+    return sorted((i for i in items if i["area_code"] == view.selection.area_code and not i["archived"]),
+                  key=lambda i: (i["month"], WHEEL_KINDS.index(i["kind"]), i["id"]))
+
+
+def month_name(month: int, lang: str, short: bool = False) -> str:
+    """A month of any year by its number: `januari`, or `jan.` short."""
+    return formatting.month(date(2000, month, 1), lang, short=short).split(" ")[0]
+
+
+def wheel_label(item: Entry, lang: str) -> str:
+    kind = t(f"learning.wheel.{item['kind']}", lang)
+    return f"{month_name(item['month'], lang)} · {kind} · {item['title']}"
+
+
 def wheel_figure(view: View, items: Sequence[Entry], today: date) -> Figure:
     """The area's annual wheel: the year's rhythm of planning meetings, measurements, status reports
     and feedback, month by month, with this month marked and the next items named."""
     lang, area = view.lang, view.selection.area_code
-    mine = sorted((i for i in items if i["area_code"] == area and not i["archived"]),
-                  key=lambda i: (i["month"], WHEEL_KINDS.index(i["kind"]), i["id"]))
+    mine = area_wheel(view, items)
     kinds = [t(f"learning.wheel.{k}", lang) for k in WHEEL_KINDS]
-    month_names = [formatting.month(date(2000, m, 1), lang, short=True).split(" ")[0] for m in range(1, 13)]
+    month_names = [month_name(m, lang, short=True) for m in range(1, 13)]
     frame = pl.DataFrame([{"month": i["month"], "kind": t(f"learning.wheel.{i['kind']}", lang), "title": i["title"]}
                           for i in mine], schema={"month": pl.Int64, "kind": pl.String, "title": pl.String})
     title = t("learning.wheel.heading", lang)
@@ -251,7 +270,7 @@ def wheel_figure(view: View, items: Sequence[Entry], today: date) -> Figure:
     table = make_table([{month_col: month_names[i["month"] - 1], kind_col: t(f"learning.wheel.{i['kind']}", lang),
                          what_col: i["title"]} for i in mine], {month_col: "text", kind_col: "text", what_col: "text"})
     coming = next_items(items, area, today)
-    notes = tuple(t("learning.wheel.next", lang, month=month_names[i["month"] - 1],
+    notes = tuple(t("learning.wheel.next", lang, month=month_name(i["month"], lang),
                     kind=t(f"learning.wheel.{i['kind']}", lang), title=i["title"]) for i in coming) or (
         t("learning.wheel.none", lang),)
     return view.figure("learning_wheel", title, view.scope_name(view.scope), table, None, "arshjul", chart=chart,
@@ -354,8 +373,7 @@ def coming_figure(view: View, items: Sequence[Entry], today: date) -> Figure | N
     coming = next_items(items, area, today)
     if not coming:
         return None
-    month_names = [formatting.month(date(2000, m, 1), lang).split(" ")[0] for m in range(1, 13)]
-    notes = tuple(t("learning.wheel.item", lang, month=month_names[i["month"] - 1],
+    notes = tuple(t("learning.wheel.item", lang, month=month_name(i["month"], lang),
                     kind=t(f"learning.wheel.{i['kind']}", lang), title=i["title"]) for i in coming)
     link = replace(view, page=PAGE.url, page_name=PAGE.name, page_params=())
     return replace(link.figure("overview_wheel", t("learning.wheel.coming", lang), view.scope_name(view.scope),

@@ -263,4 +263,10 @@ TEXTS = {
     "learning.minutes.pdf": {"sv": "Protokoll som PDF", "en": "Minutes as PDF"},
     "learning.wheel.coming": {"sv": "Årshjulet: det som kommer", "en": "The annual wheel: what comes next"},
     "learning.wheel.item": {"sv": "{month}: {kind} – {title}", "en": "{month}: {kind} – {title}"},
+    "learning.edit.meeting": {"sv": "Ändra mötet", "en": "Change the meeting"},
+    "learning.edit.observation": {"sv": "Ändra eller arkivera en observation", "en": "Change or archive an observation"},
+    "learning.edit.decision": {"sv": "Ändra eller arkivera beslutet, och dess historik",
+                               "en": "Change or archive the decision, and its history"},
+    "learning.edit.wheel_item": {"sv": "Ändra eller arkivera en punkt i årshjulet",
+                                 "en": "Change or archive an item of the wheel"},
 }

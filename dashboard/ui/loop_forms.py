@@ -18,6 +18,7 @@ from dashboard.figures.view import View
 from dashboard.learning.entries import OUTCOMES, WHEEL_KINDS, InvalidEntry
 from dashboard.learning.store import EditConflict, NotFound, Store
 from dashboard.texts import TEXTS, t
+from dashboard.ui import render
 
 _FLASH = "learning_flash"
 WHO = "learning_who"
@@ -161,6 +162,21 @@ def edit_form(store: Store, kind: str, entry: dict, fields: Sequence[str], name:
         st.session_state[f"{base}_seen"] = entry["version"]
 
 
+def editor(store: Store, view: View, kind: str, entries: Sequence[dict], fields: Sequence[str], name: str,
+           label: Callable[[dict], str]) -> None:
+    """Change or archive one of `entries`, chosen by its label, with its history beneath."""
+    lang = view.lang
+    if not entries:
+        return
+    with st.expander(t(f"learning.edit.{kind}", lang)):
+        by_id = {e["id"]: e for e in entries}
+        chosen = st.selectbox(t(f"learning.kind.{kind}", lang), list(by_id), key=f"learning_edit_{kind}",
+                              format_func=lambda i: label(by_id[i]))
+        entry = by_id[chosen]
+        edit_form(store, kind, entry, fields, name, lang)
+        render.figure(learning.history_figure(view, kind, entry["id"], store.history(kind, entry["id"])), lang)
+
+
 def target_form(store: Store, view: View, name: str, targets: Sequence[dict]) -> None:
     lang, area = view.lang, view.selection.area_code
     with st.form("learning_target"):
@@ -191,7 +207,7 @@ def wheel_form(store: Store, view: View, name: str) -> None:
     with st.form("learning_wheel_item"):
         left, right = st.columns(2)
         month = left.selectbox(t("learning.wheel.month", lang), list(range(1, 13)),
-                               format_func=lambda m: formatting.month(date(2000, m, 1), lang).split(" ")[0])
+                               format_func=lambda m: learning.month_name(m, lang))
         kind = right.selectbox(t("learning.wheel.kind", lang), WHEEL_KINDS,
                                format_func=lambda k: t(f"learning.wheel.{k}", lang))
         title = st.text_input(t("learning.wheel.title_column", lang), max_chars=200)
