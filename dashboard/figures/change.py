@@ -99,13 +99,15 @@ def shift(source: Source, scope: Scope, indicator_id: str, before: Period,
 
 def verdict(ratio: RateRatio | None, signals: list[spc.Signal] | None) -> str:
     """What may be concluded, as a key of the catalogue: a fall (or rise) that both the interval and
-    the control chart's rules see, one only the interval sees, one only the rules see, or noise."""
-    kinds = {signal.kind for signal in signals or ()}
+    the control chart's rules see, one only the interval sees, one only the rules see, or noise. A
+    fall is the signals' low side whatever the indicator's better direction: a share where higher is
+    better falls as surely as ED visits do (its fall a concern, theirs an improvement)."""
+    sides = {signal.side for signal in signals or ()}
     unjudged = "_unjudged" if signals is None else ""  # the rules had too few months to see anything
     if ratio is None:
         return "unknown"
     if ratio.is_fall:
-        return "fall_signal" if "improvement" in kinds else f"fall_interval{unjudged}"
+        return "fall_signal" if "low" in sides else f"fall_interval{unjudged}"
     if ratio.is_rise:
-        return "rise_signal" if "concern" in kinds else f"rise_interval{unjudged}"
-    return "rules_only" if kinds & {"improvement", "concern"} else f"noise{unjudged}"
+        return "rise_signal" if "high" in sides else f"rise_interval{unjudged}"
+    return "rules_only" if sides & {"low", "high"} else f"noise{unjudged}"

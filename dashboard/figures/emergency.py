@@ -280,8 +280,8 @@ def _rules_seen(signals: list[spc.Signal] | None) -> str:
     to tell."""
     if signals is None:
         return "too_few"
-    kinds = {signal.kind for signal in signals}
-    return "fall" if "improvement" in kinds else "rise" if "concern" in kinds else "none"
+    sides = {signal.side for signal in signals}  # low: below the limits from before, or falling
+    return "fall" if "low" in sides else "rise" if "high" in sides else "none"
 
 
 def _ratio_words(ratio: RateRatio | None, lang: str) -> dict[str, str]:

@@ -89,3 +89,18 @@ def test_a_decision_is_drawn_on_the_control_chart_of_its_indicator_and_area():
              if "label" in row and row["label"].startswith("Beslut")]
     assert drawn == said
     assert not [n for n in control_figure(view(), source, "ed_rate_80", "x").notes if n.startswith("Beslut")]
+
+
+def test_a_fall_is_a_fall_whichever_way_is_better():
+    # a share where higher is better falls after a change: its signals are concerns on the low side, and
+    # the verdict and the rules' tile say "fall" as they do for ED visits, whose fall is an improvement
+    from dashboard.figures import change
+    from dashboard.metrics.before_after import RateRatio
+    from dashboard.metrics.spc import Signal
+
+    fell = [Signal("shift", "low", "concern", date(2025, 7, 1), date(2025, 12, 1), 6)]
+    assert change.verdict(RateRatio(0.77, 0.71, 0.83), fell) == "fall_signal"
+    assert change.verdict(RateRatio(1.2, 1.1, 1.3), fell) == "rise_interval"
+    rose = [Signal("beyond_limits", "high", "improvement", date(2025, 7, 1), date(2025, 7, 1), 1)]
+    assert change.verdict(RateRatio(1.2, 1.1, 1.3), rose) == "rise_signal"
+    assert change.verdict(RateRatio(1.0, 0.9, 1.1), rose) == "rules_only"
