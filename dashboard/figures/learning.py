@@ -176,14 +176,27 @@ def observations_figure(view: View, shown: Sequence[Entry]) -> Figure:
     """What the steering group saw, and why it thinks so (a meeting's observations)."""
     lang = view.lang
     columns = {t(f"learning.observation.{c}", lang): kind for c, kind in (
-        ("month", "month"), ("indicator", "text"), ("text", "text"), ("analysis", "text"), ("by", "text"))}
+        ("month", "month"), ("indicator", "text"), ("then", "text"), ("text", "text"), ("analysis", "text"),
+        ("by", "text"))}
     names = list(columns)
-    table = make_table([dict(zip(names, (o["month"], t(f"indicator.{o['indicator_id']}.name", lang), o["text"],
-                                         o["analysis"] or "", o["created_by"]), strict=True)) for o in shown], columns)
+    table = make_table([dict(zip(names, (o["month"], t(f"indicator.{o['indicator_id']}.name", lang), _then(o, lang),
+                                         o["text"], o["analysis"] or "", o["created_by"]), strict=True))
+                        for o in shown], columns)
     notes = () if shown else (t("learning.observations.none", lang),)
     return view.figure("learning_observations", t("learning.observations.title", lang),
                        view.scope_name(view.scope), table, None, "observationer",
                        definition=t("learning.observations.definition", lang), notes=notes)
+
+
+def _then(observation: Entry, lang: str) -> str:
+    """The observed month's value as it was shown when observed, and its status then (the snapshot)."""
+    if not observation.get("snapshot"):
+        return "–"
+    kept = json.loads(observation["snapshot"])
+    month = observation["month"].isoformat()[:7]
+    value = next((shown for m, shown in kept["months"] if m == month), "–")
+    return t("learning.observation.then_value", lang, value=value, status=t(f"signal.status.{kept['status']}", lang),
+             day=formatting.day(date.fromisoformat(kept["extract_date"]), lang))
 
 
 def targets_figure(view: View, targets: Sequence[Entry]) -> Figure:

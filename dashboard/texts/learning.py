@@ -269,4 +269,6 @@ TEXTS = {
                                "en": "Change or archive the decision, and its history"},
     "learning.edit.wheel_item": {"sv": "Ändra eller arkivera en punkt i årshjulet",
                                  "en": "Change or archive an item of the wheel"},
+    "learning.observation.then": {"sv": "Värde då", "en": "Value then"},
+    "learning.observation.then_value": {"sv": "{value} ({status}; uttag {day})", "en": "{value} ({status}; extract {day})"},
 }

@@ -3,6 +3,7 @@ signals since the last meeting, indicators that moved the wrong way), worked out
 
 from __future__ import annotations
 
+import json
 from datetime import date
 
 from dashboard.figures import learning
@@ -104,3 +105,16 @@ def test_a_fall_is_a_fall_whichever_way_is_better():
     rose = [Signal("beyond_limits", "high", "improvement", date(2025, 7, 1), date(2025, 7, 1), 1)]
     assert change.verdict(RateRatio(1.2, 1.1, 1.3), rose) == "rise_signal"
     assert change.verdict(RateRatio(1.0, 0.9, 1.1), rose) == "rules_only"
+
+
+def test_an_observation_keeps_its_indicator_as_it_was_shown():
+    # November 2025's 60 per 1 000 beyond the limits (a concern); a hidden rate keeps its mark ("–"), no count
+    source = rows()
+    kept = learning.snapshot(view(), source, "ed_rate_80", NOVEMBER)
+    assert json.loads(kept)["months"][-1] == ["2025-11", "60,0\u00a0per\u00a01\u00a0000"]
+    seen = [entry(id=1, meeting_id=2, area_code="1001", indicator_id="ed_rate_80", month=NOVEMBER, text="Fler",
+                  analysis=None, created_by="Anna", snapshot=kept)]
+    fig = learning.observations_figure(view(), seen)
+    assert fig.table.display("sv")["Värde då"][0] == "60,0\u00a0per\u00a01\u00a0000 (Försämring; uttag 10 juni 2025)"
+    hidden = FakeSource({AREA: series("ed_rate_80", [40, "small"], months=[AUGUST, date(2025, 9, 1)])})
+    assert learning.snapshot(view(), hidden, "ed_rate_80", date(2025, 9, 1)).endswith('["2025-09", "–"]]}')
