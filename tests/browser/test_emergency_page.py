@@ -47,6 +47,7 @@ def test_a_change_chosen_and_a_cost_typed_join_the_link_and_the_figures(page, ap
 def test_an_age_band_chosen_joins_the_link_and_titles_the_charts(page, app_url):
     page.goto(app_url + LINK)
     settle(page, "Akutbesök")
+    wait_for_run(page, LAST_HEADING)  # the whole page drawn: a click during a run's redraw was lost under load
     main(page).get_by_role("radio", name="65–79").click()
     wait_for_query(page, age="65-79")
     expect(main(page)).to_contain_text("Akutbesök per 1 000 invånare 65–79", timeout=WAIT)
