@@ -39,7 +39,7 @@ else:
 with st.expander(t("learning.meeting.new", lang), expanded=not meetings):
     loop_forms.meeting_form(store, view, name, view.choices.months)
 if meeting is not None:
-    loop_forms.editor(store, view, "meeting", [meeting], ("title", "notes"), name, lambda m: m["title"])
+    loop_forms.editor(store, view, "meeting", [meeting], ("title", "held_on", "notes"), name, lambda m: m["title"])
     render.figure(learning.agenda_figure(view, source, meeting, entries["meeting"], entries["decision"],
                                          entries["follow_up"]), lang, show_title=True)
     seen = learning.meeting_observations(view, entries["observation"], meeting)
@@ -57,8 +57,9 @@ if decision is not None:
                  format_func=lambda i: learning.decision_label(next(d for d in decisions if d["id"] == i), lang),
                  on_change=filters.page_changed, args=("decision", "learning_decision"))
     render.figure(learning.follow_up_figure(view, source, decision), lang, show_title=True)
+    render.figure(learning.follow_ups_figure(view, decision, entries["follow_up"]), lang, show_title=True)
     loop_forms.follow_up_form(store, view, name, decision, meeting, today)
-    loop_forms.editor(store, view, "decision", [decision], ("what", "expected"), name, lambda d: d["what"][:80])
+    loop_forms.editor(store, view, "decision", [decision], learning.DECISION_FIELDS, name, lambda d: d["what"][:80])
 
 render.heading(t("learning.targets_heading", lang))
 render.figure(learning.targets_figure(view, entries["target"]), lang)
@@ -67,8 +68,8 @@ render.heading(t("learning.wheel_heading", lang))
 render.figure(learning.wheel_figure(view, entries["wheel_item"], today), lang)
 with st.expander(t("learning.wheel.new", lang)):
     loop_forms.wheel_form(store, view, name)
-loop_forms.editor(store, view, "wheel_item", learning.area_wheel(view, entries["wheel_item"]), ("title",), name,
-                  lambda i: learning.wheel_label(i, lang))
+loop_forms.editor(store, view, "wheel_item", learning.area_wheel(view, entries["wheel_item"], archived=True),
+                  ("month", "kind", "title"), name, lambda i: learning.wheel_label(i, lang))
 if meeting is not None:
     render.heading(t("learning.minutes_heading", lang))
     record = learning.minutes(view, source, meeting, entries)

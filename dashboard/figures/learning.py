@@ -24,7 +24,7 @@ from dashboard.figures.view import Page, View
 from dashboard.learning.entries import WHEEL_KINDS
 from dashboard.metrics.indicators import BY_ID
 from dashboard.metrics.periods import add_months
-from dashboard.texts import t
+from dashboard.texts import TEXTS, t
 
 PAGE = Page("larande-uppfoljning.py", "page.learning", ":material/autorenew:", order=50,
             params=("meeting", "decision"))
@@ -37,6 +37,8 @@ FIRST_MEETING_MONTHS = 3
 ITEMS = ("due", "signal", "against")
 
 Entry = Mapping[str, Any]
+#: A decision's fields a steering group may change after it is made (not the day it was made, nor the area)
+DECISION_FIELDS = ("what", "owner", "indicator_id", "due", "expected")
 #: The store's kinds of entry the page reads
 KINDS = ("meeting", "observation", "decision", "follow_up", "target", "wheel_item")
 
@@ -167,14 +169,13 @@ def decisions_figure(view: View, decisions: Sequence[Entry], follow_ups: Sequenc
 
 
 def meeting_observations(view: View, observations: Sequence[Entry], meeting: Entry) -> list[Entry]:
-    """The observations in force made at the meeting, for the chosen area."""
-    return [o for o in observations if not o["archived"] and o["area_code"] == view.selection.area_code
-            and o["meeting_id"] == meeting["id"]]
+    """The observations made at the meeting, for the chosen area, those archived among them."""
+    return [o for o in observations if o["area_code"] == view.selection.area_code and o["meeting_id"] == meeting["id"]]
 
 
-def observations_figure(view: View, shown: Sequence[Entry]) -> Figure:
-    """What the steering group saw, and why it thinks so (a meeting's observations)."""
-    lang = view.lang
+def observations_figure(view: View, observations: Sequence[Entry]) -> Figure:
+    """What the steering group saw, and why it thinks so (a meeting's observations in force)."""
+    lang, shown = view.lang, [o for o in observations if not o["archived"]]
     columns = {t(f"learning.observation.{c}", lang): kind for c, kind in (
         ("month", "month"), ("indicator", "text"), ("then", "text"), ("text", "text"), ("analysis", "text"),
         ("by", "text"))}
@@ -217,29 +218,76 @@ def targets_figure(view: View, targets: Sequence[Entry]) -> Figure:
 
 
 def history_figure(view: View, kind: str, entry_id: int, changes: Sequence[Any]) -> Figure:
-    """Every change of one entry: who, when, what it did, and each field before and after."""
+    """Every change of one entry: who, when, what it did, and each field before and after, named and
+    written as the forms write them (an indicator by its name, a date as a date)."""
     lang = view.lang
     columns = {t(f"learning.history.{c}", lang): "text" for c in ("version", "action", "actor", "at", "fields")}
     names = list(columns)
     records = []
     for change in changes:
         before = change.before or {}
-        moved = [f"{field}: {_said(before.get(field))} → {_said(value)}" for field, value in change.after.items()
-                 if field not in _BOOKKEEPING and before.get(field) != value]
+        moved = [(field, value) for field, value in change.after.items()
+                 if field not in _BOOKKEEPING and before.get(field) != value
+                 and not (change.before is None and value in (None, "", False))]
+        said = [f"{field_label(kind, f, lang)}: {_said(f, before.get(f), lang)} → {_said(f, v, lang)}"
+                if change.before is not None else f"{field_label(kind, f, lang)}: {_said(f, v, lang)}"
+                for f, v in moved]
         records.append(dict(zip(names, (str(change.version), t(f"learning.action.{change.action}", lang),
-                                        change.actor, formatting.moment(change.at, lang), "; ".join(moved)),
+                                        change.actor, formatting.moment(change.at, lang), "; ".join(said)),
                                 strict=True)))
     return view.figure("learning_history", t("learning.history.title", lang),
                        t(f"learning.kind.{kind}", lang) + f" {entry_id}", make_table(records, columns), None,
                        "historik", definition=t("learning.history.definition", lang))
 
 
-#: An entry's columns that every change moves: its history says who and when in columns of its own
-_BOOKKEEPING = {"id", "version", "created_at", "created_by", "updated_at", "updated_by"}
+#: An entry's columns that every change moves, or that its history says in columns of their own
+_BOOKKEEPING = {"id", "version", "created_at", "created_by", "updated_at", "updated_by", "area_code"}
 
 
-def _said(value: Any) -> str:
-    return "–" if value is None or value == "" else str(value)
+def field_label(kind: str, field: str, lang: str) -> str:
+    """A field as its form labels it: a kind's own label (a wheel item's title is "Vad"), else the field's."""
+    for key in (f"learning.field.{kind}.{field}", f"learning.field.{field}"):
+        if key in TEXTS:
+            return t(key, lang)
+    return field
+
+
+def _said(field: str, value: Any, lang: str) -> str:
+    """A stored value as a form writes it."""
+    if value is None or value == "":
+        return "–"
+    if field == "archived":
+        return t("learning.archived" if value else "learning.in_force", lang)
+    if field == "snapshot":
+        return t("learning.history.snapshot", lang)
+    if field == "indicator_id":
+        return t(f"indicator.{value}.name", lang)
+    if field in ("kind", "outcome"):
+        return t(f"learning.wheel.{value}" if field == "kind" else f"learning.state.{value}", lang)
+    if field == "month" and isinstance(value, int):
+        return month_name(value, lang)
+    if field == "month":
+        return formatting.month(date.fromisoformat(value[:10]), lang)
+    if field in ("held_on", "due", "decided_on", "followed_on"):
+        return formatting.day(date.fromisoformat(value[:10]), lang)
+    if field.endswith("_id"):
+        return f"{t('learning.kind.' + field.removesuffix('_id'), lang)} {value}"
+    return str(value)
+
+
+def follow_ups_figure(view: View, decision: Entry, follow_ups: Sequence[Entry]) -> Figure:
+    """What the decision's follow-ups found, the latest first: when, the outcome, what happened, by whom."""
+    lang = view.lang
+    mine = sorted((f for f in follow_ups if f["decision_id"] == decision["id"] and not f["archived"]),
+                  key=lambda f: (f["followed_on"], f["id"]), reverse=True)
+    columns = {t(f"learning.follow_ups.{c}", lang): kind for c, kind in (
+        ("day", "date"), ("outcome", "text"), ("text", "text"), ("by", "text"))}
+    names = list(columns)
+    table = make_table([dict(zip(names, (f["followed_on"], t(f"learning.state.{f['outcome']}", lang), f["text"],
+                                         f["created_by"]), strict=True)) for f in mine], columns)
+    notes = () if mine else (t("learning.follow_ups.none", lang),)
+    return view.figure("learning_follow_ups", t("learning.follow_ups.title", lang), decision["what"], table, None,
+                       "uppfoljningar", definition=t("learning.follow_ups.definition", lang), notes=notes)
 
 
 # --- the annual wheel ------------------------------------------------------------------------------
@@ -251,9 +299,9 @@ def next_items(items: Sequence[Entry], area: str, month: date, count: int = 3) -
                                        i["id"]))[:count]
 
 
-def area_wheel(view: View, items: Sequence[Entry]) -> list[Entry]:
-    """The chosen area's wheel items in force, in the year's order."""
-    return sorted((i for i in items if i["area_code"] == view.selection.area_code and not i["archived"]),
+def area_wheel(view: View, items: Sequence[Entry], archived: bool = False) -> list[Entry]:
+    """The chosen area's wheel items in force (with `archived`, those set aside too), in the year's order."""
+    return sorted((i for i in items if i["area_code"] == view.selection.area_code and (archived or not i["archived"])),
                   key=lambda i: (i["month"], WHEEL_KINDS.index(i["kind"]), i["id"]))
 
 

@@ -17,7 +17,7 @@ from dashboard.figures.overview import target_from_typed, target_label, tile_ids
 from dashboard.figures.view import View
 from dashboard.learning.entries import OUTCOMES, WHEEL_KINDS, InvalidEntry
 from dashboard.learning.store import EditConflict, NotFound, Store
-from dashboard.texts import TEXTS, t
+from dashboard.texts import t
 from dashboard.ui import render
 
 _FLASH = "learning_flash"
@@ -32,53 +32,66 @@ def who(lang: str) -> str:
 
 
 def flash() -> None:
-    """What the last save did, said once after the page is drawn anew with it."""
+    """What the last save did, said once after the page is drawn anew with it: that it was saved, or
+    that someone else's change came first (the form then shows theirs, the message the text typed)."""
     said = st.session_state.pop(_FLASH, None)
     if said:
-        st.success(said, icon=":material/check_circle:")
+        kind, text = said
+        if kind == "error":
+            st.error(text, icon=":material/sync_problem:")
+        else:
+            st.success(text, icon=":material/check_circle:")
 
 
 def save(lang: str, name: str, write: Callable[[], Any], done_key: str, forget: Sequence[str] = (),
-         **done: Any) -> str | None:
+         typed: dict[str, Any] | None = None, kind: str = "", **done: Any) -> None:
     """Run one store write; on success say so, forget the `forget` keys (an edit form's) and draw the
-    page anew with it, else say why not, leave every field as typed and return why ("conflict", …)."""
+    page anew with it. Refused, say why and leave every field as typed. Someone else's change first:
+    say so, with the text typed (`typed`) to copy, and draw the form anew from their version, so that
+    a second click cannot put the old text back over theirs."""
     if not name:
         st.error(t("learning.who_missing", lang), icon=":material/person:")
-        return "who"
+        return
     try:
         write()
     except InvalidEntry as refused:
-        st.error(problems(refused, lang), icon=":material/error:")
-        return "invalid"
+        st.error(problems(refused, lang, kind), icon=":material/error:")
+        return
     except EditConflict as conflict:
-        st.error(t("learning.conflict", lang, who=conflict.current["updated_by"],
-                   when=formatting.moment(conflict.current["updated_at"], lang)), icon=":material/sync_problem:")
-        return "conflict"
+        said = t("learning.conflict", lang, who=conflict.current["updated_by"],
+                 when=formatting.moment(conflict.current["updated_at"], lang))
+        mine = [f"{learning.field_label(kind, f, lang)}: {formatting.plain(str(v))}" for f, v in (typed or {}).items()
+                if v not in (None, "") and v != conflict.current.get(f)]
+        if mine:
+            said += "\n\n" + t("learning.conflict_yours", lang) + "\n\n" + "\n\n".join(mine)
+        _forget_and_rerun(forget, ("error", said))
     except NotFound:
         st.error(t("learning.not_found", lang), icon=":material/error:")
-        return "not_found"
+        return
+    _forget_and_rerun(forget, ("success", t(done_key, lang, **done)))
+
+
+def _forget_and_rerun(forget: Sequence[str], said: tuple[str, str]) -> None:
     for key in forget:
         st.session_state.pop(key, None)
-    st.session_state[_FLASH] = t(done_key, lang, **done)
+    st.session_state[_FLASH] = said
     st.rerun()
-    return None
 
 
-def problems(refused: InvalidEntry, lang: str) -> str:
+def problems(refused: InvalidEntry, lang: str, kind: str = "") -> str:
     """Every problem of a refused entry, each naming its field as the form labels it."""
     lines = []
     for problem in refused.problems:
-        key = f"learning.field.{problem.field}"
-        field = t(key, lang) if key in TEXTS else problem.field
         values = {k: formatting.day(v, lang) if isinstance(v, date) else v for k, v in problem.values.items()}
-        lines.append(t("learning.problem", lang, field=field, rule=t(f"learning.rule.{problem.rule}", lang, **values)))
+        lines.append(t("learning.problem", lang, field=learning.field_label(kind, problem.field, lang),
+                       rule=t(f"learning.rule.{problem.rule}", lang, **values)))
     return "\n\n".join(lines)
 
 
 def meeting_form(store: Store, view: View, name: str, months: Sequence[date]) -> None:
     lang = view.lang
-    with st.form("learning_new_meeting", clear_on_submit=False):
-        title = st.text_input(t("learning.field.title", lang), max_chars=200,
+    with st.form("learning_new_meeting", enter_to_submit=False):
+        title = st.text_input(t("learning.field.title", lang),
                               value=t("learning.meeting.default_title", lang))
         month = st.selectbox(t("learning.field.month", lang), list(reversed(months)),
                              format_func=lambda m: formatting.month(m, lang))
@@ -91,11 +104,11 @@ def meeting_form(store: Store, view: View, name: str, months: Sequence[date]) ->
 
 def observation_form(store: Store, view: View, name: str, meeting: dict, snapshot: Callable[[str, date], str]) -> None:
     lang = view.lang
-    with st.form("learning_new_observation"):
+    with st.form("learning_new_observation", enter_to_submit=False):
         indicator = st.selectbox(t("learning.field.indicator_id", lang), tile_ids(view.scope),
                                  format_func=lambda i: t(f"indicator.{i}.name", lang))
-        text = st.text_area(t("learning.field.text", lang), max_chars=4000, height=80)
-        analysis = st.text_area(t("learning.field.analysis", lang), max_chars=4000, height=80)
+        text = st.text_area(t("learning.field.text", lang), height=80)
+        analysis = st.text_area(t("learning.field.analysis", lang), height=80)
         if st.form_submit_button(t("learning.observation.create", lang)):
             save(lang, name, lambda: store.add("observation", {
                 "meeting_id": meeting["id"], "indicator_id": indicator, "area_code": view.selection.area_code,
@@ -106,15 +119,15 @@ def observation_form(store: Store, view: View, name: str, meeting: dict, snapsho
 def decision_form(store: Store, view: View, name: str, meeting: dict | None, observations: Sequence[dict],
                   today: date) -> None:
     lang = view.lang
-    with st.form("learning_new_decision"):
-        what = st.text_area(t("learning.field.what", lang), max_chars=4000, height=80)
+    with st.form("learning_new_decision", enter_to_submit=False):
+        what = st.text_area(t("learning.field.what", lang), height=80)
         left, right = st.columns(2)
-        owner = left.text_input(t("learning.field.owner", lang), max_chars=100)
+        owner = left.text_input(t("learning.field.owner", lang))
         indicator = right.selectbox(t("learning.field.indicator_id", lang), tile_ids(view.scope),
                                     format_func=lambda i: t(f"indicator.{i}.name", lang))
         decided = left.date_input(t("learning.field.decided_on", lang), value=today, format="YYYY-MM-DD")
         due = right.date_input(t("learning.field.due", lang), value=None, format="YYYY-MM-DD")
-        expected = st.text_input(t("learning.field.expected", lang), max_chars=4000)
+        expected = st.text_input(t("learning.field.expected", lang))
         seen = [o for o in observations if meeting and o["meeting_id"] == meeting["id"]]
         source = st.selectbox(t("learning.field.observation_id", lang), [None, *(o["id"] for o in seen)],
                               format_func=lambda i: "–" if i is None else _observation_label(i, seen, lang))
@@ -127,10 +140,10 @@ def decision_form(store: Store, view: View, name: str, meeting: dict | None, obs
 
 def follow_up_form(store: Store, view: View, name: str, decision: dict, meeting: dict | None, today: date) -> None:
     lang = view.lang
-    with st.form(f"learning_follow_up_{decision['id']}"):
+    with st.form(f"learning_follow_up_{decision['id']}", enter_to_submit=False):
         outcome = st.radio(t("learning.field.outcome", lang), OUTCOMES, horizontal=True,
                            format_func=lambda o: t(f"learning.state.{o}", lang))
-        text = st.text_area(t("learning.field.follow_up_text", lang), max_chars=4000, height=80)
+        text = st.text_area(t("learning.field.follow_up_text", lang), height=80)
         day = st.date_input(t("learning.field.followed_on", lang), value=today, format="YYYY-MM-DD")
         if st.form_submit_button(t("learning.follow_up.create", lang)):
             save(lang, name, lambda: store.add("follow_up", {
@@ -138,48 +151,82 @@ def follow_up_form(store: Store, view: View, name: str, decision: dict, meeting:
                 "followed_on": day, "outcome": outcome, "text": text}, name), "learning.saved.follow_up")
 
 
-def edit_form(store: Store, kind: str, entry: dict, fields: Sequence[str], name: str, lang: str) -> None:
-    """An entry's texts changed, from the version first shown in this session: a change made meanwhile
-    by someone else is a conflict, said, and not overwritten; the text typed stays in the form, and the
-    next save is from the version the conflict showed. Archiving sets the entry aside (history kept)."""
+#: The fields typed on a line of their own, a date's, and those chosen from a list (with the list)
+_SHORT = {"title", "owner"}
+_DATES = {"held_on", "due", "decided_on", "followed_on"}
+
+
+def edit_form(store: Store, view: View, kind: str, entry: dict, fields: Sequence[str], name: str) -> None:
+    """An entry changed, from the version first shown in this session: a change saved meanwhile by
+    someone else is a conflict, said with the text typed, and the form is drawn anew from their
+    version. Archiving sets the entry aside (its history kept)."""
+    lang = view.lang
     base = f"learning_edit_{kind}_{entry['id']}"
     seen = st.session_state.setdefault(f"{base}_seen", entry["version"])
-    with st.form(base):
-        typed = {f: st.text_area(t(f"learning.field.{f}", lang), value=entry[f] or "", key=f"{base}_{f}",
-                                 max_chars=4000, height=80) for f in fields}
+    done = [f"{base}_seen", *(f"{base}_{f}" for f in fields)]  # drawn afresh from the saved entry
+    with st.form(base, enter_to_submit=False):
+        typed = {f: _field(view, kind, f, entry[f], f"{base}_{f}") for f in fields}
         left, right = st.columns(2)
-        done = [f"{base}_seen", *(f"{base}_{f}" for f in fields)]  # drawn afresh from the saved entry
         changed, archived = (left.form_submit_button(t("learning.edit.save", lang)),
                              right.form_submit_button(t("learning.edit.archive", lang)))
-        refused = None
         if changed:
-            refused = save(lang, name, lambda: store.update(kind, entry["id"], seen, typed, name),
-                           "learning.saved.changed", forget=done)
+            save(lang, name, lambda: store.update(kind, entry["id"], seen, typed, name), "learning.saved.changed",
+                 forget=done, typed=typed, kind=kind)
         elif archived:
-            refused = save(lang, name, lambda: store.archive(kind, entry["id"], seen, name), "learning.saved.archived",
-                           forget=done)
-    if refused == "conflict":  # told, and shown the entry as it now is: the next save is from that
-        st.session_state[f"{base}_seen"] = entry["version"]
+            save(lang, name, lambda: store.archive(kind, entry["id"], seen, name), "learning.saved.archived",
+                 forget=done, kind=kind)
+
+
+def _field(view: View, kind: str, field: str, value: Any, key: str) -> Any:
+    """One field of an edit form, as the entry holds it: a date, a choice, a line or a paragraph."""
+    lang, label = view.lang, learning.field_label(kind, field, view.lang)
+    if field in _DATES:
+        return st.date_input(label, value=value, key=key, format="YYYY-MM-DD")
+    if field == "indicator_id":
+        return st.selectbox(label, _with(tile_ids(view.scope), value), key=key,
+                            index=_with(tile_ids(view.scope), value).index(value),
+                            format_func=lambda i: t(f"indicator.{i}.name", lang))
+    if kind == "wheel_item" and field == "month":
+        return st.selectbox(label, list(range(1, 13)), index=value - 1, key=key,
+                            format_func=lambda m: learning.month_name(m, lang))
+    if kind == "wheel_item" and field == "kind":
+        return st.selectbox(label, WHEEL_KINDS, index=WHEEL_KINDS.index(value), key=key,
+                            format_func=lambda k: t(f"learning.wheel.{k}", lang))
+    if field in _SHORT:
+        return st.text_input(label, value=value or "", key=key)
+    return st.text_area(label, value=value or "", key=key, height=80)
+
+
+def _with(options: Sequence[str], value: str) -> list[str]:
+    return list(options) if value in options else [*options, value]
 
 
 def editor(store: Store, view: View, kind: str, entries: Sequence[dict], fields: Sequence[str], name: str,
            label: Callable[[dict], str]) -> None:
-    """Change or archive one of `entries`, chosen by its label, with its history beneath."""
+    """Change, archive or restore one of `entries` (those archived among them marked so), chosen by
+    its label, with its history beneath."""
     lang = view.lang
     if not entries:
         return
     with st.expander(t(f"learning.edit.{kind}", lang)):
         by_id = {e["id"]: e for e in entries}
         chosen = st.selectbox(t(f"learning.kind.{kind}", lang), list(by_id), key=f"learning_edit_{kind}",
-                              format_func=lambda i: label(by_id[i]))
+                              format_func=lambda i: label(by_id[i]) + (
+                                  f" ({t('learning.archived', lang)})" if by_id[i]["archived"] else ""))
         entry = by_id[chosen]
-        edit_form(store, kind, entry, fields, name, lang)
-        render.figure(learning.history_figure(view, kind, entry["id"], store.history(kind, entry["id"])), lang)
+        if entry["archived"]:
+            if st.button(t("learning.edit.restore", lang), key=f"learning_restore_{kind}_{entry['id']}"):
+                save(lang, name, lambda: store.restore(kind, entry["id"], entry["version"], name),
+                     "learning.saved.restored", kind=kind)
+        else:
+            edit_form(store, view, kind, entry, fields, name)
+        render.figure(learning.history_figure(view, kind, entry["id"], store.history(kind, entry["id"])), lang,
+                      caption=False)
 
 
 def target_form(store: Store, view: View, name: str, targets: Sequence[dict]) -> None:
     lang, area = view.lang, view.selection.area_code
-    with st.form("learning_target"):
+    with st.form("learning_target", enter_to_submit=False):
         indicator = st.selectbox(t("learning.field.indicator_id", lang),
                                  [i for i in tile_ids(view.scope) if learning.BY_ID[i].better],
                                  format_func=lambda i: t(f"indicator.{i}.name", lang))
@@ -204,13 +251,13 @@ def target_form(store: Store, view: View, name: str, targets: Sequence[dict]) ->
 
 def wheel_form(store: Store, view: View, name: str) -> None:
     lang = view.lang
-    with st.form("learning_wheel_item"):
+    with st.form("learning_wheel_item", enter_to_submit=False):
         left, right = st.columns(2)
         month = left.selectbox(t("learning.wheel.month", lang), list(range(1, 13)),
                                format_func=lambda m: learning.month_name(m, lang))
         kind = right.selectbox(t("learning.wheel.kind", lang), WHEEL_KINDS,
                                format_func=lambda k: t(f"learning.wheel.{k}", lang))
-        title = st.text_input(t("learning.wheel.title_column", lang), max_chars=200)
+        title = st.text_input(t("learning.wheel.title_column", lang))
         if st.form_submit_button(t("learning.wheel.create", lang)):
             save(lang, name, lambda: store.add("wheel_item", {"area_code": view.selection.area_code, "month": month,
                                                               "kind": kind, "title": title}, name),

@@ -77,8 +77,13 @@ def test_an_edit_from_an_old_version_is_a_conflict_and_overwrites_nothing(monkey
     next(a for a in app.text_area if a.label == "Beslut" and a.form_id == form).input("Cias text")
     app.button(key=f"FormSubmitter:{form}-Spara ändringen").click().run()
     assert app.error[0].value.startswith("Posten ändrades av Bo ")
+    assert "Beslut: Cias text" in app.error[0].value  # hers to copy
     assert store.get("decision", decision["id"])["what"] == "Bos nya text"
     assert [c.actor for c in store.history("decision", decision["id"])] == ["Anna", "Bo"]
+    # the form now shows Bo's version: a second click cannot put the old text back over his
+    assert next(a for a in app.text_area if a.label == "Beslut" and a.form_id == form).value == "Bos nya text"
+    app.button(key=f"FormSubmitter:{form}-Spara ändringen").click().run()
+    assert store.get("decision", decision["id"])["what"] == "Bos nya text"
 
 
 @pytest.mark.parametrize("param, value", [("meeting", "abc"), ("meeting", "99"), ("decision", "0")])
