@@ -92,6 +92,13 @@ def moment(value: datetime, lang: str = "sv") -> str:
     return format_datetime(value, "d MMMM y HH:mm", tzinfo=LOCAL_TIME, locale=_LOCALES[lang])
 
 
+def typed_value(measure: str, value: float, lang: str = "sv") -> str:
+    """A value someone set (a target) as they set it: 85,5 % stays 85,5 %, where a figure reads 86 %."""
+    if measure == "share":
+        return percent(value, 0 if float(round(value * 100, 6)).is_integer() else 1, lang)
+    return indicator_value(measure, value, False, lang)
+
+
 def indicator_value(measure: str, value: float | None, suppressed: bool, lang: str = "sv", small: bool = True) -> str:
     """How one indicator figure reads on screen: a hidden small count `<5`, anything else hidden `–`,
     a missing value says so."""

@@ -53,7 +53,7 @@ def decisions(view: View, indicator_id: str) -> tuple[Event, ...]:
     if s.hc_id or s.team_id:
         return ()
     return tuple(sorted(
-        (d.day, t("events.decided", lang, day=formatting.day(d.day, lang), what=d.what, owner=d.owner))
+        (d.day, t("events.decided", lang, day=formatting.day(d.day, lang), what=d.what.rstrip(". "), owner=d.owner))
         for d in view.decisions if d.indicator_id == indicator_id and d.area_code == s.area_code
         and s.first <= d.day <= month_end(s.last)))
 

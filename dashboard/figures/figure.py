@@ -224,7 +224,10 @@ class Figure:
     note_links: tuple[str, ...] = ()
     metrics: tuple[Metric, ...] = ()  # headline numbers shown instead of, or beside, a chart
     warnings: tuple[str, ...] = ()
+    of_entries: bool = False  # the learning store's entries, not the extract's figures
 
     def caption(self, lang: str) -> str:
+        if self.of_entries:  # a steering group's own entries: no extract, no hidden counts to explain
+            return t("chart.caption_entries", lang, definition=self.definition, source=t("learning.source", lang))
         return t("chart.caption", lang, definition=self.definition, source=self.source,
                  date=formatting.day(self.extract_date, lang))

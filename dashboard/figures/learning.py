@@ -71,10 +71,10 @@ def previous_meeting(meeting: Entry, meetings: Sequence[Entry]) -> Entry | None:
 
 
 def due_decisions(meeting: Entry, decisions: Sequence[Entry], follow_ups: Sequence[Entry]) -> list[Entry]:
-    """The area's decisions whose follow-up date has come by the meeting's month's end and that have
-    no follow-up yet, the earliest due first."""
-    followed = {f["decision_id"] for f in follow_ups if not f["archived"]}
+    """The area's decisions whose follow-up date has come by the meeting's month's end and that had no
+    follow-up by then (one made later does not take it off this meeting's agenda), the earliest due first."""
     month_end = add_months(meeting["month"], 1)
+    followed = {f["decision_id"] for f in follow_ups if not f["archived"] and f["followed_on"] < month_end}
     return sorted((d for d in decisions if d["area_code"] == meeting["area_code"] and not d["archived"]
                    and d["due"] < month_end and d["id"] not in followed), key=lambda d: (d["due"], d["id"]))
 
@@ -91,8 +91,8 @@ def agenda_figure(view: View, source: Source, meeting: Entry, meetings: Sequence
     ids = tile_ids(view.scope)
     monthly = source.monthly(view.scope, add_months(month, 1 - JUDGED_MONTHS), month, ids)
     found = [signals.status(monthly, i) for i in ids]
-    items = [("due", None, t("learning.agenda.due_item", lang, what=d["what"], owner=d["owner"],
-                             due=formatting.day(d["due"], lang)))
+    items = [("due", d["indicator_id"], t("learning.agenda.due_item", lang, what=d["what"].rstrip(". "),
+                                          owner=d["owner"], due=formatting.day(d["due"], lang)))
              for d in due_decisions(meeting, decisions, follow_ups)]
     signalled = signals.changes(found, month, lang, since)
     items += [("signal", i, sentence) for i, sentence in signalled]
@@ -100,8 +100,8 @@ def agenda_figure(view: View, source: Source, meeting: Entry, meetings: Sequence
     items += [("against", i, sentence) for i, sentence in _against(monthly, ids, compared_at, month, lang)
               if i not in named]
     kind, indicator, what = (t(f"learning.agenda.{c}", lang) for c in ("kind", "indicator", "what"))
-    table = make_table([{kind: t(f"learning.agenda.item.{k}", lang),
-                         indicator: t(f"indicator.{i}.name", lang) if i else "", what: sentence}
+    table = make_table([{kind: t(f"learning.agenda.item.{k}", lang), indicator: t(f"indicator.{i}.name", lang),
+                         what: _without_name(sentence, t(f"indicator.{i}.name", lang)) if k != "due" else sentence}
                         for k, i, sentence in items], {kind: "text", indicator: "text", what: "text"})
     subtitle = t("learning.agenda.subtitle", lang, area=view.scope_name(view.scope),
                  month=formatting.month(month, lang), since=formatting.month(since, lang))
@@ -109,6 +109,12 @@ def agenda_figure(view: View, source: Source, meeting: Entry, meetings: Sequence
     return view.figure("learning_agenda", t("learning.agenda.title", lang), subtitle, table, None, "dagordning",
                        definition=t("learning.agenda.definition", lang), notes=notes,
                        link_params={"meeting": str(meeting["id"])})
+
+
+def _without_name(sentence: str, name: str) -> str:
+    """A sentence that starts with its indicator's name, without it: the table names it beside."""
+    said = sentence.removeprefix(f"{name}: ")
+    return said[:1].upper() + said[1:]
 
 
 def _against(monthly: pl.DataFrame, ids: Sequence[str], then: date, now: date, lang: str) -> list[tuple[str, str]]:
@@ -140,6 +146,11 @@ def _against(monthly: pl.DataFrame, ids: Sequence[str], then: date, now: date, l
 STATES = ("due", "open", "done", "not_done", "changed")
 
 
+def _entries(fig: Figure) -> Figure:
+    """A figure of the steering group's entries: its caption names the learning store, not the extract."""
+    return replace(fig, of_entries=True)
+
+
 def decision_state(decision: Entry, follow_ups: Sequence[Entry], today: date) -> str:
     """Where a decision stands: its latest follow-up's outcome; without one, due once its date has come."""
     found = [f for f in follow_ups if f["decision_id"] == decision["id"] and not f["archived"]]
@@ -164,8 +175,8 @@ def decisions_figure(view: View, decisions: Sequence[Entry], follow_ups: Sequenc
                                          t(f"learning.state.{states[d['id']]}", lang)), strict=True))
                         for d in mine], columns)
     notes = () if mine else (t("learning.decisions.none", lang),)
-    return view.figure("learning_decisions", t("learning.decisions.title", lang), view.scope_name(view.scope),
-                       table, None, "beslut", definition=t("learning.decisions.definition", lang), notes=notes)
+    return _entries(view.figure("learning_decisions", t("learning.decisions.title", lang), view.scope_name(view.scope),
+                       table, None, "beslut", definition=t("learning.decisions.definition", lang), notes=notes))
 
 
 def meeting_observations(view: View, observations: Sequence[Entry], meeting: Entry) -> list[Entry]:
@@ -184,9 +195,9 @@ def observations_figure(view: View, observations: Sequence[Entry]) -> Figure:
                                          o["text"], o["analysis"] or "", o["created_by"]), strict=True))
                         for o in shown], columns)
     notes = () if shown else (t("learning.observations.none", lang),)
-    return view.figure("learning_observations", t("learning.observations.title", lang),
+    return _entries(view.figure("learning_observations", t("learning.observations.title", lang),
                        view.scope_name(view.scope), table, None, "observationer",
-                       definition=t("learning.observations.definition", lang), notes=notes)
+                       definition=t("learning.observations.definition", lang), notes=notes))
 
 
 def _then(observation: Entry, lang: str) -> str:
@@ -213,8 +224,8 @@ def targets_figure(view: View, targets: Sequence[Entry]) -> Figure:
         formatting.indicator_value(BY_ID[x["indicator_id"]].measure, x["value"], False, lang),
         x["updated_by"], formatting.day(x["updated_at"].date(), lang)), strict=True)) for x in mine], columns)
     notes = () if mine else (t("learning.targets.none", lang),)
-    return view.figure("learning_targets", t("learning.targets.title", lang), view.scope_name(view.scope), table,
-                       None, "mal", definition=t("learning.targets.definition", lang), notes=notes)
+    return _entries(view.figure("learning_targets", t("learning.targets.title", lang), view.scope_name(view.scope),
+                                table, None, "mal", definition=t("learning.targets.definition", lang), notes=notes))
 
 
 def history_figure(view: View, kind: str, entry_id: int, changes: Sequence[Any]) -> Figure:
@@ -235,9 +246,9 @@ def history_figure(view: View, kind: str, entry_id: int, changes: Sequence[Any])
         records.append(dict(zip(names, (str(change.version), t(f"learning.action.{change.action}", lang),
                                         change.actor, formatting.moment(change.at, lang), "; ".join(said)),
                                 strict=True)))
-    return view.figure("learning_history", t("learning.history.title", lang),
+    return _entries(view.figure("learning_history", t("learning.history.title", lang),
                        t(f"learning.kind.{kind}", lang) + f" {entry_id}", make_table(records, columns), None,
-                       "historik", definition=t("learning.history.definition", lang))
+                       "historik", definition=t("learning.history.definition", lang)))
 
 
 #: An entry's columns that every change moves, or that its history says in columns of their own
@@ -286,8 +297,9 @@ def follow_ups_figure(view: View, decision: Entry, follow_ups: Sequence[Entry]) 
     table = make_table([dict(zip(names, (f["followed_on"], t(f"learning.state.{f['outcome']}", lang), f["text"],
                                          f["created_by"]), strict=True)) for f in mine], columns)
     notes = () if mine else (t("learning.follow_ups.none", lang),)
-    return view.figure("learning_follow_ups", t("learning.follow_ups.title", lang), decision["what"], table, None,
-                       "uppfoljningar", definition=t("learning.follow_ups.definition", lang), notes=notes)
+    return _entries(view.figure("learning_follow_ups", t("learning.follow_ups.title", lang), decision["what"], table,
+                                None, "uppfoljningar", definition=t("learning.follow_ups.definition", lang),
+                                notes=notes))
 
 
 # --- the annual wheel ------------------------------------------------------------------------------
@@ -334,8 +346,8 @@ def wheel_figure(view: View, items: Sequence[Entry], today: date) -> Figure:
     notes = tuple(t("learning.wheel.next", lang, month=month_name(i["month"], lang),
                     kind=t(f"learning.wheel.{i['kind']}", lang), title=i["title"]) for i in coming) or (
         t("learning.wheel.none", lang),)
-    return view.figure("learning_wheel", title, view.scope_name(view.scope), table, None, "arshjul", chart=chart,
-                       definition=t("learning.wheel.definition", lang), notes=notes)
+    return _entries(view.figure("learning_wheel", title, view.scope_name(view.scope), table, None, "arshjul",
+                                chart=chart, definition=t("learning.wheel.definition", lang), notes=notes))
 
 
 # --- a decision followed up ------------------------------------------------------------------------
@@ -394,18 +406,29 @@ def minutes(view: View, source: Source, meeting: Entry, entries: Mapping[str, Se
                   analysis=o["analysis"] or t("learning.minutes.no_analysis", lang)) for o in of_meeting]
                 or [t("learning.minutes.none", lang)]},
             {"heading": t("learning.decisions.title", lang), "items": [
-                t("learning.minutes.decision", lang, what=d["what"], owner=d["owner"],
-                  due=formatting.day(d["due"], lang), indicator=t(f"indicator.{d['indicator_id']}.name", lang),
-                  expected=d["expected"]) for d in taken] or [t("learning.minutes.none", lang)]},
+                t("learning.minutes.decision", lang, what=d["what"].rstrip(". "), owner=d["owner"],
+                  decided=formatting.day(d["decided_on"], lang), due=formatting.day(d["due"], lang),
+                  indicator=t(f"indicator.{d['indicator_id']}.name", lang), expected=d["expected"].rstrip(". "))
+                for d in taken] or [t("learning.minutes.none", lang)]},
             {"heading": t("learning.minutes.follow_ups", lang), "items": [
-                t("learning.minutes.follow_up", lang, what=by_id[f["decision_id"]]["what"],
+                t("learning.minutes.follow_up", lang, what=by_id[f["decision_id"]]["what"].rstrip(". "),
                   outcome=t(f"learning.state.{f['outcome']}", lang), day=formatting.day(f["followed_on"], lang),
-                  text=f["text"]) for f in followed if f["decision_id"] in by_id]
-                or [t("learning.minutes.none", lang)]},
+                  text=f["text"].rstrip(". "),
+                  effect=_effect(view, source, by_id[f["decision_id"]]))
+                for f in followed if f["decision_id"] in by_id] or [t("learning.minutes.none", lang)]},
         ],
         "notes": meeting["notes"] or "",
-        "file_stem": view.file_stem("protokoll", meeting["title"]),
+        # named for the meeting's month, not the period the page happens to show
+        "file_stem": replace(view, selection=replace(view.selection, first=meeting["month"],
+                                                     last=meeting["month"])).file_stem("protokoll", meeting["title"]),
     }
+
+
+def _effect(view: View, source: Source, decision: Entry) -> str:
+    """What the decision's follow-up figure concludes, in its own sentence (its second note: the first
+    says which way is better)."""
+    notes = follow_up_figure(view, source, decision).notes
+    return notes[1] if len(notes) > 1 else ""
 
 
 def snapshot(view: View, source: Source, indicator_id: str, month: date) -> str:
@@ -439,4 +462,4 @@ def coming_figure(view: View, items: Sequence[Entry], today: date) -> Figure | N
     link = replace(view, page=PAGE.url, page_name=PAGE.name, page_params=())
     return replace(link.figure("overview_wheel", t("learning.wheel.coming", lang), view.scope_name(view.scope),
                                make_table([], {}), None, "arshjul", definition=t("learning.wheel.definition", lang),
-                               notes=notes), file_stem=view.file_stem("arshjul"))
+                               notes=notes), file_stem=view.file_stem("arshjul"), of_entries=True)

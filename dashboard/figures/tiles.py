@@ -36,7 +36,8 @@ def section_figure(view: View, key: str, section_key: str, statuses: Sequence[si
     other_name = None if view.comparison is None else view.scope_name(view.comparison)
     table = _table(statuses, own, other, other_name, last, lang)
     # a scheme figure of a centre not taking part in the month reads so (`tables.outside_scheme`)
-    metrics = tuple(_metric(status, cells, compared, other_name, lang, view.target(status.indicator_id))
+    own_name = view.scope_name(view.scope)
+    metrics = tuple(_metric(status, cells, compared, other_name, lang, view.target(status.indicator_id), own_name)
                     for status, cells, compared in zip(statuses, own, other))
     definition = " ".join(t("kpi.definition", lang, name=t(f"indicator.{i}.name", lang),
                             definition=t(f"indicator.{i}.definition", lang)) for i in indicator_ids)
@@ -93,7 +94,7 @@ def _compared(indicator_id: str, compared: Cell) -> Cell | Remark:
 
 
 def _metric(status: signals.Status, cells: dict[str, Any], compared: Cell, other_name: str | None,
-            lang: str, target: Targeted | None = None) -> Metric:
+            lang: str, target: Targeted | None = None, own_name: str = "") -> Metric:
     """A tile; a month that reads words (a centre outside the scheme or closed, a recording gap) reads
     them, with their reason, no change and no status."""
     indicator = BY_ID[status.indicator_id]
@@ -115,7 +116,7 @@ def _metric(status: signals.Status, cells: dict[str, Any], compared: Cell, other
         help=help_text,
         sparkline=cells["sparkline"],
         note=" · ".join(n for n in (_note(indicator.measure, compared, other_name, lang),
-                                    _target_note(indicator.id, value, target, lang)) if n) or None,
+                                    _target_note(indicator.id, value, target, own_name, lang)) if n) or None,
         # a centre outside the scheme or closed has no series of its own to judge: its zeros are no process
         signal=None if remark else status.kind,
         signal_text=None if remark else status.text(lang),
@@ -134,18 +135,19 @@ def _change(indicator_id: str, change: float, lang: str) -> str:
     return text
 
 
-def _target_note(indicator_id: str, value: Cell, target: Targeted | None, lang: str) -> str | None:
-    """The area's stored target under its tile, and whether the month's value, as it reads, meets it
-    (a hidden month is not judged)."""
+def _target_note(indicator_id: str, value: Cell, target: Targeted | None, area: str, lang: str) -> str | None:
+    """The area's stored target under its tile, named for the area (beside the comparison's value it
+    read as the region's), as it was set (85,5 %, not 86 %), and whether the month's value, as it
+    reads, meets it (a hidden month is not judged)."""
     if target is None:
         return None
     indicator = BY_ID[indicator_id]
-    goal = formatting.indicator_value(indicator.measure, target.value, False, lang)
+    goal = formatting.typed_value(indicator.measure, target.value, lang)
     if not isinstance(value, float) or indicator.better is None:
-        return t("kpi.target", lang, target=goal)
-    shown, aimed = (formatting.as_shown(indicator.measure, v) for v in (value, target.value))
+        return t("kpi.target", lang, target=goal, area=area)
+    shown, aimed = formatting.as_shown(indicator.measure, value), target.value
     met = shown >= aimed if indicator.better == "up" else shown <= aimed
-    return t("kpi.target_met" if met else "kpi.target_not_met", lang, target=goal)
+    return t("kpi.target_met" if met else "kpi.target_not_met", lang, target=goal, area=area)
 
 
 def _note(measure: str, compared: Cell, other_name: str | None, lang: str) -> str | None:

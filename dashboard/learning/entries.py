@@ -6,8 +6,8 @@ than line breaks and tabs are refused (they hide text from a reader); and a text
 Swedish personal identity number (ÅÅMMDD-NNNN or ÅÅÅÅMMDDNNNN, with a real month and a day, or a
 coordination number's day + 60) is refused: the store is read by a whole steering group and kept
 for ever, and a patient is never named in it. No check digit is required: a number mistyped by one
-digit still points at a person. A phone number written with spaces or dashes inside (070-123 45 67)
-is not taken for one.
+digit still points at a person. The date and the number may be apart by `-`, `+` or a space. A phone
+number written with spaces or dashes inside (070-123 45 67) is not taken for one.
 """
 
 from __future__ import annotations
@@ -28,7 +28,7 @@ WHEEL_KINDS = ("planning", "measurement", "status_report", "feedback")
 #: Dates a steering group's entries can carry
 EARLIEST, LATEST = date(2000, 1, 1), date(2100, 12, 31)
 
-_PERSONAL_NUMBER = re.compile(r"(?<![\d-])(?:19|20)?(\d{2})(\d{2})(\d{2})[-+]?(\d{4})(?![\d-])")
+_PERSONAL_NUMBER = re.compile(r"(?<![\d-])(?:19|20)?(\d{2})(\d{2})(\d{2})[-+ ]?(\d{4})(?![\d-])")
 _CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u200e\u200f\u202a-\u202e\u2066-\u2069]")
 
 

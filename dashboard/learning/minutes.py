@@ -6,26 +6,38 @@ run as code."""
 from __future__ import annotations
 
 import json
+import re
 from pathlib import Path
 from typing import Any
 
 import typst
 
-from dashboard.formatting import plain
-
 TEMPLATE = Path(__file__).resolve().parent / "minutes.typ"
+#: What starts Markdown or HTML anywhere in a line: escaped, and nothing else, so that "65+: 40 %
+#: (mål)" reads as written in the file too
+_MARKUP = re.compile(r"([\\`*_\[\]<>#|!~$&])")
+#: An address a renderer would make a live link: a zero-width space after its scheme or before www
+_ADDRESS = re.compile(r"(?<=[a-zA-Z]:)(?=//)|(?=www\.)|(?<=@)")
+
+
+def text(value: str) -> str:
+    """A text as Markdown shows it as typed: markup characters escaped, addresses not made links, a
+    line that would start a heading, list or quote set off."""
+    escaped = _ADDRESS.sub("\u200b", _MARKUP.sub(r"\\\1", value))
+    escaped = re.sub(r"(?m)^(\s*)([-+=])", r"\1\\\2", escaped)
+    return re.sub(r"(?m)^(\s*\d+)\.", r"\1\\.", escaped)
 
 
 def markdown(record: dict[str, Any]) -> str:
-    """The minutes as Markdown: headings ours, every line of text escaped."""
-    lines = [f"# {plain(record['title'])}", "", plain(record["subtitle"]), ""]
+    """The minutes as Markdown: headings ours, every text escaped."""
+    lines = [f"# {text(record['title'])}", "", text(record["subtitle"]), ""]
     for section in record["sections"]:
-        lines += [f"## {plain(section['heading'])}", ""]
-        lines += [f"- {plain(item)}".replace("\n", "\n  ") for item in section["items"]]
+        lines += [f"## {text(section['heading'])}", ""]
+        lines += [f"- {text(item)}".replace("\n", "\n  ") for item in section["items"]]
         lines.append("")
     if record["notes"]:
-        lines += [plain(record["notes"]), ""]
-    lines.append(f"*{plain(record['footer'])}*")
+        lines += [text(record["notes"]), ""]
+    lines.append(f"*{text(record['footer'])}*")
     return "\n".join(lines) + "\n"
 
 

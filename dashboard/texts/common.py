@@ -125,6 +125,7 @@ TEXTS: dict[str, dict[str, str]] = {
     "chart.signal.concern": {"sv": "Försämring", "en": "Concern"},
     "chart.signal.neither": {"sv": "Avvikelse", "en": "Special cause"},
     "chart.signal.none": {"sv": "Ingen signal", "en": "No signal"},
+    "chart.caption_entries": {"sv": "{definition} Källa: {source}.", "en": "{definition} Source: {source}."},
     "chart.caption": {
         "sv": "{definition} Källa: {source}, datauttag {date}. Antal patienter eller besök från 1 till 4 visas som "
               "<5. Antal som döljs för att skydda andra siffror visas som –. Övriga sådana antal är lätt "

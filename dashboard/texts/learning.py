@@ -14,10 +14,11 @@ TEXTS = {
     },
     "learning.agenda.definition": {
         "sv": "Förberedd ur data: besluten vars uppföljningsdatum har kommit, måtten med en signal i styrdiagrammet "
-              "sedan områdets förra möte (bedömda över två år), och måtten som rört sig åt fel håll sedan dess.",
+              "sedan områdets förra möte (bedömda över två år), och måtten som rört sig åt fel håll sedan dess. Före "
+              "ett första möte räknas de tre senaste månaderna.",
         "en": "Prepared from the data: the decisions whose follow-up date has come, the indicators with a control-"
               "chart signal since the area's last meeting (judged over two years), and those that moved the wrong "
-              "way since then.",
+              "way since then. Before a first meeting, the last three months count.",
     },
     "learning.agenda.kind": {"sv": "Punkt", "en": "Item"},
     "learning.agenda.indicator": {"sv": "Mått", "en": "Indicator"},
@@ -145,11 +146,14 @@ TEXTS = {
                                      "en": "{indicator}, {month}: {text} Analysis: {analysis}"},
     "learning.minutes.no_analysis": {"sv": "(ingen ännu)", "en": "(none yet)"},
     "learning.minutes.decision": {
-        "sv": "{what}. Ansvarig: {owner}. Följs upp {due}. Mått: {indicator}. Förväntad effekt: {expected}",
-        "en": "{what}. Owner: {owner}. Follow-up {due}. Indicator: {indicator}. Expected effect: {expected}",
+        "sv": "{what}. Beslutat {decided}. Ansvarig: {owner}. Följs upp {due}. Mått: {indicator}. Förväntad effekt: "
+              "{expected}.",
+        "en": "{what}. Decided on {decided}. Owner: {owner}. Follow-up {due}. Indicator: {indicator}. Expected "
+              "effect: {expected}.",
     },
     "learning.minutes.follow_ups": {"sv": "Uppföljningar", "en": "Follow-ups"},
-    "learning.minutes.follow_up": {"sv": "{what}: {outcome} ({day}). {text}", "en": "{what}: {outcome} ({day}). {text}"},
+    "learning.minutes.follow_up": {"sv": "{what}: {outcome} ({day}). {text}. Måttet: {effect}",
+                                   "en": "{what}: {outcome} ({day}). {text}. The indicator: {effect}"},
     "learning.minutes.none": {"sv": "Inga.", "en": "None."},
     "learning.intro": {
         "sv": "Från siffror till beslut och tillbaka: förbered styrgruppens möte ur data, skriv vad ni såg och varför, "
@@ -250,11 +254,19 @@ TEXTS = {
     "learning.edit.save": {"sv": "Spara ändringen", "en": "Save the change"},
     "learning.edit.archive": {"sv": "Arkivera", "en": "Archive"},
     "learning.targets_heading": {"sv": "Mål", "en": "Targets"},
-    "learning.target.typed": {"sv": "Mål (procent för andelar)", "en": "Target (percent for shares)"},
+    "learning.target.typed": {"sv": "Mål, i måttets enhet (procent för andelar, per 1 000 för akutbesök)",
+                              "en": "Target, in the indicator's unit (percent for shares, per 1,000 for ED visits)"},
+    "learning.target.range": {"sv": "från {low} till {high}", "en": "from {low} to {high}"},
+    "learning.target.from": {"sv": "från {low} och uppåt", "en": "from {low} up"},
+    "learning.target.unit.share": {"sv": "procent", "en": "percent"},
+    "learning.target.unit.rate_per_1000": {"sv": "per 1 000", "en": "per 1,000"},
+    "learning.target.unit.count": {"sv": "antal", "en": "a number"},
+    "learning.target.unit.mean_days": {"sv": "dagar", "en": "days"},
+    "learning.target.unit.median_days": {"sv": "dagar", "en": "days"},
+    "learning.target.unit.mean": {"sv": "medelvärde", "en": "a mean"},
     "learning.target.save": {"sv": "Spara målet", "en": "Save the target"},
-    "learning.target.refused": {"sv": "Målet ”{text}” sparades inte: skriv ett tal i måttets enhet ({unit}).",
-                                "en": "The target “{text}” was not saved: type a number in the indicator's unit "
-                                      "({unit})."},
+    "learning.target.refused": {"sv": "Målet ”{text}” sparades inte: skriv ett tal {range}, i {unit}.",
+                                "en": "The target “{text}” was not saved: type a number {range}, in {unit}."},
     "learning.wheel_heading": {"sv": "Årshjul", "en": "Annual wheel"},
     "learning.wheel.new": {"sv": "Ny punkt i årshjulet", "en": "New item in the wheel"},
     "learning.wheel.create": {"sv": "Lägg till", "en": "Add"},
@@ -296,4 +308,6 @@ TEXTS = {
     "learning.follow_ups.by": {"sv": "Av", "en": "By"},
     "learning.follow_ups.none": {"sv": "Beslutet har inte följts upp ännu.", "en": "The decision has not been "
                                                                                   "followed up yet."},
+    "learning.source": {"sv": "styrgruppens egna poster i lärande uppföljning",
+                        "en": "the steering group's own entries in learning follow-up"},
 }

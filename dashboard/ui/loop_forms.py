@@ -13,7 +13,7 @@ import streamlit as st
 
 from dashboard import formatting
 from dashboard.figures import learning
-from dashboard.figures.overview import target_from_typed, target_label, tile_ids
+from dashboard.figures.overview import target_from_typed, target_range, tile_ids
 from dashboard.figures.view import View
 from dashboard.learning.entries import OUTCOMES, WHEEL_KINDS, InvalidEntry
 from dashboard.learning.store import EditConflict, NotFound, Store
@@ -237,8 +237,12 @@ def target_form(store: Store, view: View, name: str, targets: Sequence[dict]) ->
             try:
                 value = target_from_typed(typed, indicator, lang)
             except ValueError:
+                low, high = target_range(indicator)
                 st.error(t("learning.target.refused", lang, text=formatting.plain(typed[:40]),
-                           unit=target_label(indicator, lang)), icon=":material/error:")
+                           range=t("learning.target.range" if high else "learning.target.from", lang,
+                                   low=formatting.typed(low, lang), high=formatting.typed(high or 0, lang)),
+                           unit=t(f"learning.target.unit.{learning.BY_ID[indicator].measure}", lang)),
+                         icon=":material/error:")
                 return
             value = value / 100 if learning.BY_ID[indicator].measure == "share" else value
             if current is None:

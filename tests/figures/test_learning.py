@@ -36,14 +36,18 @@ MEETINGS = [entry(id=1, area_code="1001", month=AUGUST), entry(id=2, area_code="
             entry(id=3, area_code="1001", month=date(2025, 10, 1), archived=True),
             entry(id=4, area_code="2002", month=date(2025, 10, 1))]
 DECISIONS = [
-    entry(id=1, area_code="1001", what="Fler teambesök", owner="Bo", due=date(2025, 11, 30)),  # due
+    entry(id=1, area_code="1001", what="Fler teambesök.", owner="Bo", due=date(2025, 11, 30),
+          indicator_id="team_visit_share"),  # due; its full stop not doubled
     entry(id=2, area_code="1001", what="Ny rutin", owner="Cia", due=date(2025, 12, 1)),  # not yet
     entry(id=3, area_code="1001", what="Följd upp", owner="Dan", due=date(2025, 10, 1)),  # followed up
     entry(id=4, area_code="1001", what="Arkiverad", owner="Eva", due=date(2025, 9, 1), archived=True),
     entry(id=5, area_code="2002", what="Annat område", owner="Fia", due=date(2025, 9, 1)),
-    entry(id=6, area_code="1001", what="Tidigast", owner="Gun", due=date(2025, 6, 1)),  # due, the earliest
+    entry(id=6, area_code="1001", what="Tidigast", owner="Gun", due=date(2025, 6, 1),
+          indicator_id="ed_rate_80"),  # due, the earliest
 ]
-FOLLOW_UPS = [entry(id=1, decision_id=3), entry(id=2, decision_id=2, archived=True)]
+FOLLOW_UPS = [entry(id=1, decision_id=3, followed_on=date(2025, 10, 15)),
+              entry(id=2, decision_id=2, followed_on=date(2025, 10, 1), archived=True),
+              entry(id=3, decision_id=1, followed_on=date(2025, 12, 5))]  # after the meeting's month: still due
 
 
 def test_the_agenda_takes_due_decisions_then_signals_since_the_last_meeting_then_the_wrong_way():
@@ -52,11 +56,12 @@ def test_the_agenda_takes_due_decisions_then_signals_since_the_last_meeting_then
     assert shown["Punkt"].to_list() == ["Följ upp beslut", "Följ upp beslut", "Signal", "Åt fel håll"]
     assert shown["Vad"].to_list()[:2] == ["Tidigast (ansvarig: Gun; följs upp 1 juni 2025)",
                                          "Fler teambesök (ansvarig: Bo; följs upp 30 november 2025)"]
-    assert shown["Mått"].to_list()[2:] == ["Akutbesök per 1 000 invånare 80+", "Teambesök"]
-    assert shown["Vad"][2] == ("Akutbesök per 1 000 invånare 80+: över den övre styrgränsen i november 2025 "
-                               "(försämring, pågår)")
-    assert shown["Vad"][3] == ("Teambesök: 52\u00a0% i augusti 2025, 50\u00a0% i november 2025: åt fel håll, men "
-                               "ingen signal")
+    assert shown["Mått"].to_list() == ["Akutbesök per 1 000 invånare 80+", "Teambesök",
+                                       "Akutbesök per 1 000 invånare 80+", "Teambesök"]
+    assert shown["Vad"][2] == "Över den övre styrgränsen i november 2025 (försämring, pågår)"  # named beside
+    assert fig.notes[2] == ("Akutbesök per 1 000 invånare 80+: över den övre styrgränsen i november 2025 "
+                            "(försämring, pågår)")
+    assert shown["Vad"][3] == "52\u00a0% i augusti 2025, 50\u00a0% i november 2025: åt fel håll, men ingen signal"
     assert fig.subtitle == "Åby · möte november 2025 · sedan september 2025"
     assert "meeting=2" in fig.link
 

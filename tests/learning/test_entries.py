@@ -22,6 +22,7 @@ def problems(kind, fields, **options):
 
 
 @pytest.mark.parametrize("text", ["19121212-1212", "121212-1212", "191212121212", "1212121212", "121212+1212",
+                                  "19121212 1212", "121212 1212",
                                   "Hon (201912319876) ringde", "samordningsnummer 701272-1234", "x121212-1212."])
 def test_a_text_that_looks_like_a_personal_identity_number_is_refused(text):
     assert looks_like_personal_number(text)

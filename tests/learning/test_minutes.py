@@ -5,6 +5,7 @@ errors for a meeting that does not exist or a file of another kind."""
 from __future__ import annotations
 
 import io
+import re
 
 import pypdf
 import pytest
@@ -23,9 +24,11 @@ def record(items: list[str]) -> dict:
 
 
 def test_markdown_keeps_user_text_as_text():
-    text = minutes.markdown(record([HOSTILE]))
-    assert "# Protokoll\\: Styrgrupp \\*december\\* \\<b\\>fet\\</b\\>" in text
-    assert "\\[länk\\]\\(javascript\\:alert\\(1\\)\\)" in text and "](javascript" not in text
+    text = minutes.markdown(record([HOSTILE, "1. inte en lista", "# ingen rubrik", "se www.exempel.se"]))
+    assert text.startswith("# Protokoll: Styrgrupp \\*december\\* \\<b\\>fet\\</b\\> \\#set text(red) "
+                           "\\[länk\\](javascript:alert(1))\n")
+    assert not re.search(r"(?<!\\)\]\(", text)  # no link: every closing bracket escaped
+    assert "- 1\\. inte en lista" in text and "- \\# ingen rubrik" in text and "se \u200bwww.exempel.se" in text
 
 
 def test_the_pdf_holds_its_text_as_typed_and_the_extract_date_on_every_page():
@@ -56,9 +59,9 @@ def test_the_command_writes_a_meetings_minutes(store, tmp_path):
     assert main(["minutes", "--meeting", str(meeting["id"]), "--out", str(out)]) == 0
     text = "".join(p.extract_text() for p in pypdf.PdfReader(out).pages)
     assert "Protokoll: Decembermötet" in text and "Borås · december 2025 · mötet hölls 15 december 2025" in text
-    assert "Fler teambesök. Ansvarig: Bo Ek. Följs upp 1 mars 2026." in text
+    assert "Fler teambesök. Beslutat 15 december 2025. Ansvarig: Bo Ek. Följs upp 1 mars 2026." in text
     assert main(["minutes", "--meeting", str(meeting["id"]), "--out", str(tmp_path / "p.md"), "--lang", "en"]) == 0
-    assert (tmp_path / "p.md").read_text().startswith("# Minutes\\: Decembermötet")
+    assert (tmp_path / "p.md").read_text().startswith("# Minutes: Decembermötet")
 
 
 @pytest.mark.usefixtures("store")

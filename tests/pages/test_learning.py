@@ -105,7 +105,7 @@ def test_the_start_page_measures_against_the_stored_target_and_names_the_wheels_
     store.add("wheel_item", {"area_code": "1480", "month": this_month, "kind": "feedback", "title": "Göteborgs"}, "Bo")
     app = opened(monkeypatch, demo_data_dir, "overview.py", **LINK)
     notes = [c.value.replace("\\", "") for c in app.caption]  # as read: without Markdown's escapes
-    assert any("mål 99\u00a0%: inte nått" in n for n in notes)  # Borås's 89 %
+    assert any("mål för Borås: 99\u00a0%, inte nått" in n for n in notes)  # Borås's 89 %
     assert app.text_input(key="overview_target").value == "99"
     said = [m.value.replace("\\", "") for m in app.markdown]
     assert any("Lägesrapport – Lägesrapport till nämnden" in m for m in said)
