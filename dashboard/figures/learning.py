@@ -100,8 +100,8 @@ def agenda_figure(view: View, source: Source, meeting: Entry, meetings: Sequence
     items += [("against", i, sentence) for i, sentence in _against(monthly, ids, compared_at, month, lang)
               if i not in named]
     kind, indicator, what = (t(f"learning.agenda.{c}", lang) for c in ("kind", "indicator", "what"))
-    table = make_table([{kind: t(f"learning.agenda.item.{k}", lang), indicator: t(f"indicator.{i}.name", lang),
-                         what: _without_name(sentence, t(f"indicator.{i}.name", lang)) if k != "due" else sentence}
+    table = make_table([{kind: t(f"learning.agenda.item.{k}", lang), indicator: indicator_name(i, lang),
+                         what: _without_name(sentence, indicator_name(i, lang)) if k != "due" else sentence}
                         for k, i, sentence in items], {kind: "text", indicator: "text", what: "text"})
     subtitle = t("learning.agenda.subtitle", lang, area=view.scope_name(view.scope),
                  month=formatting.month(month, lang), since=formatting.month(since, lang))
@@ -133,7 +133,7 @@ def _against(monthly: pl.DataFrame, ids: Sequence[str], then: date, now: date, l
         old, new = formatting.as_shown(indicator.measure, old), formatting.as_shown(indicator.measure, new)
         if (new < old) if indicator.better == "up" else (new > old):
             moved.append((indicator_id, t("learning.agenda.against_item", lang,
-                                          indicator=t(f"indicator.{indicator_id}.name", lang),
+                                          indicator=indicator_name(indicator_id, lang),
                                           old=formatting.indicator_value(indicator.measure, old, False, lang),
                                           new=formatting.indicator_value(indicator.measure, new, False, lang),
                                           then=formatting.month(then, lang), now=formatting.month(now, lang))))
@@ -144,6 +144,13 @@ def _against(monthly: pl.DataFrame, ids: Sequence[str], then: date, now: date, l
 
 #: A decision's state in the loop, in the order a list shows them
 STATES = ("due", "open", "done", "not_done", "changed")
+
+
+def indicator_name(indicator_id: str, lang: str) -> str:
+    """An entry's indicator by name; one this release does not know (a store shared with another) by
+    its code, so that the page still opens."""
+    key = f"indicator.{indicator_id}.name"
+    return t(key, lang) if key in TEXTS else indicator_id
 
 
 def _entries(fig: Figure) -> Figure:
@@ -171,7 +178,7 @@ def decisions_figure(view: View, decisions: Sequence[Entry], follow_ups: Sequenc
         ("due", "date"), ("state", "text"))}
     names = list(columns)
     table = make_table([dict(zip(names, (d["decided_on"], d["what"], d["owner"],
-                                         t(f"indicator.{d['indicator_id']}.name", lang), d["expected"], d["due"],
+                                         indicator_name(d['indicator_id'], lang), d["expected"], d["due"],
                                          t(f"learning.state.{states[d['id']]}", lang)), strict=True))
                         for d in mine], columns)
     notes = () if mine else (t("learning.decisions.none", lang),)
@@ -191,7 +198,7 @@ def observations_figure(view: View, observations: Sequence[Entry]) -> Figure:
         ("month", "month"), ("indicator", "text"), ("then", "text"), ("text", "text"), ("analysis", "text"),
         ("by", "text"))}
     names = list(columns)
-    table = make_table([dict(zip(names, (o["month"], t(f"indicator.{o['indicator_id']}.name", lang), _then(o, lang),
+    table = make_table([dict(zip(names, (o["month"], indicator_name(o['indicator_id'], lang), _then(o, lang),
                                          o["text"], o["analysis"] or "", o["created_by"]), strict=True))
                         for o in shown], columns)
     notes = () if shown else (t("learning.observations.none", lang),)
@@ -202,25 +209,27 @@ def observations_figure(view: View, observations: Sequence[Entry]) -> Figure:
 
 def _then(observation: Entry, lang: str) -> str:
     """The observed month's value as it was shown when observed, and its status then (the snapshot)."""
-    if not observation.get("snapshot"):
+    try:
+        kept = json.loads(observation["snapshot"])
+        month = observation["month"].isoformat()[:7]
+        value = next(shown for m, shown in kept["months"] if m == month)
+        return t("learning.observation.then_value", lang, value=value,
+                 status=t(f"signal.status.{kept['status']}", lang),
+                 day=formatting.day(date.fromisoformat(kept["extract_date"]), lang))
+    except (TypeError, ValueError, KeyError, StopIteration):  # none kept, or not as this release keeps it
         return "–"
-    kept = json.loads(observation["snapshot"])
-    month = observation["month"].isoformat()[:7]
-    value = next((shown for m, shown in kept["months"] if m == month), "–")
-    return t("learning.observation.then_value", lang, value=value, status=t(f"signal.status.{kept['status']}", lang),
-             day=formatting.day(date.fromisoformat(kept["extract_date"]), lang))
 
 
 def targets_figure(view: View, targets: Sequence[Entry]) -> Figure:
     """The area's targets in force, each in its indicator's unit, with who set it and when."""
     lang, area = view.lang, view.selection.area_code
-    mine = sorted((x for x in targets if x["area_code"] == area and not x["archived"]),
+    mine = sorted((x for x in targets if x["area_code"] == area and not x["archived"] and x["indicator_id"] in BY_ID),
                   key=lambda x: tile_ids(view.scope).index(x["indicator_id"])
                   if x["indicator_id"] in tile_ids(view.scope) else 99)
     columns = {t(f"learning.target.{c}", lang): "text" for c in ("indicator", "value", "by", "when")}
     names = list(columns)
     table = make_table([dict(zip(names, (
-        t(f"indicator.{x['indicator_id']}.name", lang),
+        indicator_name(x['indicator_id'], lang),
         formatting.indicator_value(BY_ID[x["indicator_id"]].measure, x["value"], False, lang),
         x["updated_by"], formatting.day(x["updated_at"].date(), lang)), strict=True)) for x in mine], columns)
     notes = () if mine else (t("learning.targets.none", lang),)
@@ -272,7 +281,7 @@ def _said(field: str, value: Any, lang: str) -> str:
     if field == "snapshot":
         return t("learning.history.snapshot", lang)
     if field == "indicator_id":
-        return t(f"indicator.{value}.name", lang)
+        return indicator_name(value, lang)
     if field in ("kind", "outcome"):
         return t(f"learning.wheel.{value}" if field == "kind" else f"learning.state.{value}", lang)
     if field == "month" and isinstance(value, int):
@@ -363,11 +372,15 @@ def follow_up_figure(view: View, source: Source, decision: Entry) -> Figure:
     change: the same calendar months a year apart, the ratio with its interval and what the control
     chart's rules see, with limits from the months before. Whether a fall is better is said beside it."""
     lang, indicator_id = view.lang, decision["indicator_id"]
+    if indicator_id not in BY_ID:  # a store shared with a release that has the indicator
+        return _entries(view.figure("learning_follow_up", t("learning.follow_up.title", lang, what=decision["what"]),
+                                    "", make_table([], {}), None, "uppfoljning", definition="",
+                                    notes=(t("learning.follow_up.unknown", lang, indicator=indicator_id),)))
     s = view.selection
     area = replace(view, selection=replace(s, area_code=decision["area_code"], hc_id=None, team_id=None))
     fig = emergency.before_after_figure(area, source, indicator_id, change_month(decision))
     better = BY_ID[indicator_id].better
-    direction = (t(f"learning.follow_up.better_{better}", lang, indicator=t(f"indicator.{indicator_id}.name", lang))
+    direction = (t(f"learning.follow_up.better_{better}", lang, indicator=indicator_name(indicator_id, lang))
                  if better else t("learning.follow_up.better_none", lang))
     title = t("learning.follow_up.title", lang, what=decision["what"])
     return replace(fig, key="learning_follow_up", title=title, notes=(direction, *fig.notes),
@@ -401,14 +414,14 @@ def minutes(view: View, source: Source, meeting: Entry, entries: Mapping[str, Se
         "sections": [
             {"heading": t("learning.agenda.title", lang), "items": list(agenda.notes)},
             {"heading": t("learning.observations.title", lang), "items": [
-                t("learning.minutes.observation", lang, indicator=t(f"indicator.{o['indicator_id']}.name", lang),
+                t("learning.minutes.observation", lang, indicator=indicator_name(o['indicator_id'], lang),
                   month=formatting.month(o["month"], lang), text=o["text"],
                   analysis=o["analysis"] or t("learning.minutes.no_analysis", lang)) for o in of_meeting]
                 or [t("learning.minutes.none", lang)]},
             {"heading": t("learning.decisions.title", lang), "items": [
                 t("learning.minutes.decision", lang, what=d["what"].rstrip(". "), owner=d["owner"],
                   decided=formatting.day(d["decided_on"], lang), due=formatting.day(d["due"], lang),
-                  indicator=t(f"indicator.{d['indicator_id']}.name", lang), expected=d["expected"].rstrip(". "))
+                  indicator=indicator_name(d['indicator_id'], lang), expected=d["expected"].rstrip(". "))
                 for d in taken] or [t("learning.minutes.none", lang)]},
             {"heading": t("learning.minutes.follow_ups", lang), "items": [
                 t("learning.minutes.follow_up", lang, what=by_id[f["decision_id"]]["what"].rstrip(". "),

@@ -17,10 +17,11 @@ import re
 import unicodedata
 from collections.abc import Mapping
 from dataclasses import dataclass, field
-from datetime import date
+from datetime import date, datetime
 from typing import Any
 
 from dashboard.learning.schema import LONG, NAME, SHORT
+from dashboard.metrics.indicators import BY_ID
 
 #: What a follow-up found; the kinds of the annual wheel's items
 OUTCOMES = ("done", "not_done", "changed")
@@ -28,8 +29,17 @@ WHEEL_KINDS = ("planning", "measurement", "status_report", "feedback")
 #: Dates a steering group's entries can carry
 EARLIEST, LATEST = date(2000, 1, 1), date(2100, 12, 31)
 
-_PERSONAL_NUMBER = re.compile(r"(?<![\d-])(?:19|20)?(\d{2})(\d{2})(\d{2})[-+ ]?(\d{4})(?![\d-])")
-_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u200e\u200f\u202a-\u202e\u2066-\u2069]")
+#: A personal identity number in a text read as `_digits` reads it: a date, perhaps a separator, four digits
+_PERSONAL_NUMBER = re.compile(r"(?<!\d)(?:19|20)?(\d{2})(\d{2})(\d{2})[-+ ./:_]?(\d{4})(?!\d)")
+#: Characters that draw nothing or hide text: controls (not line breaks and tabs), formats (zero-width
+#: spaces and joiners, soft hyphens, bidirectional marks, tags), line and paragraph separators,
+#: private use, and the Hangul fillers that look blank
+_HIDDEN_CATEGORIES = {"Cc", "Cf", "Zl", "Zp", "Co", "Cs", "Cn"}
+_BLANKS = {"\u115f", "\u1160", "\u3164", "\uffa0", "\u2800"}
+_SEPARATORS = str.maketrans(dict.fromkeys("\u2010\u2011\u2012\u2013\u2014\u2015\u2212\ufe58\ufe63\uff0d", "-")
+                            | dict.fromkeys("\u00a0\u2007\u202f\u3000", " "))
+#: Largest reference a database integer holds
+_LARGEST_ID = 2**63 - 1
 
 
 @dataclass(frozen=True)
@@ -44,21 +54,22 @@ class Field:
 
 
 _CODE = Field("code", longest=40)
+_INDICATOR = Field("indicator", longest=40)
 FIELDS: dict[str, dict[str, Field]] = {
     "meeting": {"area_code": _CODE, "month": Field("month"), "title": Field("text"),
                 "held_on": Field("date", required=False), "notes": Field("text", required=False, longest=LONG)},
-    "observation": {"meeting_id": Field("ref", required=False), "indicator_id": _CODE, "area_code": _CODE,
+    "observation": {"meeting_id": Field("ref", required=False), "indicator_id": _INDICATOR, "area_code": _CODE,
                     "month": Field("month"), "text": Field("text", longest=LONG),
                     "analysis": Field("text", required=False, longest=LONG),
                     "snapshot": Field("text", required=False, longest=200_000)},
     "decision": {"meeting_id": Field("ref", required=False), "observation_id": Field("ref", required=False),
-                 "indicator_id": _CODE, "area_code": _CODE, "decided_on": Field("date"),
+                 "indicator_id": _INDICATOR, "area_code": _CODE, "decided_on": Field("date"),
                  "what": Field("text", longest=LONG), "owner": Field("text", longest=NAME), "due": Field("date"),
                  "expected": Field("text", longest=LONG)},
     "follow_up": {"decision_id": Field("ref"), "meeting_id": Field("ref", required=False),
                   "followed_on": Field("date"), "outcome": Field("choice", choices=OUTCOMES),
                   "text": Field("text", longest=LONG)},
-    "target": {"indicator_id": _CODE, "area_code": _CODE, "value": Field("number")},
+    "target": {"indicator_id": _INDICATOR, "area_code": _CODE, "value": Field("number")},
     "wheel_item": {"area_code": _CODE, "month": Field("whole", choices=tuple(range(1, 13))),
                    "kind": Field("choice", choices=WHEEL_KINDS), "title": Field("text")},
 }
@@ -119,11 +130,27 @@ def check_actor(name: Any) -> str:
 
 
 def looks_like_personal_number(text: str) -> bool:
-    for match in _PERSONAL_NUMBER.finditer(text):
+    """Whether a text holds a personal identity number, however it is written: with any dash or a
+    no-break space, full-width or other script's digits, or invisible characters between its digits."""
+    for match in _PERSONAL_NUMBER.finditer(_digits(text)):
         month, day = int(match.group(2)), int(match.group(3))
         if 1 <= month <= 12 and (1 <= day <= 31 or 61 <= day <= 91):
             return True
     return False
+
+
+def _digits(text: str) -> str:
+    """The text as the number check reads it: compatibility forms folded (full-width digits and dashes),
+    every script's digits as 0–9, dashes and spaces of every kind as `-` and ` `, and what draws
+    nothing (zero-width characters, soft hyphens, combining marks) left out."""
+    folded = unicodedata.normalize("NFKC", text).translate(_SEPARATORS)
+    return "".join(str(unicodedata.digit(c)) if unicodedata.category(c) == "Nd" else c for c in folded
+                   if unicodedata.category(c) not in ("Cf", "Mn", "Me") and c not in _BLANKS)
+
+
+def _hidden(text: str) -> bool:
+    """Whether a text holds a character that draws nothing or hides others (not a line break or tab)."""
+    return any(c not in "\n\t" and (unicodedata.category(c) in _HIDDEN_CATEGORIES or c in _BLANKS) for c in text)
 
 
 def _field(name: str, rule: Field, value: Any) -> tuple[Any, Problem | None]:
@@ -148,7 +175,7 @@ def _text(_name: str, rule: Field, value: Any) -> str:
         raise _Refused("not_text")
     if len(value) > rule.longest:
         raise _Refused("too_long", longest=rule.longest, length=len(value))
-    if _CONTROL.search(value):
+    if _hidden(value):
         raise _Refused("control_characters")
     if looks_like_personal_number(value):
         raise _Refused("personal_number")
@@ -162,7 +189,16 @@ def _code(name: str, rule: Field, value: Any) -> str:
     return text
 
 
+def _indicator(name: str, rule: Field, value: Any) -> str:
+    code = _code(name, rule, value)
+    if code not in BY_ID:
+        raise _Refused("unknown_indicator")
+    return code
+
+
 def _date(_name: str, _rule: Field, value: Any) -> date:
+    if isinstance(value, datetime):  # a moment given for a day: its day
+        value = value.date()
     if isinstance(value, str):
         try:
             value = date.fromisoformat(value)
@@ -202,10 +238,10 @@ def _choice(_name: str, rule: Field, value: Any) -> Any:
 
 
 def _ref(_name: str, _rule: Field, value: Any) -> int:
-    if isinstance(value, bool) or not isinstance(value, int) or value < 1:
+    if isinstance(value, bool) or not isinstance(value, int) or not 1 <= value <= _LARGEST_ID:
         raise _Refused("not_a_reference")
     return value
 
 
-_READERS = {"text": _text, "code": _code, "date": _date, "month": _month, "number": _number, "whole": _whole,
-            "choice": _choice, "ref": _ref}
+_READERS = {"text": _text, "code": _code, "indicator": _indicator, "date": _date, "month": _month,
+            "number": _number, "whole": _whole, "choice": _choice, "ref": _ref}

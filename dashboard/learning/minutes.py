@@ -24,8 +24,9 @@ def text(value: str) -> str:
     """A text as Markdown shows it as typed: markup characters escaped, addresses not made links, a
     line that would start a heading, list or quote set off."""
     escaped = _ADDRESS.sub("\u200b", _MARKUP.sub(r"\\\1", value))
-    escaped = re.sub(r"(?m)^(\s*)([-+=])", r"\1\\\2", escaped)
-    return re.sub(r"(?m)^(\s*\d+)\.", r"\1\\.", escaped)
+    escaped = re.sub(r"(?m)^[ \t]+", "", escaped)  # an indented line would be a code block
+    escaped = re.sub(r"(?m)^([-+=])", r"\\\1", escaped)
+    return re.sub(r"(?m)^(\d+)([.)])", r"\1\\\2", escaped)
 
 
 def markdown(record: dict[str, Any]) -> str:

@@ -310,4 +310,10 @@ TEXTS = {
                                                                                   "followed up yet."},
     "learning.source": {"sv": "styrgruppens egna poster i lärande uppföljning",
                         "en": "the steering group's own entries in learning follow-up"},
+    "learning.rule.unknown_indicator": {"sv": "är inget mått som finns", "en": "is no indicator there is"},
+    "learning.follow_up.unknown": {
+        "sv": "Måttet {indicator} finns inte i den här versionen av Närvårdskollen, så beslutet kan inte följas upp här.",
+        "en": "The indicator {indicator} is not in this version of Närvårdskollen, so the decision cannot be followed "
+              "up here.",
+    },
 }

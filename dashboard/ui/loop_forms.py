@@ -13,7 +13,7 @@ import streamlit as st
 
 from dashboard import formatting
 from dashboard.figures import learning
-from dashboard.figures.overview import target_from_typed, target_range, tile_ids
+from dashboard.figures.overview import target_from_input, target_from_typed, target_range, tile_ids
 from dashboard.figures.view import View
 from dashboard.learning.entries import OUTCOMES, WHEEL_KINDS, InvalidEntry
 from dashboard.learning.store import EditConflict, NotFound, Store
@@ -21,6 +21,7 @@ from dashboard.texts import t
 from dashboard.ui import render
 
 _FLASH = "learning_flash"
+_TARGETS_SEEN = "learning_targets_seen"  # the area's targets' versions as this session first showed them
 WHO = "learning_who"
 
 
@@ -58,7 +59,7 @@ def save(lang: str, name: str, write: Callable[[], Any], done_key: str, forget: 
         st.error(problems(refused, lang, kind), icon=":material/error:")
         return
     except EditConflict as conflict:
-        said = t("learning.conflict", lang, who=conflict.current["updated_by"],
+        said = t("learning.conflict", lang, who=formatting.plain(conflict.current["updated_by"]),
                  when=formatting.moment(conflict.current["updated_at"], lang))
         mine = [f"{learning.field_label(kind, f, lang)}: {formatting.plain(str(v))}" for f, v in (typed or {}).items()
                 if v not in (None, "") and v != conflict.current.get(f)]
@@ -68,7 +69,8 @@ def save(lang: str, name: str, write: Callable[[], Any], done_key: str, forget: 
     except NotFound:
         st.error(t("learning.not_found", lang), icon=":material/error:")
         return
-    _forget_and_rerun(forget, ("success", t(done_key, lang, **done)))
+    # a value typed (a meeting's title) shown as typed: the message is Markdown
+    _forget_and_rerun(forget, ("success", t(done_key, lang, **{k: formatting.plain(str(v)) for k, v in done.items()})))
 
 
 def _forget_and_rerun(forget: Sequence[str], said: tuple[str, str]) -> None:
@@ -225,32 +227,36 @@ def editor(store: Store, view: View, kind: str, entries: Sequence[dict], fields:
 
 
 def target_form(store: Store, view: View, name: str, targets: Sequence[dict]) -> None:
+    """A target set or changed, from the area's targets as this session first showed them: one changed
+    or set by someone else meanwhile is a conflict, said, not overwritten."""
     lang, area = view.lang, view.selection.area_code
+    shown = st.session_state.setdefault(_TARGETS_SEEN, {x["id"]: x["version"] for x in targets
+                                                         if x["area_code"] == area and not x["archived"]})
     with st.form("learning_target", enter_to_submit=False):
         indicator = st.selectbox(t("learning.field.indicator_id", lang),
                                  [i for i in tile_ids(view.scope) if learning.BY_ID[i].better],
                                  format_func=lambda i: t(f"indicator.{i}.name", lang))
         typed = st.text_input(t("learning.target.typed", lang), max_chars=20)
-        if st.form_submit_button(t("learning.target.save", lang)):
-            current = next((x for x in targets if x["indicator_id"] == indicator and x["area_code"] == area
-                            and not x["archived"]), None)
-            try:
-                value = target_from_typed(typed, indicator, lang)
-            except ValueError:
-                low, high = target_range(indicator)
-                st.error(t("learning.target.refused", lang, text=formatting.plain(typed[:40]),
-                           range=t("learning.target.range" if high else "learning.target.from", lang,
-                                   low=formatting.typed(low, lang), high=formatting.typed(high or 0, lang)),
-                           unit=t(f"learning.target.unit.{learning.BY_ID[indicator].measure}", lang)),
-                         icon=":material/error:")
-                return
-            value = value / 100 if learning.BY_ID[indicator].measure == "share" else value
-            if current is None:
-                save(lang, name, lambda: store.add("target", {"indicator_id": indicator, "area_code": area,
-                                                              "value": value}, name), "learning.saved.target")
-            else:
-                save(lang, name, lambda: store.update("target", current["id"], current["version"], {"value": value},
-                                                      name), "learning.saved.target")
+        if not st.form_submit_button(t("learning.target.save", lang)):
+            return
+    current = next((x for x in targets if x["indicator_id"] == indicator and x["area_code"] == area
+                    and not x["archived"]), None)
+    try:
+        value = target_from_input(indicator, target_from_typed(typed, indicator, lang))
+    except ValueError:
+        low, high = target_range(indicator)
+        st.error(t("learning.target.refused", lang, text=formatting.plain(typed[:40]),
+                   range=t("learning.target.range" if high else "learning.target.from", lang,
+                           low=formatting.typed(low, lang), high=formatting.typed(high or 0, lang)),
+                   unit=t(f"learning.target.unit.{learning.BY_ID[indicator].measure}", lang)), icon=":material/error:")
+        return
+    if current is None:
+        save(lang, name, lambda: store.add("target", {"indicator_id": indicator, "area_code": area, "value": value},
+                                           name), "learning.saved.target", forget=(_TARGETS_SEEN,), kind="target")
+    else:  # one this session never showed (set meanwhile) is at no version seen: a conflict
+        save(lang, name, lambda: store.update("target", current["id"], shown.get(current["id"], 0), {"value": value},
+                                              name), "learning.saved.target", forget=(_TARGETS_SEEN,),
+             typed={"value": typed}, kind="target")
 
 
 def wheel_form(store: Store, view: View, name: str) -> None:

@@ -66,7 +66,13 @@ def stylesheet() -> None:
 
 
 def heading(text: str) -> None:
-    st.markdown(f"#### {plain(text)}")
+    st.markdown(f"#### {line(text)}")
+
+
+def line(text: str) -> str:
+    """A text as one line of Markdown that shows it as written: a line break typed into a decision
+    would end a heading or a list item and start Markdown of its own (a heading, a code block)."""
+    return plain(" ".join(text.split()))
 
 
 def figure(fig: Figure, lang: str, *, table: bool = True, on_select: Callable[[], None] | None = None,
@@ -92,7 +98,7 @@ def figure(fig: Figure, lang: str, *, table: bool = True, on_select: Callable[[]
         for note, link in zip(fig.notes, fig.note_links, strict=True):
             _link(note, link)
     elif fig.notes:
-        st.markdown("\n".join(f"- {plain(note)}" for note in fig.notes))
+        st.markdown("\n".join(f"- {line(note)}" for note in fig.notes))
     if caption:
         st.caption(plain(fig.caption(lang)))
     if table and fig.table.height and (fig.chart is not None or fig.metrics):

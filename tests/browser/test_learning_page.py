@@ -97,7 +97,7 @@ def test_a_meeting_an_observation_a_decision_and_its_follow_up_and_the_decision_
     follow_up.get_by_role("textbox", name="Vad som hände").fill("Två team besöker nu de sköraste varje vecka")
     follow_up.get_by_role("button", name="Spara uppföljningen").click()
     saved(page, "Uppföljningen sparades")
-    expect(main(page).get_by_role("table", name="Beslut")).to_contain_text("Genomfört", timeout=WAIT)
+    expect(main(page).get_by_role("table", name="Beslut", exact=True)).to_contain_text("Genomfört", timeout=WAIT)
 
     # the decision on the emergency page's control chart for Borås
     page.goto(learning_url + "/akutbesok?area=1490&from=2025-01&to=2025-12&lang=sv")

@@ -29,6 +29,36 @@ def test_a_text_that_looks_like_a_personal_identity_number_is_refused(text):
     assert problems("decision", {**DECISION, "what": text}) == [("what", "personal_number")]
 
 
+@pytest.mark.parametrize("text", ["850101\u20101234", "850101\u20131234", "850101\u22121234", "850101\uff0d1234",
+                                  "\uff18\uff15\uff10\uff11\uff10\uff11\uff0d\uff11\uff12\uff13\uff14",
+                                  "\u0668\u0665\u0660\u0661\u0660\u0661-\u0661\u0662\u0663\u0664",
+                                  "8501\u200b01-1234", "850101\u00ad-1234", "85\u206001011234", "8501011234\ufeff",
+                                  "x-8501011234", "850101-1234-", "850101.1234", "850101/1234", "850101:1234",
+                                  "850101_1234", "850101\u00a01234", "8501\u030101-1234"])
+def test_a_personal_identity_number_however_written_is_refused(text):
+    # other dashes, full-width and Arabic-Indic digits, invisible characters between the digits, other
+    # separators, a combining mark: the hostile-input hunt's list
+    assert looks_like_personal_number(text), text
+
+
+def test_characters_that_draw_nothing_are_refused():
+    for hidden in ("\u200b", "\u200c", "\u2060", "\ufeff", "\u061c", "\u2028", "\u2029", "\U000e0041", "\u3164"):
+        assert problems("observation", {"indicator_id": "ed_rate_80", "area_code": "14", "month": "2025-11",
+                                        "text": f"synlig{hidden}text"}) == [("text", "control_characters")], hidden
+    with pytest.raises(InvalidEntry):
+        check_actor("\u200b")  # a blank "who" in the history
+
+
+def test_odd_values_from_code_are_refused_or_read_as_meant():
+    from datetime import datetime
+
+    assert check("decision", {**DECISION, "due": datetime(2026, 3, 1, 12, 0)})["due"] == date(2026, 3, 1)
+    assert problems("follow_up", {"decision_id": 2**70, "followed_on": "2026-03-02", "outcome": "done",
+                                  "text": "x"}) == [("decision_id", "not_a_reference")]
+    assert problems("decision", {**DECISION, "indicator_id": "borttaget_matt"}) == [("indicator_id",
+                                                                                      "unknown_indicator")]
+
+
 @pytest.mark.parametrize("text", ["070-123 45 67", "2025-11-20", "Ring 031-123 45 67", "991399-1234 (månad 13)",
                                   "121232-1234 (dag 32)", "12121-1212", "1212121-12123", "Mål 2025: 40 %"])
 def test_dates_phone_numbers_and_impossible_dates_are_not_taken_for_one(text):
@@ -49,9 +79,9 @@ def test_lengths_dates_choices_and_control_characters():
                                   "text": "x"}) == [("outcome", "not_a_choice")]
     assert problems("wheel_item", {"area_code": "14", "month": 13, "kind": "planning", "title": "x"}) == [
         ("month", "not_a_choice")]
-    assert problems("observation", {"indicator_id": "x", "area_code": "14", "month": "2025-11",
+    assert problems("observation", {"indicator_id": "ed_rate_80", "area_code": "14", "month": "2025-11",
                                     "text": "dold\u202etext"}) == [("text", "control_characters")]
-    assert problems("target", {"indicator_id": "x", "area_code": "14", "value": float("nan")}) == [
+    assert problems("target", {"indicator_id": "ed_rate_80", "area_code": "14", "value": float("nan")}) == [
         ("value", "not_a_number")]
     assert problems("meeting", {"area_code": "14'; drop table meetings; --", "month": "2025-11",
                                 "title": "x"}) == [("area_code", "not_a_code")]

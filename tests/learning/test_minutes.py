@@ -24,11 +24,14 @@ def record(items: list[str]) -> dict:
 
 
 def test_markdown_keeps_user_text_as_text():
-    text = minutes.markdown(record([HOSTILE, "1. inte en lista", "# ingen rubrik", "se www.exempel.se"]))
+    text = minutes.markdown(record([HOSTILE, "1. inte en lista", "# ingen rubrik", "se www.exempel.se",
+                                    "rad ett\n2) inte heller\n    ingen kod", "Viktigt\n===", "&lt;b&gt;"]))
     assert text.startswith("# Protokoll: Styrgrupp \\*december\\* \\<b\\>fet\\</b\\> \\#set text(red) "
                            "\\[länk\\](javascript:alert(1))\n")
     assert not re.search(r"(?<!\\)\]\(", text)  # no link: every closing bracket escaped
     assert "- 1\\. inte en lista" in text and "- \\# ingen rubrik" in text and "se \u200bwww.exempel.se" in text
+    assert "- rad ett\n  2\\) inte heller\n  ingen kod" in text and "Viktigt\n  \\===" in text
+    assert "\\&lt;b\\&gt;" in text
 
 
 def test_the_pdf_holds_its_text_as_typed_and_the_extract_date_on_every_page():

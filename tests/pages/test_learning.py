@@ -110,3 +110,32 @@ def test_the_start_page_measures_against_the_stored_target_and_names_the_wheels_
     said = [m.value.replace("\\", "") for m in app.markdown]
     assert any("Lägesrapport – Lägesrapport till nämnden" in m for m in said)
     assert any("Planeringsdag" in m for m in said) and not any("Göteborgs" in m for m in said)
+
+
+def test_a_target_changed_meanwhile_is_a_conflict_not_overwritten(monkeypatch, demo_data_dir, store):
+    target = store.add("target", {"indicator_id": "team_visit_share", "area_code": "1490", "value": 0.30}, "Anna")
+    app = open_page(monkeypatch, demo_data_dir)
+    app.text_input(key="learning_who").input("Cecilia").run()
+    store.update("target", target["id"], 1, {"value": 0.25}, "Bertil")  # while Cecilia's page shows 30 %
+    form = next(s for s in app.selectbox if s.label == "Mått" and s.form_id == "learning_target")
+    form.select("team_visit_share")
+    next(i for i in app.text_input if i.form_id == "learning_target").input("40")
+    app.button(key="FormSubmitter:learning_target-Spara målet").click().run()
+    assert app.error[0].value.startswith("Posten ändrades av Bertil ")
+    assert store.get("target", target["id"])["value"] == 0.25
+    # the page now shows Bertil's: the next save is from it
+    next(i for i in app.text_input if i.form_id == "learning_target").input("40")
+    next(s for s in app.selectbox if s.label == "Mått" and s.form_id == "learning_target").select("team_visit_share")
+    app.button(key="FormSubmitter:learning_target-Spara målet").click().run()
+    assert store.get("target", target["id"])["value"] == 0.40 and app.success[0].value == "Målet sparades."
+
+
+@pytest.mark.usefixtures("store")
+def test_text_in_a_saved_message_is_shown_as_typed(monkeypatch, demo_data_dir):
+    app = open_page(monkeypatch, demo_data_dir)
+    app.text_input(key="learning_who").input("Anna").run()
+    next(i for i in app.text_input if i.form_id == "learning_new_meeting").input(
+        "[KLICK](https://evil.example/f) **FET** ![i](https://evil.example/f.png)")
+    app.button(key="FormSubmitter:learning_new_meeting-Skapa mötet").click().run()
+    said = app.success[0].value
+    assert "\\[KLICK\\]" in said and "\\*\\*FET\\*\\*" in said and "!\\[" not in said.replace("\\!\\[", "")
