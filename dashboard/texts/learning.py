@@ -121,7 +121,7 @@ TEXTS = {
     "learning.wheel.month": {"sv": "Månad", "en": "Month"},
     "learning.wheel.kind": {"sv": "Slag", "en": "Kind"},
     "learning.wheel.title_column": {"sv": "Vad", "en": "What"},
-    "learning.wheel.next": {"sv": "Nästa: {month} – {kind}: {title}", "en": "Next: {month} – {kind}: {title}"},
+    "learning.wheel.next": {"sv": "Nästa: {month} · {kind}: {title}", "en": "Next: {month} · {kind}: {title}"},
     "learning.wheel.none": {"sv": "Årshjulet är tomt för området.", "en": "The annual wheel is empty for the area."},
     "learning.follow_up.title": {"sv": "Uppföljning: {what}", "en": "Follow-up: {what}"},
     "learning.follow_up.better_up": {
@@ -274,7 +274,7 @@ TEXTS = {
     "learning.minutes.markdown": {"sv": "Protokoll som Markdown", "en": "Minutes as Markdown"},
     "learning.minutes.pdf": {"sv": "Protokoll som PDF", "en": "Minutes as PDF"},
     "learning.wheel.coming": {"sv": "Årshjulet: det som kommer", "en": "The annual wheel: what comes next"},
-    "learning.wheel.item": {"sv": "{month}: {kind} – {title}", "en": "{month}: {kind} – {title}"},
+    "learning.wheel.item": {"sv": "{month} · {kind}: {title}", "en": "{month} · {kind}: {title}"},
     "learning.edit.meeting": {"sv": "Ändra mötet", "en": "Change the meeting"},
     "learning.edit.observation": {"sv": "Ändra eller arkivera en observation", "en": "Change or archive an observation"},
     "learning.edit.decision": {"sv": "Ändra eller arkivera beslutet, och dess historik",

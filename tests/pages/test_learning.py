@@ -108,7 +108,7 @@ def test_the_start_page_measures_against_the_stored_target_and_names_the_wheels_
     assert any("mål för Borås: 99\u00a0%, inte nått" in n for n in notes)  # Borås's 89 %
     assert app.text_input(key="overview_target").value == "99"
     said = [m.value.replace("\\", "") for m in app.markdown]
-    assert any("Lägesrapport – Lägesrapport till nämnden" in m for m in said)
+    assert any("Lägesrapport: Lägesrapport till nämnden" in m for m in said)
     assert any("Planeringsdag" in m for m in said) and not any("Göteborgs" in m for m in said)
 
 
