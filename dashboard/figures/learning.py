@@ -9,7 +9,7 @@ from __future__ import annotations
 import json
 from collections.abc import Mapping, Sequence
 from dataclasses import replace
-from datetime import date
+from datetime import date, timedelta
 from typing import Any
 
 import polars as pl
@@ -37,8 +37,8 @@ FIRST_MEETING_MONTHS = 3
 ITEMS = ("due", "signal", "against")
 
 Entry = Mapping[str, Any]
-#: A decision's fields a steering group may change after it is made (not the day it was made, nor the area)
-DECISION_FIELDS = ("what", "owner", "indicator_id", "due", "expected")
+#: A decision's fields a steering group may change after it is made (not its area)
+DECISION_FIELDS = ("what", "owner", "indicator_id", "decided_on", "due", "expected")
 #: The store's kinds of entry the page reads
 KINDS = ("meeting", "observation", "decision", "follow_up", "target", "wheel_item")
 
@@ -57,6 +57,14 @@ def area_decisions(view: View, decisions: Sequence[Entry], follow_ups: Sequence[
     """The chosen area's decisions in force, those to follow up first, then by their date."""
     mine = [d for d in decisions if d["area_code"] == view.selection.area_code and not d["archived"]]
     return sorted(mine, key=lambda d: (STATES.index(decision_state(d, follow_ups, today)), d["due"], d["id"]))
+
+
+def decided_default(meeting: Entry | None, today: date) -> date:
+    """The day a new decision is made, as its form first says: the meeting's, when it was held, else
+    the last day of the meeting's month (a meeting held after it), else today."""
+    if meeting is None:
+        return today
+    return meeting["held_on"] or add_months(meeting["month"], 1) - timedelta(days=1)
 
 
 def decision_label(decision: Entry, lang: str) -> str:
@@ -130,12 +138,13 @@ def _against(monthly: pl.DataFrame, ids: Sequence[str], then: date, now: date, l
         old, new = values.get(then), values.get(now)
         if old is None or new is None:
             continue
-        old, new = formatting.as_shown(indicator.measure, old), formatting.as_shown(indicator.measure, new)
+        old_text, new_text = (formatting.indicator_value(indicator.measure, v, False, lang) for v in (old, new))
+        if old_text == new_text:  # 86 % then and 86 % now is no move, whatever the decimals beneath
+            continue
         if (new < old) if indicator.better == "up" else (new > old):
             moved.append((indicator_id, t("learning.agenda.against_item", lang,
                                           indicator=indicator_name(indicator_id, lang),
-                                          old=formatting.indicator_value(indicator.measure, old, False, lang),
-                                          new=formatting.indicator_value(indicator.measure, new, False, lang),
+                                          old=old_text, new=new_text,
                                           then=formatting.month(then, lang), now=formatting.month(now, lang))))
     return moved
 
@@ -230,7 +239,7 @@ def targets_figure(view: View, targets: Sequence[Entry]) -> Figure:
     names = list(columns)
     table = make_table([dict(zip(names, (
         indicator_name(x['indicator_id'], lang),
-        formatting.indicator_value(BY_ID[x["indicator_id"]].measure, x["value"], False, lang),
+        formatting.typed_value(BY_ID[x["indicator_id"]].measure, x["value"], lang),
         x["updated_by"], formatting.day(x["updated_at"].date(), lang)), strict=True)) for x in mine], columns)
     notes = () if mine else (t("learning.targets.none", lang),)
     return _entries(view.figure("learning_targets", t("learning.targets.title", lang), view.scope_name(view.scope),

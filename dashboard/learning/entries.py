@@ -6,8 +6,9 @@ than line breaks and tabs are refused (they hide text from a reader); and a text
 Swedish personal identity number (ÅÅMMDD-NNNN or ÅÅÅÅMMDDNNNN, with a real month and a day, or a
 coordination number's day + 60) is refused: the store is read by a whole steering group and kept
 for ever, and a patient is never named in it. No check digit is required: a number mistyped by one
-digit still points at a person. The date and the number may be apart by `-`, `+` or a space. A phone
-number written with spaces or dashes inside (070-123 45 67) is not taken for one.
+digit still points at a person. The date and the number may be apart by a dash, `+`, `.`, `/`, `:`,
+`_` or spaces, and the date's pairs by spaces (`12 12 12 - 1212`). A phone number written with spaces
+or dashes inside (070-123 45 67) is not taken for one.
 """
 
 from __future__ import annotations
@@ -30,7 +31,7 @@ WHEEL_KINDS = ("planning", "measurement", "status_report", "feedback")
 EARLIEST, LATEST = date(2000, 1, 1), date(2100, 12, 31)
 
 #: A personal identity number in a text read as `_digits` reads it: a date, perhaps a separator, four digits
-_PERSONAL_NUMBER = re.compile(r"(?<!\d)(?:19|20)?(\d{2})(\d{2})(\d{2})[-+ ./:_]?(\d{4})(?!\d)")
+_PERSONAL_NUMBER = re.compile(r"(?<!\d)(?:19 ?|20 ?)?(\d{2}) ?(\d{2}) ?(\d{2}) ?[-+./:_]? ?(\d{4})(?!\d)")
 #: Characters that draw nothing or hide text: controls (not line breaks and tabs), formats (zero-width
 #: spaces and joiners, soft hyphens, bidirectional marks, tags), line and paragraph separators,
 #: private use, and the Hangul fillers that look blank

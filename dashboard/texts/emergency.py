@@ -160,7 +160,7 @@ TEXTS: dict[str, dict[str, str]] = {
     "emergency.rules": {"sv": "Styrdiagrammet ser", "en": "The control chart sees"},
     "emergency.rules.fall": {"sv": "Minskning", "en": "A fall"},
     "emergency.rules.rise": {"sv": "Ökning", "en": "A rise"},
-    "emergency.rules.none": {"sv": "Ingen förändring", "en": "No change"},
+    "emergency.rules.none": {"sv": "Oförändrat", "en": "No change"},
     "emergency.rules.too_few": {"sv": "För få", "en": "Too few"},
     "emergency.rules_too_few_note": {
         "sv": "Styrdiagrammets regler kan inte döma här: de behöver minst två månader före och sju efter (eller en "

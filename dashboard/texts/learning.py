@@ -225,6 +225,8 @@ TEXTS = {
     "learning.field.value": {"sv": "Mål", "en": "Target"},
     "learning.field.actor": {"sv": "Ditt namn", "en": "Your name"},
     "learning.field.entry": {"sv": "Posten", "en": "The entry"},
+    "learning.field.meeting_id": {"sv": "Möte", "en": "Meeting"},
+    "learning.field.decision_id": {"sv": "Beslut", "en": "Decision"},
     "learning.saved.meeting": {"sv": "Mötet ”{title}” sparades.", "en": "The meeting “{title}” was saved."},
     "learning.saved.observation": {"sv": "Observationen sparades, med måttets värden som de visas nu.",
                                    "en": "The observation was saved, with the indicator's values as shown now."},

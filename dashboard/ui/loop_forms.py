@@ -45,11 +45,12 @@ def flash() -> None:
 
 
 def save(lang: str, name: str, write: Callable[[], Any], done_key: str, forget: Sequence[str] = (),
-         typed: dict[str, Any] | None = None, kind: str = "", **done: Any) -> None:
-    """Run one store write; on success say so, forget the `forget` keys (an edit form's) and draw the
-    page anew with it. Refused, say why and leave every field as typed. Someone else's change first:
-    say so, with the text typed (`typed`) to copy, and draw the form anew from their version, so that
-    a second click cannot put the old text back over theirs."""
+         typed: dict[str, Any] | None = None, kind: str = "", seen_key: str | None = None, **done: Any) -> None:
+    """Run one store write; on success say so, forget the `forget` keys and the version an edit form
+    was made from (`seen_key`), and draw the page anew with it. Refused, say why and leave every field
+    as typed. Someone else's change first: say so, with the text typed (`typed`) to copy, and draw the
+    form anew from their version (`seen_key` set to it), so that a second click cannot put the old
+    text back over theirs."""
     if not name:
         st.error(t("learning.who_missing", lang), icon=":material/person:")
         return
@@ -65,12 +66,15 @@ def save(lang: str, name: str, write: Callable[[], Any], done_key: str, forget: 
                 if v not in (None, "") and v != conflict.current.get(f)]
         if mine:
             said += "\n\n" + t("learning.conflict_yours", lang) + "\n\n" + "\n\n".join(mine)
+        if seen_key:
+            st.session_state[seen_key] = conflict.current["version"]
         _forget_and_rerun(forget, ("error", said))
     except NotFound:
         st.error(t("learning.not_found", lang), icon=":material/error:")
         return
     # a value typed (a meeting's title) shown as typed: the message is Markdown
-    _forget_and_rerun(forget, ("success", t(done_key, lang, **{k: formatting.plain(str(v)) for k, v in done.items()})))
+    _forget_and_rerun([*forget, *([seen_key] if seen_key else [])],
+                      ("success", t(done_key, lang, **{k: formatting.plain(str(v)) for k, v in done.items()})))
 
 
 def _forget_and_rerun(forget: Sequence[str], said: tuple[str, str]) -> None:
@@ -101,7 +105,7 @@ def meeting_form(store: Store, view: View, name: str, months: Sequence[date]) ->
         if st.form_submit_button(t("learning.meeting.create", lang)):
             save(lang, name, lambda: store.add("meeting", {"area_code": view.selection.area_code, "month": month,
                                                            "title": title, "held_on": held}, name),
-                 "learning.saved.meeting", title=title)
+                 "learning.saved.meeting", kind="meeting", title=title)
 
 
 def observation_form(store: Store, view: View, name: str, meeting: dict, snapshot: Callable[[str, date], str]) -> None:
@@ -115,7 +119,8 @@ def observation_form(store: Store, view: View, name: str, meeting: dict, snapsho
             save(lang, name, lambda: store.add("observation", {
                 "meeting_id": meeting["id"], "indicator_id": indicator, "area_code": view.selection.area_code,
                 "month": meeting["month"], "text": text, "analysis": analysis,
-                "snapshot": snapshot(indicator, meeting["month"])}, name), "learning.saved.observation")
+                "snapshot": snapshot(indicator, meeting["month"])}, name), "learning.saved.observation",
+                 kind="observation")
 
 
 def decision_form(store: Store, view: View, name: str, meeting: dict | None, observations: Sequence[dict],
@@ -127,7 +132,8 @@ def decision_form(store: Store, view: View, name: str, meeting: dict | None, obs
         owner = left.text_input(t("learning.field.owner", lang))
         indicator = right.selectbox(t("learning.field.indicator_id", lang), tile_ids(view.scope),
                                     format_func=lambda i: t(f"indicator.{i}.name", lang))
-        decided = left.date_input(t("learning.field.decided_on", lang), value=today, format="YYYY-MM-DD")
+        decided = left.date_input(t("learning.field.decided_on", lang), value=learning.decided_default(meeting, today),
+                                  format="YYYY-MM-DD")
         due = right.date_input(t("learning.field.due", lang), value=None, format="YYYY-MM-DD")
         expected = st.text_input(t("learning.field.expected", lang))
         seen = [o for o in observations if meeting and o["meeting_id"] == meeting["id"]]
@@ -137,7 +143,7 @@ def decision_form(store: Store, view: View, name: str, meeting: dict | None, obs
             save(lang, name, lambda: store.add("decision", {
                 "meeting_id": meeting["id"] if meeting else None, "observation_id": source, "indicator_id": indicator,
                 "area_code": view.selection.area_code, "decided_on": decided, "what": what, "owner": owner,
-                "due": due, "expected": expected}, name), "learning.saved.decision")
+                "due": due, "expected": expected}, name), "learning.saved.decision", kind="decision")
 
 
 def follow_up_form(store: Store, view: View, name: str, decision: dict, meeting: dict | None, today: date) -> None:
@@ -150,7 +156,8 @@ def follow_up_form(store: Store, view: View, name: str, decision: dict, meeting:
         if st.form_submit_button(t("learning.follow_up.create", lang)):
             save(lang, name, lambda: store.add("follow_up", {
                 "decision_id": decision["id"], "meeting_id": meeting["id"] if meeting else None,
-                "followed_on": day, "outcome": outcome, "text": text}, name), "learning.saved.follow_up")
+                "followed_on": day, "outcome": outcome, "text": text}, name), "learning.saved.follow_up",
+                 kind="follow_up")
 
 
 #: The fields typed on a line of their own, a date's, and those chosen from a list (with the list)
@@ -163,9 +170,11 @@ def edit_form(store: Store, view: View, kind: str, entry: dict, fields: Sequence
     someone else is a conflict, said with the text typed, and the form is drawn anew from their
     version. Archiving sets the entry aside (its history kept)."""
     lang = view.lang
-    base = f"learning_edit_{kind}_{entry['id']}"
-    seen = st.session_state.setdefault(f"{base}_seen", entry["version"])
-    done = [f"{base}_seen", *(f"{base}_{f}" for f in fields)]  # drawn afresh from the saved entry
+    seen_key = f"learning_edit_{kind}_{entry['id']}_seen"
+    seen = st.session_state.setdefault(seen_key, entry["version"])
+    # the form and its fields are the version's own: after a conflict they are new widgets holding the
+    # other person's text, not the browser's copy of what was typed
+    base = f"learning_edit_{kind}_{entry['id']}_v{seen}"
     with st.form(base, enter_to_submit=False):
         typed = {f: _field(view, kind, f, entry[f], f"{base}_{f}") for f in fields}
         left, right = st.columns(2)
@@ -173,10 +182,10 @@ def edit_form(store: Store, view: View, kind: str, entry: dict, fields: Sequence
                              right.form_submit_button(t("learning.edit.archive", lang)))
         if changed:
             save(lang, name, lambda: store.update(kind, entry["id"], seen, typed, name), "learning.saved.changed",
-                 forget=done, typed=typed, kind=kind)
+                 seen_key=seen_key, typed=typed, kind=kind)
         elif archived:
             save(lang, name, lambda: store.archive(kind, entry["id"], seen, name), "learning.saved.archived",
-                 forget=done, kind=kind)
+                 seen_key=seen_key, kind=kind)
 
 
 def _field(view: View, kind: str, field: str, value: Any, key: str) -> Any:
@@ -212,9 +221,14 @@ def editor(store: Store, view: View, kind: str, entries: Sequence[dict], fields:
         return
     with st.expander(t(f"learning.edit.{kind}", lang)):
         by_id = {e["id"]: e for e in entries}
-        chosen = st.selectbox(t(f"learning.kind.{kind}", lang), list(by_id), key=f"learning_edit_{kind}",
-                              format_func=lambda i: label(by_id[i]) + (
-                                  f" ({t('learning.archived', lang)})" if by_id[i]["archived"] else ""))
+        ids, kept = list(by_id), f"learning_edit_{kind}_chosen"
+        # the choice is ours to keep: a keyed list whose labels change (an item moved to another month)
+        # is a new widget, which Streamlit sets back to its first entry, and Arkivera then hit another
+        at = ids.index(st.session_state[kept]) if st.session_state.get(kept) in ids else 0
+        chosen = st.session_state[kept] = st.selectbox(
+            t(f"learning.kind.{kind}", lang), ids, index=at,
+            format_func=lambda i: label(by_id[i]) + (f" ({t('learning.archived', lang)})" if by_id[i]["archived"]
+                                                     else ""))
         entry = by_id[chosen]
         if entry["archived"]:
             if st.button(t("learning.edit.restore", lang), key=f"learning_restore_{kind}_{entry['id']}"):
@@ -230,8 +244,9 @@ def target_form(store: Store, view: View, name: str, targets: Sequence[dict]) ->
     """A target set or changed, from the area's targets as this session first showed them: one changed
     or set by someone else meanwhile is a conflict, said, not overwritten."""
     lang, area = view.lang, view.selection.area_code
-    shown = st.session_state.setdefault(_TARGETS_SEEN, {x["id"]: x["version"] for x in targets
-                                                         if x["area_code"] == area and not x["archived"]})
+    seen_key = f"{_TARGETS_SEEN}_{area}"  # each area's as it was shown: another area's is no conflict
+    shown = st.session_state.setdefault(seen_key, {x["id"]: x["version"] for x in targets
+                                                   if x["area_code"] == area and not x["archived"]})
     with st.form("learning_target", enter_to_submit=False):
         indicator = st.selectbox(t("learning.field.indicator_id", lang),
                                  [i for i in tile_ids(view.scope) if learning.BY_ID[i].better],
@@ -252,10 +267,10 @@ def target_form(store: Store, view: View, name: str, targets: Sequence[dict]) ->
         return
     if current is None:
         save(lang, name, lambda: store.add("target", {"indicator_id": indicator, "area_code": area, "value": value},
-                                           name), "learning.saved.target", forget=(_TARGETS_SEEN,), kind="target")
+                                           name), "learning.saved.target", forget=(seen_key,), kind="target")
     else:  # one this session never showed (set meanwhile) is at no version seen: a conflict
         save(lang, name, lambda: store.update("target", current["id"], shown.get(current["id"], 0), {"value": value},
-                                              name), "learning.saved.target", forget=(_TARGETS_SEEN,),
+                                              name), "learning.saved.target", forget=(seen_key,),
              typed={"value": typed}, kind="target")
 
 
@@ -271,7 +286,7 @@ def wheel_form(store: Store, view: View, name: str) -> None:
         if st.form_submit_button(t("learning.wheel.create", lang)):
             save(lang, name, lambda: store.add("wheel_item", {"area_code": view.selection.area_code, "month": month,
                                                               "kind": kind, "title": title}, name),
-                 "learning.saved.wheel_item")
+                 "learning.saved.wheel_item", kind="wheel_item")
 
 
 def _observation_label(entry_id: int, seen: Sequence[dict], lang: str) -> str:

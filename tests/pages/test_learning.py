@@ -73,17 +73,37 @@ def test_an_edit_from_an_old_version_is_a_conflict_and_overwrites_nothing(monkey
     app = open_page(monkeypatch, demo_data_dir)
     app.text_input(key="learning_who").input("Cia").run()
     store.update("decision", decision["id"], 1, {"what": "Bos nya text"}, "Bo")  # while Cia has it open
-    form = f"learning_edit_decision_{decision['id']}"
+    form = f"learning_edit_decision_{decision['id']}_v1"
     next(a for a in app.text_area if a.label == "Beslut" and a.form_id == form).input("Cias text")
     app.button(key=f"FormSubmitter:{form}-Spara ändringen").click().run()
     assert app.error[0].value.startswith("Posten ändrades av Bo ")
     assert "Beslut: Cias text" in app.error[0].value  # hers to copy
     assert store.get("decision", decision["id"])["what"] == "Bos nya text"
     assert [c.actor for c in store.history("decision", decision["id"])] == ["Anna", "Bo"]
-    # the form now shows Bo's version: a second click cannot put the old text back over his
+    # the form is now Bo's version's own: a second click cannot put the old text back over his
+    form = f"learning_edit_decision_{decision['id']}_v2"
     assert next(a for a in app.text_area if a.label == "Beslut" and a.form_id == form).value == "Bos nya text"
     app.button(key=f"FormSubmitter:{form}-Spara ändringen").click().run()
     assert store.get("decision", decision["id"])["what"] == "Bos nya text"
+
+
+def test_the_editor_keeps_its_entry_when_the_entry_moves(monkeypatch, demo_data_dir, store):
+    # two wheel items; the second chosen and moved to another month: its label and place change, and
+    # the editor must still hold it (a list set back to its first entry archived the other item)
+    first = store.add("wheel_item", {"area_code": "1490", "month": 1, "kind": "planning", "title": "Plan"}, "Anna")
+    second = store.add("wheel_item", {"area_code": "1490", "month": 6, "kind": "feedback", "title": "Svar"}, "Anna")
+    app = open_page(monkeypatch, demo_data_dir)
+    app.text_input(key="learning_who").input("Anna").run()
+    chooser = next(s for s in app.selectbox if s.label == "Årshjulspunkt")
+    chooser.select(second["id"]).run()
+    form = f"learning_edit_wheel_item_{second['id']}_v1"
+    next(s for s in app.selectbox if s.label == "Månad" and s.form_id == form).select(2)
+    app.button(key=f"FormSubmitter:{form}-Spara ändringen").click().run()
+    assert store.get("wheel_item", second["id"])["month"] == 2
+    assert next(s for s in app.selectbox if s.label == "Årshjulspunkt").value == second["id"]
+    form = f"learning_edit_wheel_item_{second['id']}_v2"
+    app.button(key=f"FormSubmitter:{form}-Arkivera").click().run()
+    assert store.get("wheel_item", second["id"])["archived"] and not store.get("wheel_item", first["id"])["archived"]
 
 
 @pytest.mark.parametrize("param, value", [("meeting", "abc"), ("meeting", "99"), ("decision", "0")])
