@@ -69,7 +69,7 @@ DRAWN = """() => {
 
 #: The app's pages, by the name the run log gives them, and their paths.
 PAGES = {"oversikt": "", "tackning": "tackning", "teambesok": "teambesok", "narsjukvardsteam": "narsjukvardsteam",
-         "akutbesok": "akutbesok"}
+         "akutbesok": "akutbesok", "larande-uppfoljning": "larande-uppfoljning"}
 
 
 def _free_port() -> int:
