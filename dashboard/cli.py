@@ -265,7 +265,10 @@ def _minutes(args) -> int:
     view = View(Selection(args.lang, meeting["area_code"], max(add_months(last, -11), choices.months[0]), last,
                           "region"), choices, db.reference_date, db.source, page=learning.PAGE.url,
                 page_name=learning.PAGE.name)
-    record = learning.minutes(view, Source(db), meeting, {k: store.entries(k, archived=True) for k in learning.KINDS})
+    entries, source = store.everything(), Source(db)
+    agenda = learning.agenda_figure(view, source, meeting, entries["meeting"], entries["decision"],
+                                    entries["follow_up"])
+    record = learning.minutes(view, source, meeting, entries, agenda)
     written.write(record, args.out)
     print(f"Wrote the minutes of meeting {args.meeting} to {args.out}.")
     return 0

@@ -18,8 +18,7 @@ store = loop_store.opened(lang)
 if store is None:
     st.stop()
 loop_forms.flash()
-name, today = loop_forms.who(lang), date.today()
-entries = {kind: store.entries(kind, archived=True) for kind in learning.KINDS}
+name, today, entries = loop_forms.who(lang), date.today(), store.everything()
 meetings = learning.area_meetings(view, entries["meeting"])
 meeting_id = filters.page_choice("meeting", "learning_meeting", meetings[0]["id"] if meetings else None,
                                  options=[m["id"] for m in meetings] or [None])
@@ -40,8 +39,9 @@ with st.expander(t("learning.meeting.new", lang), expanded=not meetings):
     loop_forms.meeting_form(store, view, name, view.choices.months)
 if meeting is not None:
     loop_forms.editor(store, view, "meeting", [meeting], ("title", "held_on", "notes"), name, lambda m: m["title"])
-    render.figure(learning.agenda_figure(view, source, meeting, entries["meeting"], entries["decision"],
-                                         entries["follow_up"]), lang, show_title=True)
+    agenda = learning.agenda_figure(view, source, meeting, entries["meeting"], entries["decision"],
+                                    entries["follow_up"])
+    render.figure(agenda, lang, show_title=True)
     seen = learning.meeting_observations(view, entries["observation"], meeting)
     render.figure(learning.observations_figure(view, seen), lang, show_title=True)
     with st.expander(t("learning.observation.new", lang)):
@@ -72,7 +72,7 @@ loop_forms.editor(store, view, "wheel_item", learning.area_wheel(view, entries["
                   ("month", "kind", "title"), name, lambda i: learning.wheel_label(i, lang))
 if meeting is not None:
     render.heading(t("learning.minutes_heading", lang))
-    record = learning.minutes(view, source, meeting, entries)
+    record = learning.minutes(view, source, meeting, entries, agenda)
     left, right = st.columns(2)
     left.download_button(t("learning.minutes.markdown", lang), minutes.markdown(record), f"{record['file_stem']}.md",
                          "text/markdown", icon=":material/description:", on_click="ignore")

@@ -39,8 +39,6 @@ ITEMS = ("due", "signal", "against")
 Entry = Mapping[str, Any]
 #: A decision's fields a steering group may change after it is made (not its area)
 DECISION_FIELDS = ("what", "owner", "indicator_id", "decided_on", "due", "expected")
-#: The store's kinds of entry the page reads
-KINDS = ("meeting", "observation", "decision", "follow_up", "target", "wheel_item")
 
 
 def area_meetings(view: View, meetings: Sequence[Entry]) -> list[Entry]:
@@ -178,10 +176,9 @@ def decision_state(decision: Entry, follow_ups: Sequence[Entry], today: date) ->
 def decisions_figure(view: View, decisions: Sequence[Entry], follow_ups: Sequence[Entry], today: date) -> Figure:
     """The area's decisions in force: what, who owns it, the indicator and the effect expected, when it
     is followed up and where it stands; those due first."""
-    lang, area = view.lang, view.selection.area_code
-    mine = [d for d in decisions if d["area_code"] == area and not d["archived"]]
+    lang = view.lang
+    mine = area_decisions(view, decisions, follow_ups, today)
     states = {d["id"]: decision_state(d, follow_ups, today) for d in mine}
-    mine.sort(key=lambda d: (STATES.index(states[d["id"]]), d["due"], d["id"]))
     columns = {t(f"learning.decision.{c}", lang): kind for c, kind in (
         ("decided_on", "date"), ("what", "text"), ("owner", "text"), ("indicator", "text"), ("expected", "text"),
         ("due", "date"), ("state", "text"))}
@@ -399,14 +396,14 @@ def follow_up_figure(view: View, source: Source, decision: Entry) -> Figure:
 
 # --- minutes ---------------------------------------------------------------------------------------
 
-def minutes(view: View, source: Source, meeting: Entry, entries: Mapping[str, Sequence[Entry]]) -> dict[str, Any]:
+def minutes(view: View, source: Source, meeting: Entry, entries: Mapping[str, Sequence[Entry]],
+            agenda: Figure) -> dict[str, Any]:
     """A meeting's record as plain data, in the view's language, for `learning.minutes` to write as
-    Markdown or PDF: its agenda from the data, the observations made at it, the decisions taken and
-    the follow-ups recorded, each with owners and dates. User text stays as typed: each writer keeps
-    it text. `entries` holds the store's meetings, observations, decisions and follow-ups."""
+    Markdown or PDF: its agenda (`agenda_figure`, as the page shows it), the observations made at it,
+    the decisions taken and the follow-ups recorded, each with owners and dates. User text stays as
+    typed: each writer keeps it text. `entries` holds the store's entries by kind (`Store.everything`)."""
     lang = view.lang
-    meetings, decisions, follow_ups = entries["meeting"], entries["decision"], entries["follow_up"]
-    agenda = agenda_figure(view, source, meeting, meetings, decisions, follow_ups)
+    decisions, follow_ups = entries["decision"], entries["follow_up"]
     of_meeting = [o for o in entries["observation"] if o["meeting_id"] == meeting["id"] and not o["archived"]]
     taken = [d for d in decisions if d["meeting_id"] == meeting["id"] and not d["archived"]]
     followed = [f for f in follow_ups if f["meeting_id"] == meeting["id"] and not f["archived"]]
@@ -459,10 +456,9 @@ def snapshot(view: View, source: Source, indicator_id: str, month: date) -> str:
     status, and the extract's date. Kept with the observation as JSON, so a later extract does not
     rewrite what the steering group saw."""
     measure = BY_ID[indicator_id].measure
-    monthly = source.monthly(view.scope, add_months(month, -12), month, (indicator_id,))
-    rows = tables.series(monthly, indicator_id, "")
-    status = signals.status(source.monthly(view.scope, add_months(month, 1 - JUDGED_MONTHS), month, (indicator_id,)),
-                            indicator_id)
+    monthly = source.monthly(view.scope, add_months(month, 1 - JUDGED_MONTHS), month, (indicator_id,))
+    status = signals.status(monthly, indicator_id)
+    rows = tables.series(monthly, indicator_id, "").filter(pl.col("month") >= add_months(month, -12))
     return json.dumps({
         "indicator": indicator_id, "area": view.selection.area_code, "extract_date": view.extract_date.isoformat(),
         "status": status.kind,

@@ -38,13 +38,11 @@ class Decided:
 @dataclass(frozen=True)
 class Targeted:
     """A target in force for an indicator and area (from the learning store), in the indicator's own
-    unit (a share as a fraction), with who set it and when."""
+    unit (a share as a fraction)."""
 
     indicator_id: str
     area_code: str
     value: float
-    set_by: str
-    set_on: date
 
 
 @dataclass(frozen=True)

@@ -182,6 +182,10 @@ class Store:
         with self.engine.connect() as conn:
             return [_as_dict(r) for r in conn.execute(query).mappings()]
 
+    def everything(self) -> dict[str, list[dict[str, Any]]]:
+        """Every entry of every kind, archived ones too, by kind: what a page or the minutes read."""
+        return {kind: self.entries(kind, archived=True) for kind in TABLES}
+
     def history(self, kind: str, entry_id: int) -> list[Change]:
         """Every change of the entry, oldest first."""
         query = (sa.select(history).where(history.c.entity == kind, history.c.entity_id == entry_id)

@@ -151,7 +151,7 @@ def follow_up_form(store: Store, view: View, name: str, decision: dict, meeting:
     with st.form(f"learning_follow_up_{decision['id']}", enter_to_submit=False):
         outcome = st.radio(t("learning.field.outcome", lang), OUTCOMES, horizontal=True,
                            format_func=lambda o: t(f"learning.state.{o}", lang))
-        text = st.text_area(t("learning.field.follow_up_text", lang), height=80)
+        text = st.text_area(learning.field_label("follow_up", "text", lang), height=80)
         day = st.date_input(t("learning.field.followed_on", lang), value=today, format="YYYY-MM-DD")
         if st.form_submit_button(t("learning.follow_up.create", lang)):
             save(lang, name, lambda: store.add("follow_up", {
@@ -160,7 +160,7 @@ def follow_up_form(store: Store, view: View, name: str, decision: dict, meeting:
                  kind="follow_up")
 
 
-#: The fields typed on a line of their own, a date's, and those chosen from a list (with the list)
+#: The fields typed on a line of their own, and the dates
 _SHORT = {"title", "owner"}
 _DATES = {"held_on", "due", "decided_on", "followed_on"}
 
@@ -193,10 +193,10 @@ def _field(view: View, kind: str, field: str, value: Any, key: str) -> Any:
     lang, label = view.lang, learning.field_label(kind, field, view.lang)
     if field in _DATES:
         return st.date_input(label, value=value, key=key, format="YYYY-MM-DD")
-    if field == "indicator_id":
-        return st.selectbox(label, _with(tile_ids(view.scope), value), key=key,
-                            index=_with(tile_ids(view.scope), value).index(value),
-                            format_func=lambda i: t(f"indicator.{i}.name", lang))
+    if field == "indicator_id":  # one this page no longer offers stays choosable, as it was
+        offered = list(tile_ids(view.scope)) + ([] if value in tile_ids(view.scope) else [value])
+        return st.selectbox(label, offered, key=key, index=offered.index(value),
+                            format_func=lambda i: learning.indicator_name(i, lang))
     if kind == "wheel_item" and field == "month":
         return st.selectbox(label, list(range(1, 13)), index=value - 1, key=key,
                             format_func=lambda m: learning.month_name(m, lang))
@@ -206,10 +206,6 @@ def _field(view: View, kind: str, field: str, value: Any, key: str) -> Any:
     if field in _SHORT:
         return st.text_input(label, value=value or "", key=key)
     return st.text_area(label, value=value or "", key=key, height=80)
-
-
-def _with(options: Sequence[str], value: str) -> list[str]:
-    return list(options) if value in options else [*options, value]
 
 
 def editor(store: Store, view: View, kind: str, entries: Sequence[dict], fields: Sequence[str], name: str,
@@ -278,11 +274,11 @@ def wheel_form(store: Store, view: View, name: str) -> None:
     lang = view.lang
     with st.form("learning_wheel_item", enter_to_submit=False):
         left, right = st.columns(2)
-        month = left.selectbox(t("learning.wheel.month", lang), list(range(1, 13)),
+        month = left.selectbox(learning.field_label("wheel_item", "month", lang), list(range(1, 13)),
                                format_func=lambda m: learning.month_name(m, lang))
-        kind = right.selectbox(t("learning.wheel.kind", lang), WHEEL_KINDS,
+        kind = right.selectbox(learning.field_label("wheel_item", "kind", lang), WHEEL_KINDS,
                                format_func=lambda k: t(f"learning.wheel.{k}", lang))
-        title = st.text_input(t("learning.wheel.title_column", lang))
+        title = st.text_input(learning.field_label("wheel_item", "title", lang))
         if st.form_submit_button(t("learning.wheel.create", lang)):
             save(lang, name, lambda: store.add("wheel_item", {"area_code": view.selection.area_code, "month": month,
                                                               "kind": kind, "title": title}, name),

@@ -8,7 +8,7 @@ import logging
 
 import streamlit as st
 
-from dashboard import settings
+from dashboard import formatting, settings
 from dashboard.figures.view import Decided, Targeted
 from dashboard.learning.store import Store
 from dashboard.texts import t
@@ -28,7 +28,8 @@ def opened(lang: str) -> Store | None:
         return _opened(url)
     except Exception as exc:  # a path that cannot be written, a server that does not answer
         _log.exception("the learning store %s could not be opened", url)
-        st.warning(t("learning.store_unavailable", lang, error=str(exc)[:300]), icon=":material/database:")
+        st.warning(t("learning.store_unavailable", lang, error=formatting.plain(str(exc)[:300])),
+                   icon=":material/database:")
         return None
 
 
@@ -40,8 +41,7 @@ def for_charts(lang: str) -> tuple[tuple[Decided, ...], tuple[Targeted, ...]]:
         return (), ()
     return (tuple(Decided(d["indicator_id"], d["area_code"], d["decided_on"], d["what"], d["owner"])
                   for d in store.entries("decision")),
-            tuple(Targeted(x["indicator_id"], x["area_code"], x["value"], x["updated_by"], x["updated_at"].date())
-                  for x in store.entries("target")))
+            tuple(Targeted(x["indicator_id"], x["area_code"], x["value"]) for x in store.entries("target")))
 
 
 def wheel_items(lang: str) -> list[dict]:
