@@ -35,7 +35,7 @@ if meetings:
                  on_change=filters.page_changed, args=("meeting", "learning_meeting"))
 else:
     st.info(t("learning.meeting.none", lang), icon=":material/event:")
-with st.expander(t("learning.meeting.new", lang), expanded=not meetings):
+with st.expander(t("learning.meeting.new", lang), expanded=not meetings, key="learning_meeting_new"):
     loop_forms.meeting_form(store, view, name, view.choices.months)
 if meeting is not None:
     loop_forms.editor(store, view, "meeting", [meeting], ("title", "held_on", "notes"), name, lambda m: m["title"])
@@ -44,13 +44,13 @@ if meeting is not None:
     render.figure(agenda, lang, show_title=True)
     seen = learning.meeting_observations(view, entries["observation"], meeting)
     render.figure(learning.observations_figure(view, seen), lang, show_title=True)
-    with st.expander(t("learning.observation.new", lang)):
+    with st.expander(t("learning.observation.new", lang), key="learning_observation_new"):
         loop_forms.observation_form(store, view, name, meeting, lambda i, m: learning.snapshot(view, source, i, m))
     loop_forms.editor(store, view, "observation", seen, ("text", "analysis"), name, lambda o: o["text"][:80])
 
 render.heading(t("learning.decisions_heading", lang))
 render.figure(learning.decisions_figure(view, entries["decision"], entries["follow_up"], today), lang)
-with st.expander(t("learning.decision.new", lang)):
+with st.expander(t("learning.decision.new", lang), key="learning_decision_new"):
     loop_forms.decision_form(store, view, name, meeting, entries["observation"], today)
 if decision is not None:
     st.selectbox(t("learning.decision.choose", lang), [d["id"] for d in decisions], key="learning_decision",
@@ -66,7 +66,7 @@ render.figure(learning.targets_figure(view, entries["target"]), lang)
 loop_forms.target_form(store, view, name, entries["target"])
 render.heading(t("learning.wheel_heading", lang))
 render.figure(learning.wheel_figure(view, entries["wheel_item"], today), lang)
-with st.expander(t("learning.wheel.new", lang)):
+with st.expander(t("learning.wheel.new", lang), key="learning_wheel_new"):
     loop_forms.wheel_form(store, view, name)
 loop_forms.editor(store, view, "wheel_item", learning.area_wheel(view, entries["wheel_item"], archived=True),
                   ("month", "kind", "title"), name, lambda i: learning.wheel_label(i, lang))

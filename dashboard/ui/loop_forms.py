@@ -215,7 +215,9 @@ def editor(store: Store, view: View, kind: str, entries: Sequence[dict], fields:
     lang = view.lang
     if not entries:
         return
-    with st.expander(t(f"learning.edit.{kind}", lang)):
+    # keyed, as the page's other expanders: one open stays open when a message or a table above it
+    # comes or goes, where an unkeyed one is drawn anew and closed
+    with st.expander(t(f"learning.edit.{kind}", lang), key=f"learning_edit_{kind}"):
         by_id = {e["id"]: e for e in entries}
         ids, kept = list(by_id), f"learning_edit_{kind}_chosen"
         # the choice is ours to keep: a keyed list whose labels change (an item moved to another month)

@@ -9,6 +9,7 @@ from __future__ import annotations
 import pytest
 from playwright.sync_api import expect
 
+from dashboard.learning.store import Store
 from tests.browser.test_shell import main, settle, wait_for_query
 from tests.conftest import served
 
@@ -18,9 +19,13 @@ DECISION = "Fler teambesök hos de sköraste"
 
 
 @pytest.fixture(scope="module")
-def learning_url(demo_data_dir, tmp_path_factory):
-    folder = tmp_path_factory.mktemp("learning")
-    with served(demo_data_dir, folder, NVK_LEARNING_DB=str(folder / "learning.sqlite")) as url:
+def learning_folder(tmp_path_factory):
+    return tmp_path_factory.mktemp("learning")
+
+
+@pytest.fixture(scope="module")
+def learning_url(demo_data_dir, learning_folder):
+    with served(demo_data_dir, learning_folder, NVK_LEARNING_DB=str(learning_folder / "learning.sqlite")) as url:
         yield url
 
 
@@ -108,3 +113,55 @@ def test_a_meeting_an_observation_a_decision_and_its_follow_up_and_the_decision_
     settle(page, "Akutbesök")
     expect(main(page)).to_contain_text("Signal eller slump", timeout=WAIT)
     expect(main(page)).not_to_contain_text(DECISION)
+
+
+def expander(page, title: str):
+    return main(page).get_by_test_id("stExpander").filter(has_text=title)
+
+
+def opened(page, title: str):
+    """The expander titled `title`, opened if it was closed: keyed, it stays as it was across a save."""
+    expect(page.get_by_test_id("stStatusWidget")).to_be_hidden(timeout=WAIT)
+    if not expander(page, title).locator("details").evaluate("d => d.open"):
+        expander(page, title).get_by_text(title).click()
+    expect(expander(page, title).locator("[data-testid=stForm]")).to_be_visible(timeout=WAIT)
+    return expander(page, title)
+
+
+def _wheel_item(page, month: str, kind: str, title: str) -> None:
+    new = opened(page, "Ny punkt i årshjulet").locator("[data-testid=stForm]")
+    choose(page, new, "Månad", month)
+    choose(page, new, "Slag", kind)
+    new.get_by_role("textbox", name="Vad").fill(title)
+    new.get_by_role("button", name="Lägg till").click()
+    saved(page, "Punkten lades till i årshjulet.")
+
+
+def test_an_item_moved_to_another_month_and_then_archived_is_the_item_archived(page, learning_url, learning_folder):
+    """The editor's list is drawn anew when an item moves (its label and place change); the browser
+    then resets a list to its first entry, and Arkivera hit another item. The choice is kept, so the
+    item moved is the item archived, as the store shows. AppTest keeps a list's value and cannot see this."""
+    page.set_viewport_size({"width": 1400, "height": 1800})
+    page.goto(learning_url + "/larande-uppfoljning?area=1480&from=2025-01&to=2025-12&lang=sv")
+    settle(page, "Lärande uppföljning")
+    main(page).get_by_role("textbox", name="Ditt namn").fill("Cecilia Holm")
+    main(page).get_by_role("textbox", name="Ditt namn").press("Enter")
+    _wheel_item(page, "mars", "Mätning", "Vårens mätning")
+    _wheel_item(page, "oktober", "Lägesrapport", "Höstens lägesrapport")
+
+    title = "Ändra eller arkivera en punkt i årshjulet"
+    editor = opened(page, title)
+    choose(page, editor, "Årshjulspunkt", "oktober · Lägesrapport · Höstens lägesrapport")
+    form = editor.locator("[data-testid=stForm]")
+    choose(page, form, "Månad", "maj")
+    form.get_by_role("button", name="Spara ändringen").click()
+    saved(page, "Ändringen sparades.")
+    chosen = editor.locator("[data-testid=stSelectbox]").filter(has_text="Årshjulspunkt").locator("input")
+    expect(chosen).to_have_value("maj · Lägesrapport · Höstens lägesrapport", timeout=WAIT)
+    editor.locator("[data-testid=stForm]").get_by_role("button", name="Arkivera").click()
+    saved(page, "Posten arkiverades")
+
+    store = Store(f"sqlite:///{learning_folder / 'learning.sqlite'}")
+    items = {i["title"]: i for i in store.entries("wheel_item", archived=True, area_code="1480")}
+    assert (items["Höstens lägesrapport"]["archived"], items["Höstens lägesrapport"]["month"]) == (True, 5)
+    assert items["Vårens mätning"]["archived"] is False
