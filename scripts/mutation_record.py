@@ -29,10 +29,16 @@ MUTANTS = ROOT / "mutants"
 DETECTED = {1, 3, 36, -24, 24, 152, 255}
 
 
+#: Settings that choose which files are mutated: they decide which mutants exist, not a mutant's verdict
+#: (a function's verdicts are kept only while its code is unchanged anyway), so adding a file keeps the record
+WHICH_FILES = {"only_mutate", "do_not_mutate"}
+
+
 def fingerprint() -> str:
     """The mutmut settings a verdict depends on (which tests run, how long they may take)."""
     settings = tomllib.loads((ROOT / "pyproject.toml").read_text())["tool"]["mutmut"]
-    return hashlib.sha256(json.dumps(settings, sort_keys=True).encode()).hexdigest()[:16]
+    judged = {key: value for key, value in settings.items() if key not in WHICH_FILES}
+    return hashlib.sha256(json.dumps(judged, sort_keys=True).encode()).hexdigest()[:16]
 
 
 def save() -> None:

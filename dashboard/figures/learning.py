@@ -57,9 +57,9 @@ def area_decisions(view: View, decisions: Sequence[Entry], follow_ups: Sequence[
     return sorted(mine, key=lambda d: (STATES.index(decision_state(d, follow_ups, today)), d["due"], d["id"]))
 
 
-def decided_default(meeting: Entry | None, today: date) -> date:
-    """The day a new decision is made, as its form first says: the meeting's, when it was held, else
-    the last day of the meeting's month (a meeting held after it), else today."""
+def meeting_day(meeting: Entry | None, today: date) -> date:
+    """The day a new decision or follow-up is made, as its form first says: the meeting's, when it was
+    held, else the last day of the meeting's month (a meeting held after it), else today."""
     if meeting is None:
         return today
     return meeting["held_on"] or add_months(meeting["month"], 1) - timedelta(days=1)
@@ -396,6 +396,13 @@ def follow_up_figure(view: View, source: Source, decision: Entry) -> Figure:
 
 # --- minutes ---------------------------------------------------------------------------------------
 
+def _sentence(text: str) -> str:
+    """A typed text as a sentence of the minutes: its own full stop, question or exclamation mark kept,
+    else a full stop added, so that the next sentence never runs on and no stop is doubled."""
+    text = text.rstrip()
+    return text if text.endswith((".", "!", "?", "…")) else f"{text}."
+
+
 def minutes(view: View, source: Source, meeting: Entry, entries: Mapping[str, Sequence[Entry]],
             agenda: Figure) -> dict[str, Any]:
     """A meeting's record as plain data, in the view's language, for `learning.minutes` to write as
@@ -421,18 +428,19 @@ def minutes(view: View, source: Source, meeting: Entry, entries: Mapping[str, Se
             {"heading": t("learning.agenda.title", lang), "items": list(agenda.notes)},
             {"heading": t("learning.observations.title", lang), "items": [
                 t("learning.minutes.observation", lang, indicator=indicator_name(o['indicator_id'], lang),
-                  month=formatting.month(o["month"], lang), text=o["text"],
-                  analysis=o["analysis"] or t("learning.minutes.no_analysis", lang)) for o in of_meeting]
+                  month=formatting.month(o["month"], lang), text=_sentence(o["text"]),
+                  analysis=_sentence(o["analysis"]) if o["analysis"] else t("learning.minutes.no_analysis", lang))
+                for o in of_meeting]
                 or [t("learning.minutes.none", lang)]},
             {"heading": t("learning.decisions.title", lang), "items": [
-                t("learning.minutes.decision", lang, what=d["what"].rstrip(". "), owner=d["owner"],
+                t("learning.minutes.decision", lang, what=_sentence(d["what"]), owner=d["owner"],
                   decided=formatting.day(d["decided_on"], lang), due=formatting.day(d["due"], lang),
-                  indicator=indicator_name(d['indicator_id'], lang), expected=d["expected"].rstrip(". "))
+                  indicator=indicator_name(d['indicator_id'], lang), expected=_sentence(d["expected"]))
                 for d in taken] or [t("learning.minutes.none", lang)]},
             {"heading": t("learning.minutes.follow_ups", lang), "items": [
                 t("learning.minutes.follow_up", lang, what=by_id[f["decision_id"]]["what"].rstrip(". "),
                   outcome=t(f"learning.state.{f['outcome']}", lang), day=formatting.day(f["followed_on"], lang),
-                  text=f["text"].rstrip(". "),
+                  text=_sentence(f["text"]),
                   effect=_effect(view, source, by_id[f["decision_id"]]))
                 for f in followed if f["decision_id"] in by_id] or [t("learning.minutes.none", lang)]},
         ],

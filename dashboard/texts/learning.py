@@ -146,14 +146,14 @@ TEXTS = {
                                      "en": "{indicator}, {month}: {text} Analysis: {analysis}"},
     "learning.minutes.no_analysis": {"sv": "(ingen ännu)", "en": "(none yet)"},
     "learning.minutes.decision": {
-        "sv": "{what}. Beslutat {decided}. Ansvarig: {owner}. Följs upp {due}. Mått: {indicator}. Förväntad effekt: "
-              "{expected}.",
-        "en": "{what}. Decided on {decided}. Owner: {owner}. Follow-up {due}. Indicator: {indicator}. Expected "
-              "effect: {expected}.",
+        "sv": "{what} Beslutat {decided}. Ansvarig: {owner}. Följs upp {due}. Mått: {indicator}. Förväntad effekt: "
+              "{expected}",
+        "en": "{what} Decided on {decided}. Owner: {owner}. Follow-up {due}. Indicator: {indicator}. Expected "
+              "effect: {expected}",
     },
     "learning.minutes.follow_ups": {"sv": "Uppföljningar", "en": "Follow-ups"},
-    "learning.minutes.follow_up": {"sv": "{what}: {outcome} ({day}). {text}. Måttet: {effect}",
-                                   "en": "{what}: {outcome} ({day}). {text}. The indicator: {effect}"},
+    "learning.minutes.follow_up": {"sv": "{what}: {outcome} ({day}). {text} Måttet: {effect}",
+                                   "en": "{what}: {outcome} ({day}). {text} The indicator: {effect}"},
     "learning.minutes.none": {"sv": "Inga.", "en": "None."},
     "learning.intro": {
         "sv": "Från siffror till beslut och tillbaka: förbered styrgruppens möte ur data, skriv vad ni såg och varför, "

@@ -132,7 +132,7 @@ def decision_form(store: Store, view: View, name: str, meeting: dict | None, obs
         owner = left.text_input(t("learning.field.owner", lang))
         indicator = right.selectbox(t("learning.field.indicator_id", lang), tile_ids(view.scope),
                                     format_func=lambda i: t(f"indicator.{i}.name", lang))
-        decided = left.date_input(t("learning.field.decided_on", lang), value=learning.decided_default(meeting, today),
+        decided = left.date_input(t("learning.field.decided_on", lang), value=learning.meeting_day(meeting, today),
                                   format="YYYY-MM-DD")
         due = right.date_input(t("learning.field.due", lang), value=None, format="YYYY-MM-DD")
         expected = st.text_input(t("learning.field.expected", lang))
@@ -152,7 +152,8 @@ def follow_up_form(store: Store, view: View, name: str, decision: dict, meeting:
         outcome = st.radio(t("learning.field.outcome", lang), OUTCOMES, horizontal=True,
                            format_func=lambda o: t(f"learning.state.{o}", lang))
         text = st.text_area(learning.field_label("follow_up", "text", lang), height=80)
-        day = st.date_input(t("learning.field.followed_on", lang), value=today, format="YYYY-MM-DD")
+        day = st.date_input(t("learning.field.followed_on", lang), value=learning.meeting_day(meeting, today),
+                            format="YYYY-MM-DD")
         if st.form_submit_button(t("learning.follow_up.create", lang)):
             save(lang, name, lambda: store.add("follow_up", {
                 "decision_id": decision["id"], "meeting_id": meeting["id"] if meeting else None,

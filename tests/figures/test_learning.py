@@ -123,3 +123,12 @@ def test_an_observation_keeps_its_indicator_as_it_was_shown():
     assert fig.table.display("sv")["Värde då"][0] == "60,0\u00a0per\u00a01\u00a0000 (Försämring; uttag 10 juni 2025)"
     hidden = FakeSource({AREA: series("ed_rate_80", [40, "small"], months=[AUGUST, date(2025, 9, 1)])})
     assert learning.snapshot(view(), hidden, "ed_rate_80", date(2025, 9, 1)).endswith('["2025-09", "–"]]}')
+
+
+def test_a_decision_or_follow_up_is_first_dated_by_its_meeting():
+    today = date(2026, 12, 4)
+    assert learning.meeting_day(entry(month=NOVEMBER, held_on=date(2025, 11, 20)), today) == date(2025, 11, 20)
+    # not held yet (no day): the last of its month, February's in a leap year
+    assert learning.meeting_day(entry(month=date(2024, 2, 1), held_on=None), today) == date(2024, 2, 29)
+    assert learning.meeting_day(entry(month=date(2025, 12, 1), held_on=None), today) == date(2025, 12, 31)
+    assert learning.meeting_day(None, today) == today

@@ -58,13 +58,25 @@ def test_the_command_writes_a_meetings_minutes(store, tmp_path):
     store.add("decision", {"meeting_id": meeting["id"], "indicator_id": "ed_rate_80", "area_code": "1490",
                            "decided_on": "2025-12-15", "what": "Fler teambesök", "owner": "Bo Ek",
                            "due": "2026-03-01", "expected": "Färre akutbesök"}, "Anna")
+    store.add("decision", {"meeting_id": meeting["id"], "indicator_id": "ed_rate_80", "area_code": "1490",
+                           "decided_on": "2025-12-15", "what": "Prova nattbesök?", "owner": "Cia",
+                           "due": "2026-03-01", "expected": "Färre besök på natten. "}, "Anna")
+    store.add("observation", {"meeting_id": meeting["id"], "indicator_id": "ed_rate_80", "area_code": "1490",
+                              "month": "2025-12", "text": "Fler akutbesök i december",
+                              "analysis": "Influensan kom tidigt"}, "Anna")
     out = tmp_path / "protokoll.pdf"
     assert main(["minutes", "--meeting", str(meeting["id"]), "--out", str(out)]) == 0
     text = "".join(p.extract_text() for p in pypdf.PdfReader(out).pages)
     assert "Protokoll: Decembermötet" in text and "Borås · december 2025 · mötet hölls 15 december 2025" in text
     assert "Fler teambesök. Beslutat 15 december 2025. Ansvarig: Bo Ek. Följs upp 1 mars 2026." in text
     assert main(["minutes", "--meeting", str(meeting["id"]), "--out", str(tmp_path / "p.md"), "--lang", "en"]) == 0
-    assert (tmp_path / "p.md").read_text().startswith("# Minutes: Decembermötet")
+    written = (tmp_path / "p.md").read_text()
+    assert written.startswith("# Minutes: Decembermötet")
+    # each typed text a sentence of its own: a stop added where it had none, never doubled or after a "?"
+    assert "December 2025: Fler akutbesök i december. Analysis: Influensan kom tidigt.\n" in written
+    assert "Expected effect: Färre akutbesök.\n" in written
+    assert "- Prova nattbesök? Decided on 15 December 2025." in written
+    assert "Expected effect: Färre besök på natten.\n" in written
 
 
 @pytest.mark.usefixtures("store")
