@@ -106,15 +106,23 @@ def indicator_value(measure: str, value: float | None, suppressed: bool, lang: s
         return t("value.suppressed_count" if measure == "count" and small else "value.suppressed_share", lang)
     if value is None:
         return t("value.missing", lang)
+    decimals = shown_decimals(measure)
     if measure == "share":
-        return percent(value, 0, lang)
-    if measure == "count":
-        return number(value, 0, lang)
+        return percent(value, decimals, lang)
     if measure == "rate_per_1000":
-        return t("unit.per_1000", lang, value=number(value, 1, lang))
+        return t("unit.per_1000", lang, value=number(value, decimals, lang))
     if measure in ("median_days", "mean_days"):
-        return t("unit.days", lang, value=number(value, 0, lang))
-    return number(value, 1, lang)
+        return t("unit.days", lang, value=number(value, decimals, lang))
+    return number(value, decimals, lang)
+
+
+#: The decimals a figure is read with, in the unit it is read in (a share in percent): a tile's, a
+#: table's and an export's alike, so that a spreadsheet holds no digit the screen does not show
+SHOWN_DECIMALS = {"share": 0, "count": 0, "rate_per_1000": 1, "median_days": 0, "mean_days": 0, "ratio": 2}
+
+
+def shown_decimals(measure: str) -> int:
+    return SHOWN_DECIMALS.get(measure, 1)
 
 
 #: The decimals, in the measure's own unit (a share as a fraction), of a figure read closely, one more
@@ -138,7 +146,8 @@ def count_cell(value: float | None, hidden: bool, small: bool, lang: str = "sv")
     return "" if value is None else number(value, 0 if float(value).is_integer() else 1, lang)
 
 
-def _change_decimals(measure: str) -> int:
+def change_decimals(measure: str) -> int:
+    """The decimals a change is read with, in the unit it is read in (a share's in percentage points)."""
     return 1 if measure in ("share", "rate_per_1000", "mean") else 0
 
 
@@ -146,13 +155,13 @@ def as_shown(measure: str, value: float) -> float:
     """A value rounded as its change is written (a share to a tenth of a percentage point). A change
     taken between such values never reads ±0 between two values that read apart (7,1 and 7,2 per
     1 000: 7,149 and 7,151), nor moves where they read the same."""
-    return half_up(value, _change_decimals(measure) + (2 if measure == "share" else 0))
+    return half_up(value, change_decimals(measure) + (2 if measure == "share" else 0))
 
 
 def indicator_change(measure: str, change: float, lang: str = "sv") -> str:
     """The change from one month to the next in the indicator's unit (shares in percentage points),
     with a true minus sign; a change that rounds to nothing reads ±0."""
-    decimals = _change_decimals(measure)
+    decimals = change_decimals(measure)
     amount = change * 100 if measure == "share" else change
     if half_up(amount, decimals) == 0:
         delta = "±" + number(0, decimals, lang)

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import math
 import os
+import re
 from pathlib import Path
 
 from dashboard.data.contract import NEED_SHARE
@@ -53,6 +54,16 @@ def learning_store() -> str:
     a SQLite file in the data folder, beside the extracts but never touched by an ingest."""
     setting = os.environ.get("NVK_LEARNING_DB") or str(data_dir() / "learning.sqlite")
     return setting if "://" in setting else f"sqlite:///{Path(setting).resolve()}"
+
+
+def public_url() -> str | None:
+    """The address readers reach the app at (`NVK_PUBLIC_URL`), for the link printed in an exported
+    chart, a spreadsheet and the monthly report; unset, the app takes the address it was opened at,
+    and a command the local one."""
+    setting = os.environ.get("NVK_PUBLIC_URL", "").strip().rstrip("/")
+    if setting and not re.fullmatch(r"https?://[^\s/?#]+(/[^\s?#]*)?", setting):
+        raise SettingError("NVK_PUBLIC_URL", setting, "address")
+    return setting or None
 
 
 def current_extract() -> Path:
@@ -102,7 +113,8 @@ def inhabitants_per_team() -> float:
 def problems() -> list[SettingError]:
     """Every setting read once: what the app checks before it shows anything."""
     found = []
-    for read in (suppression_threshold, need_shares, patients_per_doctor, team_capacity, inhabitants_per_team):
+    for read in (suppression_threshold, need_shares, patients_per_doctor, team_capacity, inhabitants_per_team,
+                 public_url):
         try:
             read()
         except SettingError as exc:

@@ -1,5 +1,5 @@
 """The package's layers as docs/architecture.md draws them: a module imports only from its own layer
-or those before it (data → metrics → charts → figures → ui), and only the ui (with the server's
+or those before it (data → metrics → charts → figures → exports → ui), and only the ui (with the server's
 entry point and the pages) imports Streamlit. A figure builder that drew on Streamlit could not be
 exported or printed; a data module that read a figure would turn the flow around."""
 
@@ -12,7 +12,7 @@ import pytest
 
 from dashboard.settings import ROOT
 
-LAYERS = ("data", "metrics", "charts", "figures", "ui")
+LAYERS = ("data", "metrics", "charts", "figures", "exports", "ui")
 #: the calendar (a period's months, working days) imports nothing of the package, and the data layer
 #: reads it for its questions' periods and the SQL's table of next working days
 CALENDAR = {"dashboard.metrics.periods", "dashboard.metrics.workdays"}

@@ -21,7 +21,10 @@ from babel.dates import get_month_names
 from dashboard import formatting
 from dashboard.texts import t
 
-FONT = "Source Sans Pro, Source Sans 3, Helvetica Neue, Arial, sans-serif"
+#: The app's font: Streamlit's web font (`Source Sans`) in the browser, the same font as installed (`Source
+#: Sans Pro`, shipped as a package) where the exports draw. Each name quoted: a name with a digit or a space
+#: is no CSS identifier, and a renderer drops the whole list (the exports drew no text at all)
+FONT = "'Source Sans', 'Source Sans Pro', 'Source Sans 3', 'Helvetica Neue', Arial, sans-serif"
 
 # Okabe–Ito: distinguishable with the common colour-vision deficiencies. One meaning a colour across
 # pages: the signals' colours below are theirs alone (blue improvement, orange concern, purple both);

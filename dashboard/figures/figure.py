@@ -160,18 +160,28 @@ def format_value(value: Any, kind: Kind, lang: str, *, change: bool, precise: bo
         return formatting.month(value, lang)
     if kind == "date":  # a table's date in the short standard form (SS-ISO 8601): a narrow column keeps it whole
         return value.isoformat()
-    if kind == "count":
-        return formatting.number(value, 0 if float(value).is_integer() else 1, lang)
-    if kind == "ratio":
-        return formatting.number(value, 2, lang)
+    if kind in ("count", "ratio"):
+        return formatting.number(value, cell_decimals(value, kind, change=False, precise=False), lang)
     return formatting.indicator_value(kind, value, False, lang)  # a plain number too: one decimal
+
+
+def cell_decimals(value: float, kind: Kind, *, change: bool, precise: bool) -> int:
+    """The decimals a number cell is read with, in the unit it is read in (a share in percent): what
+    the screen shows, and all an export writes. A count is whole unless it is an estimate."""
+    if change:
+        return formatting.change_decimals(kind)
+    if precise:
+        return formatting.precise_decimals(kind) - (2 if kind == "share" else 0)
+    if kind == "count":
+        return 0 if float(value).is_integer() else 1
+    return formatting.shown_decimals(kind)
 
 
 def _precise(value: float, kind: Kind, lang: str) -> str:
     """A measure with one decimal more than `formatting.indicator_value` gives it."""
-    decimals = formatting.precise_decimals(kind)
+    decimals = cell_decimals(value, kind, change=False, precise=True)
     if kind == "share":
-        return formatting.percent(value, decimals - 2, lang)
+        return formatting.percent(value, decimals, lang)
     if kind == "rate_per_1000":
         return t("unit.per_1000", lang, value=formatting.number(value, decimals, lang))
     if kind in ("median_days", "mean_days"):

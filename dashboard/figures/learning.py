@@ -261,9 +261,10 @@ def history_figure(view: View, kind: str, entry_id: int, changes: Sequence[Any])
         records.append(dict(zip(names, (str(change.version), t(f"learning.action.{change.action}", lang),
                                         change.actor, formatting.moment(change.at, lang), "; ".join(said)),
                                 strict=True)))
-    return _entries(view.figure("learning_history", t("learning.history.title", lang),
+    return _entries(view.figure(f"learning_history_{kind}", t("learning.history.title", lang),
                        t(f"learning.kind.{kind}", lang) + f" {entry_id}", make_table(records, columns), None,
-                       "historik", definition=t("learning.history.definition", lang)))
+                       f"historik-{t(f'learning.kind.{kind}', lang)}-{entry_id}",
+                       definition=t("learning.history.definition", lang)))
 
 
 #: An entry's columns that every change moves, or that its history says in columns of their own

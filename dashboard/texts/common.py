@@ -7,6 +7,9 @@ TEXTS: dict[str, dict[str, str]] = {
         "en": "Setting {name} = {value} cannot be used: {rule}. Change it (docs/settings.md) and restart the app.",
     },
     "setting.rule.whole_number": {"sv": "den ska vara ett heltal", "en": "it must be a whole number"},
+    "setting.rule.address": {
+        "sv": "den ska vara en adress som börjar med http:// eller https://, t.ex. https://narvard.example.se",
+        "en": "it must be an address starting with http:// or https://, e.g. https://narvard.example.se"},
     "setting.rule.number": {"sv": "den ska vara ett tal", "en": "it must be a number"},
     "setting.rule.share": {"sv": "den ska vara ett tal mellan 0 och 1", "en": "it must be a number between 0 and 1"},
     "setting.rule.at_least": {"sv": "den ska vara minst {minimum}", "en": "it must be at least {minimum}"},

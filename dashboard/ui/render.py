@@ -22,6 +22,7 @@ from dashboard.charts import sparkline
 from dashboard.figures.figure import Figure, Metric
 from dashboard.formatting import plain
 from dashboard.texts import t
+from dashboard.ui import downloads
 
 _PAGES = "_nvk_pages"
 #: A tile's and a panel figure's width in pixels: rows wrap to the screen, never cut a label.
@@ -101,6 +102,7 @@ def figure(fig: Figure, lang: str, *, table: bool = True, on_select: Callable[[]
         st.markdown("\n".join(f"- {line(note)}" for note in fig.notes))
     if caption:
         st.caption(plain(fig.caption(lang)))
+    downloads.menu(fig, lang)
     if table and fig.table.height and (fig.chart is not None or fig.metrics):
         with st.expander(t("chart.show_table" if fig.chart is not None else "chart.show_numbers", lang)):
             _table(fig, lang)

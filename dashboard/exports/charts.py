@@ -1,0 +1,113 @@
+"""A Figure's chart as a file fit to print: PNG at print resolution, SVG and PDF, drawn on the server
+by vl-convert (Vega's own renderer, offline: no browser, no network), in the app's font.
+
+The file says everything the page says around the chart, inside the image, so that a chart pasted
+into a report cannot lose it: the title, where, when and against what, the definition, the source and
+extract date, and the link that reopens the view. The chart's own title (drawn for a narrow column)
+gives way to the figure's, keeping the lines only the chart has (a before-and-after's windows).
+"""
+
+from __future__ import annotations
+
+import functools
+import textwrap
+import threading
+from typing import Any
+
+import altair as alt
+import font_source_sans_pro
+import vl_convert
+
+from dashboard.figures.figure import Figure
+from dashboard.texts import t
+
+#: The printed chart's width in CSS pixels: a page of A4 at the report's margins holds it at 1:1
+WIDTH = 760
+#: PNG pixels per CSS pixel: 760 px drawn at 300 dpi across 16 cm
+PNG_SCALE = 3
+#: A footer line's length in characters at the footer's size, within WIDTH
+FOOTER_CHARS = 135
+_LINE_HEIGHT = 15
+#: Altair's data transformer is a setting of the whole process: one conversion at a time (as `render`)
+_ALTAIR = threading.Lock()
+
+
+@functools.cache
+def _fonts() -> None:
+    """The app's font (Source Sans Pro, shipped as a package) known to the renderer, once a process."""
+    vl_convert.register_font_directory(font_source_sans_pro.font_directory)
+
+
+def print_spec(fig: Figure, lang: str, url: str) -> dict[str, Any]:
+    """The chart as a Vega-Lite spec of fixed width with the figure's header and footer (module docstring)."""
+    if fig.chart is None:
+        raise ValueError(f"figure {fig.key} has no chart")
+    with _ALTAIR, alt.theme.enable("none"), alt.data_transformers.enable("default", max_rows=None):
+        spec = fig.chart.to_dict(validate=False)
+    chart = {k: v for k, v in spec.items() if k not in ("$schema", "config", "datasets", "title", "autosize")}
+    _fix_width(chart)
+    own = spec.get("title", {})
+    lines = own.get("subtitle", []) if isinstance(own, dict) else []
+    extra = [line for line in ([lines] if isinstance(lines, str) else lines) if line not in fig.subtitle]
+    return {
+        "$schema": spec.get("$schema", "https://vega.github.io/schema/vega-lite/v6.json"),
+        "config": spec.get("config", {}), "datasets": spec.get("datasets", {}),
+        "title": {"text": textwrap.wrap(fig.title, 80) or [fig.title],
+                  "subtitle": textwrap.wrap(fig.subtitle, 100) + extra},
+        "autosize": {"type": "pad"}, "spacing": 16,
+        "vconcat": [chart, _footer(fig, lang, url)],
+    }
+
+
+def _fix_width(spec: Any) -> None:
+    """Every width that fits a page's column (`"container"`) made the print width: a file has no column."""
+    if isinstance(spec, dict):
+        if spec.get("width") == "container":
+            spec["width"] = WIDTH
+        for value in spec.values():
+            _fix_width(value)
+    elif isinstance(spec, list):
+        for value in spec:
+            _fix_width(value)
+
+
+def footer_lines(fig: Figure, lang: str, url: str) -> list[str]:
+    """What the page says under the chart, and where the view is: its notes (a control chart's
+    signals, a decision), the definition and hidden counts with the source and extract date, and the link."""
+    lines = [part for note in fig.notes for part in textwrap.wrap(note, FOOTER_CHARS)]
+    lines += textwrap.wrap(fig.caption(lang), FOOTER_CHARS)
+    return [*lines, t("export.made", lang, url=url)]
+
+
+def _footer(fig: Figure, lang: str, url: str) -> dict[str, Any]:
+    lines = footer_lines(fig, lang, url)
+    return {
+        "data": {"values": [{"n": n, "line": line} for n, line in enumerate(lines)]},
+        "mark": {"type": "text", "align": "left", "baseline": "top", "fontSize": 11, "color": "#444444"},
+        "encoding": {"text": {"field": "line", "type": "nominal"},
+                     "y": {"field": "n", "type": "ordinal", "axis": None},
+                     "x": {"value": 0}},
+        "width": WIDTH, "height": _LINE_HEIGHT * len(lines), "view": {"stroke": None},
+    }
+
+
+def _locale(lang: str) -> str:
+    return "sv-SE" if lang == "sv" else "en-GB"
+
+
+def svg(fig: Figure, lang: str, url: str) -> bytes:
+    _fonts()
+    return vl_convert.vegalite_to_svg(print_spec(fig, lang, url), format_locale=_locale(lang),
+                                      time_format_locale=_locale(lang)).encode("utf-8")
+
+
+def png(fig: Figure, lang: str, url: str) -> bytes:
+    _fonts()
+    return vl_convert.vegalite_to_png(print_spec(fig, lang, url), ppi=72 * PNG_SCALE,
+                                      format_locale=_locale(lang), time_format_locale=_locale(lang))
+
+
+def pdf(fig: Figure, lang: str, url: str) -> bytes:
+    _fonts()
+    return vl_convert.vegalite_to_pdf(print_spec(fig, lang, url), format_locale=_locale(lang),
+                                      time_format_locale=_locale(lang))

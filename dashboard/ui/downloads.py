@@ -1,0 +1,48 @@
+"""One download menu a Figure, in the user's language, in place of Streamlit's English chart toolbar:
+the chart as PNG, SVG and PDF and the table as CSV and XLSX (`dashboard.exports`), each file named for
+what it shows. A file is made only when its button is pressed, so a page pays nothing for its menus."""
+
+from __future__ import annotations
+
+import hashlib
+from urllib.parse import urlsplit
+
+import streamlit as st
+
+from dashboard.exports import charts, tables
+from dashboard.figures.figure import Figure
+from dashboard.settings import public_url
+from dashboard.texts import t
+
+_MIME = {"png": "image/png", "svg": "image/svg+xml", "pdf": "application/pdf", "csv": "text/csv",
+         "xlsx": "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"}
+
+
+def address(link: str) -> str:
+    """A figure's link as a whole address: the public one when it is set, else the one this page was
+    opened at."""
+    base = public_url()
+    if base is None:
+        here = urlsplit(st.context.url or "http://localhost:8501")
+        base = f"{here.scheme}://{here.netloc}"
+    return base + link
+
+
+def menu(fig: Figure, lang: str) -> None:
+    """The figure's files behind one button."""
+    url = address(fig.link)
+    # a key of the figure's own: two figures of a page may share their builder's key but never their file
+    key = "nvk_dl_" + hashlib.sha1(f"{fig.key}|{fig.file_stem}|{fig.title}".encode()).hexdigest()[:12]
+    makers = {}
+    if fig.chart is not None:
+        makers.update(png=charts.png, svg=charts.svg, pdf=charts.pdf)
+    if fig.table.height:
+        makers.update(csv=lambda f, la, _: tables.csv_bytes(f, la), xlsx=tables.xlsx_bytes)
+    if not makers:
+        return
+    with st.popover(t("export.menu", lang), icon=":material/download:", help=t("export.menu_help", lang),
+                    key=key):
+        for kind, make in makers.items():
+            st.download_button(t(f"export.{kind}", lang), lambda make=make: make(fig, lang, url),
+                               f"{fig.file_stem}.{kind}", _MIME[kind], key=f"{key}_{kind}", on_click="ignore",
+                               width="stretch")
