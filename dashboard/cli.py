@@ -1,4 +1,4 @@
-"""`python -m dashboard`: validate, ingest, demo-data, indicators (data-contract.md) and minutes.
+"""`python -m dashboard`: validate, ingest, demo-data, indicators (data-contract.md), minutes and report.
 
 Every failure a user can cause (a bad code, month or extract) ends with one clear message on
 stderr and exit status 2; nothing is written unless the whole step succeeds.
@@ -91,6 +91,17 @@ def _parser() -> argparse.ArgumentParser:
     minutes.add_argument("--out", type=Path, required=True, metavar="FILE", help="FILE.md or FILE.pdf")
     minutes.add_argument("--lang", choices=["sv", "en"], default="sv")
     minutes.set_defaults(run=_minutes)
+
+    report = commands.add_parser(
+        "report", help="write the monthly report of an area as PDF",
+        description="The month's headline indicators with change and signals, what changed, each page's key "
+                    "chart, the learning loop's open decisions and the annual wheel's next items, from the current "
+                    "extract and the learning store, typeset as an A4 PDF.")
+    report.add_argument("--area", required=True, metavar="CODE", help="an area's code: 14, 1490, 1480-ML, …")
+    report.add_argument("--month", required=True, metavar="YYYY-MM")
+    report.add_argument("--lang", choices=["sv", "en"], default="sv")
+    report.add_argument("--out", type=Path, required=True, metavar="FILE.pdf")
+    report.set_defaults(run=_report)
     return parser
 
 
@@ -237,6 +248,38 @@ def _csv_cell(value):
     if isinstance(value, bool):
         return "true" if value else "false"
     return spreadsheet_safe(value) if isinstance(value, str) else value
+
+
+def _report(args) -> int:
+    """An area's monthly report, from the figures the app serves: the twelve months up to `--month`."""
+    from dashboard.exports import report
+    from dashboard.figures.selection import Selection
+    from dashboard.figures.source import Source, extract_choices, offered_months
+    from dashboard.figures.view import View
+    from dashboard.learning.store import Store
+    from dashboard.settings import current_extract, learning_store, public_url
+
+    if args.out.suffix.lower() != ".pdf":
+        raise UsageError(f"--out {args.out}: name a .pdf file")
+    try:
+        month = parse_month(args.month)
+    except ValueError as exc:
+        raise UsageError(str(exc)) from None
+    db = open_validated(current_extract().resolve())
+    choices = extract_choices(db, offered_months(db))
+    if args.area not in choices.areas:
+        raise UsageError(f"--area {args.area}: no such area in the current extract; areas: "
+                         f"{', '.join(sorted(choices.areas))}")
+    if month not in choices.months:
+        raise UsageError(f"--month {args.month}: the extract offers {month_label(choices.months[0])} to "
+                         f"{month_label(choices.months[-1])}")
+    view = View(Selection(args.lang, args.area, month, month, "region"), choices, db.reference_date, db.source,
+                page="", page_name="")
+    made = report.build(view, Source(db), Store(learning_store()).everything(),
+                        public_url() or "http://localhost:8501")
+    report.write(made, args.out)
+    print(f"Wrote the monthly report of {choices.areas[args.area].name}, {args.month}, to {args.out}.")
+    return 0
 
 
 def _minutes(args) -> int:

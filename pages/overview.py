@@ -10,11 +10,12 @@ from dashboard.figures import learning, overview
 from dashboard.figures.indicator_charts import control_figure, trend_figure
 from dashboard.metrics.periods import month_label
 from dashboard.texts import t
-from dashboard.ui import filters, loop_store, render, shell
+from dashboard.ui import downloads, filters, loop_store, render, shell
 
 ctx = shell.context()
 lang, source, sel = ctx.lang, ctx.source, ctx.view.selection
 shell.heading(ctx, "page.overview")
+downloads.report_button(ctx.view, source)
 changes = st.container()  # filled below, once the page's choices are known, so every link carries them
 st.subheader(t("overview.tiles", lang, month=formatting.month(sel.last, lang)))
 st.caption(t("overview.intro", lang))

@@ -7,7 +7,7 @@ Source, and write nothing."""
 from __future__ import annotations
 
 import json
-from collections.abc import Mapping, Sequence
+from collections.abc import Collection, Mapping, Sequence
 from dataclasses import replace
 from datetime import date, timedelta
 from typing import Any
@@ -20,7 +20,7 @@ from dashboard.figures import emergency, signals, tables
 from dashboard.figures.figure import Figure, make_table
 from dashboard.figures.overview import tile_ids
 from dashboard.figures.source import Source
-from dashboard.figures.view import Page, View
+from dashboard.figures.view import Decided, Page, Targeted, View
 from dashboard.learning.entries import WHEEL_KINDS
 from dashboard.metrics.indicators import BY_ID
 from dashboard.metrics.periods import add_months
@@ -173,11 +173,14 @@ def decision_state(decision: Entry, follow_ups: Sequence[Entry], today: date) ->
     return "due" if decision["due"] <= today else "open"
 
 
-def decisions_figure(view: View, decisions: Sequence[Entry], follow_ups: Sequence[Entry], today: date) -> Figure:
+def decisions_figure(view: View, decisions: Sequence[Entry], follow_ups: Sequence[Entry], today: date,
+                     states: Collection[str] = STATES) -> Figure:
     """The area's decisions in force: what, who owns it, the indicator and the effect expected, when it
-    is followed up and where it stands; those due first."""
+    is followed up and where it stands; those due first. With `states`, only those standing so (the
+    monthly report's open and due ones)."""
     lang = view.lang
-    mine = area_decisions(view, decisions, follow_ups, today)
+    mine = [d for d in area_decisions(view, decisions, follow_ups, today)
+            if decision_state(d, follow_ups, today) in states]
     states = {d["id"]: decision_state(d, follow_ups, today) for d in mine}
     columns = {t(f"learning.decision.{c}", lang): kind for c, kind in (
         ("decided_on", "date"), ("what", "text"), ("owner", "text"), ("indicator", "text"), ("expected", "text"),
@@ -475,6 +478,15 @@ def snapshot(view: View, source: Source, indicator_id: str, month: date) -> str:
                    for m, v, hidden, small in zip(rows["month"], rows["value"], rows["suppressed"],
                                                   rows["numerator_small"], strict=True)],
     }, ensure_ascii=False)
+
+
+def for_charts(entries: Mapping[str, Sequence[Entry]]) -> tuple[tuple[Decided, ...], tuple[Targeted, ...]]:
+    """The decisions and targets in force, as a View carries them: the decisions for the control charts
+    of their indicator and area, the targets for the start page's tiles and control chart."""
+    return (tuple(Decided(d["indicator_id"], d["area_code"], d["decided_on"], d["what"], d["owner"])
+                  for d in entries["decision"] if not d["archived"]),
+            tuple(Targeted(x["indicator_id"], x["area_code"], x["value"]) for x in entries["target"]
+                  if not x["archived"]))
 
 
 def coming_figure(view: View, items: Sequence[Entry], today: date) -> Figure | None:

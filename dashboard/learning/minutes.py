@@ -12,6 +12,8 @@ from typing import Any
 
 import typst
 
+from dashboard.files import write_whole
+
 TEMPLATE = Path(__file__).resolve().parent / "minutes.typ"
 #: What starts Markdown or HTML anywhere in a line: escaped, and nothing else, so that "65+: 40 %
 #: (mål)" reads as written in the file too
@@ -49,7 +51,4 @@ def pdf(record: dict[str, Any]) -> bytes:
 
 def write(record: dict[str, Any], out: Path) -> None:
     """The minutes into `out`, as its suffix says (.md or .pdf), written whole or not at all."""
-    data = pdf(record) if out.suffix.lower() == ".pdf" else markdown(record).encode()
-    partial = out.with_name(f".{out.name}.partial")
-    partial.write_bytes(data)
-    partial.replace(out)
+    write_whole(out, pdf(record) if out.suffix.lower() == ".pdf" else markdown(record).encode())

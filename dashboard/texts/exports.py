@@ -27,4 +27,39 @@ TEXTS = {
     "export.pdf": {"sv": "PDF", "en": "PDF"},
     "export.csv": {"sv": "Tabell som CSV", "en": "Table as CSV"},
     "export.xlsx": {"sv": "Tabell som Excel (XLSX)", "en": "Table as Excel (XLSX)"},
+    "report.title": {"sv": "Månadsrapport: Mobil närvård", "en": "Monthly report: Mobile near care"},
+    "report.subtitle": {"sv": "{area} · {month} · mått för {period}", "en": "{area} · {month} · indicators for {period}"},
+    "report.footer": {"sv": "{area} · {month} · datauttag {date} · källa: {source}",
+                      "en": "{area} · {month} · extract of {date} · source: {source}"},
+    "report.contents": {"sv": "Innehåll", "en": "Contents"},
+    "report.link": {"sv": "Samma siffror i Närvårdskollen", "en": "The same figures in Närvårdskollen"},
+    "report.state": {"sv": "Läget i {month}", "en": "Where we stand in {month}"},
+    "report.state_intro": {
+        "sv": "Månadens värde för varje mått, förändringen från månaden före och styrdiagrammets signal. En "
+              "signal är en förändring som inte är slump; ingen signal betyder att variationen ligger inom det "
+              "förväntade. <5: färre än 5; –: dolt för att skydda en annan siffra.",
+        "en": "Each indicator's value in the month, the change from the month before and the control chart's "
+              "signal. A signal is a change beyond chance; no signal means the variation is within what is "
+              "expected. <5: fewer than 5; –: hidden to protect another figure."},
+    "report.button": {"sv": "Månadsrapport för {month} (PDF)", "en": "Monthly report for {month} (PDF)"},
+    "report.button_help": {
+        "sv": "Läget, vad som ändrats, varje sidas huvuddiagram, öppna beslut och årshjulet för området, som en "
+              "PDF att läsa på papper. Tar några sekunder att göra.",
+        "en": "Where the area stands, what changed, each page's key chart, open decisions and the annual wheel, "
+              "as a PDF to read on paper. Takes a few seconds to make."},
+    "report.changes_intro": {
+        "sv": "Signaler enligt styrdiagrammets regler som når in i periodens tre sista månader, försämringar först.",
+        "en": "Signals by the control chart's rules that reach into the period's last three months, concerns first."},
+    "report.charts": {"sv": "Diagram per sida", "en": "A chart from each page"},
+    "report.charts_intro": {
+        "sv": "Varje sidas huvuddiagram för området, med definition, källa och en länk till samma vy i "
+              "Närvårdskollen under diagrammet.",
+        "en": "Each page's key chart for the area, with its definition, source and a link to the same view in "
+              "Närvårdskollen beneath it."},
+    "report.loop_intro": {
+        "sv": "Styrgruppens beslut som ska följas upp, och vad som står i årshjulet härnäst.",
+        "en": "The steering group's decisions still to follow up, and what comes next in the annual wheel."},
+    "report.decisions": {"sv": "Beslut att följa upp", "en": "Decisions to follow up"},
+    "report.no_decisions": {"sv": "Inga öppna beslut för området.", "en": "No open decisions for the area."},
+    "report.no_wheel": {"sv": "Årshjulet för området är tomt.", "en": "The area's annual wheel is empty."},
 }

@@ -9,10 +9,14 @@ from urllib.parse import urlsplit
 
 import streamlit as st
 
-from dashboard.exports import charts, tables
+from dashboard import formatting
+from dashboard.exports import charts, report, tables
 from dashboard.figures.figure import Figure
+from dashboard.figures.source import Source
+from dashboard.figures.view import View
 from dashboard.settings import public_url
 from dashboard.texts import t
+from dashboard.ui import loop_store
 
 _MIME = {"png": "image/png", "svg": "image/svg+xml", "pdf": "application/pdf", "csv": "text/csv",
          "xlsx": "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"}
@@ -46,3 +50,15 @@ def menu(fig: Figure, lang: str) -> None:
             st.download_button(t(f"export.{kind}", lang), lambda make=make: make(fig, lang, url),
                                f"{fig.file_stem}.{kind}", _MIME[kind], key=f"{key}_{kind}", on_click="ignore",
                                width="stretch")
+
+
+def report_button(view: View, source: Source) -> None:
+    """The monthly report of the area and the period's last month, typeset when the button is pressed."""
+    lang, month = view.lang, view.selection.last
+
+    def made() -> bytes:
+        return report.pdf(report.build(view, source, loop_store.everything(lang), address("")))
+
+    st.download_button(t("report.button", lang, month=formatting.month(month, lang)), made,
+                       f"{report.file_stem(report.of_month(view))}.pdf", _MIME["pdf"], key="nvk_monthly_report",
+                       on_click="ignore", icon=":material/picture_as_pdf:", help=t("report.button_help", lang))

@@ -9,7 +9,9 @@ import logging
 import streamlit as st
 
 from dashboard import formatting, settings
+from dashboard.figures import learning
 from dashboard.figures.view import Decided, Targeted
+from dashboard.learning.schema import TABLES
 from dashboard.learning.store import Store
 from dashboard.texts import t
 
@@ -34,17 +36,20 @@ def opened(lang: str) -> Store | None:
 
 
 def for_charts(lang: str) -> tuple[tuple[Decided, ...], tuple[Targeted, ...]]:
-    """Every decision and target in force: the decisions for the charts of their indicator and area,
-    the targets for the start page's tiles and control chart. None where the store cannot be opened."""
+    """Every decision and target in force (`learning.for_charts`); none where the store cannot be opened."""
     store = opened(lang)
     if store is None:
         return (), ()
-    return (tuple(Decided(d["indicator_id"], d["area_code"], d["decided_on"], d["what"], d["owner"])
-                  for d in store.entries("decision")),
-            tuple(Targeted(x["indicator_id"], x["area_code"], x["value"]) for x in store.entries("target")))
+    return learning.for_charts({"decision": store.entries("decision"), "target": store.entries("target")})
 
 
 def wheel_items(lang: str) -> list[dict]:
     """The annual wheel's items in force, for the start page's next items."""
     store = opened(lang)
     return [] if store is None else store.entries("wheel_item")
+
+
+def everything(lang: str) -> dict[str, list[dict]]:
+    """Every entry by kind (`Store.everything`); none of any kind where the store cannot be opened."""
+    store = opened(lang)
+    return {kind: [] for kind in TABLES} if store is None else store.everything()
