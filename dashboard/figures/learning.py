@@ -384,7 +384,8 @@ def follow_up_figure(view: View, source: Source, decision: Entry) -> Figure:
     lang, indicator_id = view.lang, decision["indicator_id"]
     if indicator_id not in BY_ID:  # a store shared with a release that has the indicator
         return _entries(view.figure("learning_follow_up", t("learning.follow_up.title", lang, what=decision["what"]),
-                                    "", make_table([], {}), None, "uppfoljning", definition="",
+                                    "", make_table([], {}), None, "uppfoljning",
+                                    definition=t("emergency.before_after.definition", lang),
                                     notes=(t("learning.follow_up.unknown", lang, indicator=indicator_id),)))
     s = view.selection
     area = replace(view, selection=replace(s, area_code=decision["area_code"], hc_id=None, team_id=None))
