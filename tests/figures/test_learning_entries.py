@@ -292,3 +292,21 @@ def test_an_observations_value_then_in_english_and_a_snapshot_it_cannot_read():
                             ("March 2025", "ED visits per 1,000 aged 80+", "–", "Old", "Why", "Bo")]
     assert fig.notes == () and fig.subtitle == "Åby"
     assert learning.observations_figure(view(), seen[2:]).notes == ("Inga observationer ännu.",)
+
+
+def test_a_snapshot_keeps_thirteen_months_as_they_read_with_the_status_and_the_extracts_date():
+    from dashboard.metrics.periods import add_months
+    from tests.figures.extracts import AREA, HIDDEN, SMALL, FakeSource, series
+
+    months = [add_months(date(2024, 9, 1), n) for n in range(15)]  # September 2024 – November 2025
+    counts = [30, 32] * 6 + [SMALL, HIDDEN, 31]  # the last three: a small count, one hidden for another's sake
+    kept = learning.snapshot(view(), FakeSource({AREA: series("ed_visits", counts, months=months)}), "ed_visits",
+                             date(2025, 11, 1))
+    # November 2024 to November 2025: thirteen months; a small count "<5", another hidden "–"; "30",
+    # not "30,0": a count is whole. Text as typed, not escaped (ensure_ascii), so the page reads it back
+    # no month beyond the limits, no run: common cause
+    assert kept == ('{"indicator": "ed_visits", "area": "1001", "extract_date": "2025-06-10", "status": '
+                    '"common_cause", "months": [["2024-11", "30"], ["2024-12", "32"], '
+                    '["2025-01", "30"], ["2025-02", "32"], ["2025-03", "30"], ["2025-04", "32"], ["2025-05", "30"], '
+                    '["2025-06", "32"], ["2025-07", "30"], ["2025-08", "32"], ["2025-09", "<5"], '
+                    '["2025-10", "–"], ["2025-11", "31"]]}')

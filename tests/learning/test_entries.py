@@ -125,3 +125,26 @@ def test_a_refused_entry_writes_nothing(tmp_path):
         store.add("follow_up", {"decision_id": 99, "followed_on": "2026-03-02", "outcome": "done", "text": "x"}, "Bo")
     assert len(store.entries("decision")) == 1 and store.get("decision", entry["id"])["version"] == 1
     assert store.entries("follow_up") == [] and len(store.history("decision", entry["id"])) == 1
+
+
+def test_numbers_and_choices_from_code_are_refused_with_what_is_allowed():
+    wheel = {"area_code": "14", "kind": "planning", "title": "x"}
+    target = {"indicator_id": "ed_rate_80", "area_code": "14"}
+    with pytest.raises(InvalidEntry) as refused:
+        check("wheel_item", {**wheel, "month": 13, "kind": "party"})
+    assert [(p.field, p.rule, p.values) for p in refused.value.problems] == [
+        ("month", "not_a_choice", {"choices": tuple(range(1, 13))}),
+        ("kind", "not_a_choice", {"choices": ("planning", "measurement", "status_report", "feedback")})]
+    assert str(refused.value) == ("wheel_item: month: not_a_choice {'choices': (1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, "
+                                  "12)}; kind: not_a_choice {'choices': ('planning', 'measurement', "
+                                  "'status_report', 'feedback')}")
+    for month in ("3", 3.0, True):  # a whole number, not its text, a float or a truth value
+        assert problems("wheel_item", {**wheel, "month": month}) == [("month", "not_a_number")]
+    assert check("wheel_item", {**wheel, "month": 12})["month"] == 12
+    for value in ("40", True, float("inf"), None):
+        assert problems("target", {**target, "value": value}) == [
+            ("value", "required" if value is None else "not_a_number")]
+    assert check("target", {**target, "value": 40})["value"] == 40.0
+    with pytest.raises(InvalidEntry) as refused:
+        check("meeting", {"area_code": "14", "month": "2025-13", "title": "x"})
+    assert str(refused.value) == "meeting: month: not_a_date"
