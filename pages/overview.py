@@ -6,7 +6,7 @@ from datetime import date
 import streamlit as st
 
 from dashboard import formatting
-from dashboard.figures import learning, overview
+from dashboard.figures import learning, meeting_mode, overview
 from dashboard.figures.indicator_charts import control_figure, trend_figure
 from dashboard.metrics.periods import month_label
 from dashboard.texts import t
@@ -15,7 +15,10 @@ from dashboard.ui import downloads, filters, loop_store, render, shell
 ctx = shell.context()
 lang, source, sel = ctx.lang, ctx.source, ctx.view.selection
 shell.heading(ctx, "page.overview")
-downloads.report_button(ctx.view, source)
+report, meeting = st.columns(2, vertical_alignment="center")
+with report:
+    downloads.report_button(ctx.view, source)
+render.page_link(t("meeting_mode.open", lang), meeting_mode.open_link(ctx.view), ":material/co_present:", meeting)
 changes = st.container()  # filled below, once the page's choices are known, so every link carries them
 st.subheader(t("overview.tiles", lang, month=formatting.month(sel.last, lang)))
 st.caption(t("overview.intro", lang))

@@ -160,7 +160,7 @@ def indicator_name(indicator_id: str, lang: str) -> str:
     return t(key, lang) if key in TEXTS else indicator_id
 
 
-def _entries(fig: Figure) -> Figure:
+def of_entries(fig: Figure) -> Figure:
     """A figure of the steering group's entries: its caption names the learning store, not the extract."""
     return replace(fig, of_entries=True)
 
@@ -191,8 +191,9 @@ def decisions_figure(view: View, decisions: Sequence[Entry], follow_ups: Sequenc
                                          t(f"learning.state.{states[d['id']]}", lang)), strict=True))
                         for d in mine], columns)
     notes = () if mine else (t("learning.decisions.none", lang),)
-    return _entries(view.figure("learning_decisions", t("learning.decisions.title", lang), view.scope_name(view.scope),
-                       table, None, "beslut", definition=t("learning.decisions.definition", lang), notes=notes))
+    return of_entries(view.figure("learning_decisions", t("learning.decisions.title", lang),
+                                  view.scope_name(view.scope), table, None, "beslut",
+                                  definition=t("learning.decisions.definition", lang), notes=notes))
 
 
 def meeting_observations(view: View, observations: Sequence[Entry], meeting: Entry) -> list[Entry]:
@@ -211,7 +212,7 @@ def observations_figure(view: View, observations: Sequence[Entry]) -> Figure:
                                          o["text"], o["analysis"] or "", o["created_by"]), strict=True))
                         for o in shown], columns)
     notes = () if shown else (t("learning.observations.none", lang),)
-    return _entries(view.figure("learning_observations", t("learning.observations.title", lang),
+    return of_entries(view.figure("learning_observations", t("learning.observations.title", lang),
                        view.scope_name(view.scope), table, None, "observationer",
                        definition=t("learning.observations.definition", lang), notes=notes))
 
@@ -242,7 +243,7 @@ def targets_figure(view: View, targets: Sequence[Entry]) -> Figure:
         formatting.typed_value(BY_ID[x["indicator_id"]].measure, x["value"], lang),
         x["updated_by"], formatting.day(x["updated_at"].date(), lang)), strict=True)) for x in mine], columns)
     notes = () if mine else (t("learning.targets.none", lang),)
-    return _entries(view.figure("learning_targets", t("learning.targets.title", lang), view.scope_name(view.scope),
+    return of_entries(view.figure("learning_targets", t("learning.targets.title", lang), view.scope_name(view.scope),
                                 table, None, "mal", definition=t("learning.targets.definition", lang), notes=notes))
 
 
@@ -264,7 +265,7 @@ def history_figure(view: View, kind: str, entry_id: int, changes: Sequence[Any])
         records.append(dict(zip(names, (str(change.version), t(f"learning.action.{change.action}", lang),
                                         change.actor, formatting.moment(change.at, lang), "; ".join(said)),
                                 strict=True)))
-    return _entries(view.figure(f"learning_history_{kind}", t("learning.history.title", lang),
+    return of_entries(view.figure(f"learning_history_{kind}", t("learning.history.title", lang),
                        t(f"learning.kind.{kind}", lang) + f" {entry_id}", make_table(records, columns), None,
                        f"historik-{t(f'learning.kind.{kind}', lang)}-{entry_id}",
                        definition=t("learning.history.definition", lang)))
@@ -316,7 +317,7 @@ def follow_ups_figure(view: View, decision: Entry, follow_ups: Sequence[Entry]) 
     table = make_table([dict(zip(names, (f["followed_on"], t(f"learning.state.{f['outcome']}", lang), f["text"],
                                          f["created_by"]), strict=True)) for f in mine], columns)
     notes = () if mine else (t("learning.follow_ups.none", lang),)
-    return _entries(view.figure("learning_follow_ups", t("learning.follow_ups.title", lang), decision["what"], table,
+    return of_entries(view.figure("learning_follow_ups", t("learning.follow_ups.title", lang), decision["what"], table,
                                 None, "uppfoljningar", definition=t("learning.follow_ups.definition", lang),
                                 notes=notes))
 
@@ -365,7 +366,7 @@ def wheel_figure(view: View, items: Sequence[Entry], today: date) -> Figure:
     notes = tuple(t("learning.wheel.next", lang, month=month_name(i["month"], lang),
                     kind=t(f"learning.wheel.{i['kind']}", lang), title=i["title"]) for i in coming) or (
         t("learning.wheel.none", lang),)
-    return _entries(view.figure("learning_wheel", title, view.scope_name(view.scope), table, None, "arshjul",
+    return of_entries(view.figure("learning_wheel", title, view.scope_name(view.scope), table, None, "arshjul",
                                 chart=chart, definition=t("learning.wheel.definition", lang), notes=notes))
 
 
@@ -383,7 +384,7 @@ def follow_up_figure(view: View, source: Source, decision: Entry) -> Figure:
     chart's rules see, with limits from the months before. Whether a fall is better is said beside it."""
     lang, indicator_id = view.lang, decision["indicator_id"]
     if indicator_id not in BY_ID:  # a store shared with a release that has the indicator
-        return _entries(view.figure("learning_follow_up", t("learning.follow_up.title", lang, what=decision["what"]),
+        return of_entries(view.figure("learning_follow_up", t("learning.follow_up.title", lang, what=decision["what"]),
                                     "", make_table([], {}), None, "uppfoljning",
                                     definition=t("emergency.before_after.definition", lang),
                                     notes=(t("learning.follow_up.unknown", lang, indicator=indicator_id),)))

@@ -62,4 +62,20 @@ TEXTS = {
     "report.decisions": {"sv": "Beslut att följa upp", "en": "Decisions to follow up"},
     "report.no_decisions": {"sv": "Inga öppna beslut för området.", "en": "No open decisions for the area."},
     "report.no_wheel": {"sv": "Årshjulet för området är tomt.", "en": "The area's annual wheel is empty."},
+    "page.meeting_mode": {"sv": "Mötesläge", "en": "Meeting mode"},
+    "meeting_mode.position": {"sv": "{n} av {of}", "en": "{n} of {of}"},
+    "meeting_mode.previous": {"sv": "Föregående", "en": "Previous"},
+    "meeting_mode.next": {"sv": "Nästa", "en": "Next"},
+    "meeting_mode.keys": {"sv": "Piltangenterna ← → bläddrar.", "en": "The arrow keys ← → step through."},
+    "meeting_mode.leave": {"sv": "Lämna mötesläget", "en": "Leave meeting mode"},
+    "meeting_mode.open": {"sv": "Mötesläge för storskärm", "en": "Meeting mode for the big screen"},
+    "meeting_mode.choose": {"sv": "Mått", "en": "Indicator"},
+    "meeting_mode.due_title": {"sv": "Beslut att följa upp", "en": "Decisions to follow up"},
+    "meeting_mode.due_definition": {
+        "sv": "Områdets beslut vars uppföljningsdatum har kommit och som inte följts upp, beslut om det här måttet först.",
+        "en": "The area's decisions whose follow-up date has come and that have not been followed up, those on this "
+              "indicator first."},
+    "meeting_mode.due_item": {"sv": "{what} ({indicator}; ansvarig: {owner}; följs upp {due})",
+                              "en": "{what} ({indicator}; owner: {owner}; follow-up {due})"},
+    "meeting_mode.none_due": {"sv": "Inga beslut att följa upp.", "en": "No decisions to follow up."},
 }

@@ -350,3 +350,10 @@ def _from_link(text: str, default: Any, options: Sequence[Any] | None, many: boo
     parts = list(dict.fromkeys(part for part in text.split(",") if part))
     bad = [part for part in parts if part not in by_text]
     return [by_text[part] for part in parts if part in by_text], ",".join(bad) or None
+
+
+def step_choice(param: str, key: str, following: Callable[[Any], Any]) -> None:
+    """A button's callback that moves a page's choice on (`following` its next value: the meeting's next
+    screen), as if it had been chosen in its widget."""
+    st.session_state[key] = following(st.session_state[key])
+    page_changed(param, key)

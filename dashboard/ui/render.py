@@ -66,6 +66,14 @@ def stylesheet() -> None:
     st.html(f"<style>{_STYLE}</style>")
 
 
+_BIG_SCREEN = (Path(__file__).with_name("big_screen.css")).read_text(encoding="utf-8")
+
+
+def big_screen() -> None:
+    """A page for the meeting room's screen (big_screen.css): no sidebar, the whole width, large type."""
+    st.html(f"<style>{_BIG_SCREEN}</style>")
+
+
 def heading(text: str) -> None:
     st.markdown(f"#### {line(text)}")
 
@@ -167,11 +175,16 @@ def _to_arrow(data: Any, datasets: dict[str, bytes]) -> dict[str, str]:
 alt.data_transformers.register("nvk_arrow", _to_arrow)
 
 
-def _link(label: str, link: str) -> None:
+def _link(label: str, link: str, icon: str = ":material/show_chart:", where: Any = st) -> None:
     """A line that opens a page of the app on the view its link names."""
     parts = urlsplit(link)
-    st.page_link(st.session_state[_PAGES][parts.path.strip("/")], label=plain(label),
-                 query_params=dict(parse_qsl(parts.query)), icon=":material/show_chart:")
+    where.page_link(st.session_state[_PAGES][parts.path.strip("/")], label=plain(label),
+                    query_params=dict(parse_qsl(parts.query)), icon=icon)
+
+
+def page_link(label: str, link: str, icon: str, where: Any = st) -> None:
+    """A link to another page of the app on the view `link` names (`View.link`), drawn in `where`."""
+    _link(label, link, icon, where)
 
 
 def metrics(items: tuple[Metric, ...], lang: str, key: str) -> None:

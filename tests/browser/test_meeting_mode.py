@@ -1,0 +1,43 @@
+"""Mötesläge in headless Chromium as a meeting uses it: opened from the start page on its view, no
+sidebar, the arrow keys stepping through the indicators (round the list), the decisions due beside
+each. Every wait is for something the page does."""
+
+from __future__ import annotations
+
+from playwright.sync_api import expect
+
+from tests.browser.test_shell import main, settle, wait_for_query
+
+WAIT = 60_000
+
+
+def press(page, key: str) -> None:
+    """A key pressed once the page has finished its run: a press during a run is Streamlit's to drop."""
+    expect(page.get_by_test_id("stStatusWidget")).to_be_hidden(timeout=WAIT)
+    expect(main(page).get_by_test_id("stButton").first).to_be_enabled(timeout=WAIT)
+    page.keyboard.press(key)
+
+
+def test_the_arrow_keys_step_through_the_indicators_round_the_list(page, app_url):
+    page.set_viewport_size({"width": 1920, "height": 1080})
+    page.goto(app_url + "/?area=1490&from=2025-01&to=2025-12&lang=sv")
+    settle(page, "Översikt")
+    main(page).get_by_role("link", name="Mötesläge för storskärm").click()
+    expect(main(page).get_by_role("heading", name="Erbjudna mobil läkare, 65+")).to_be_visible(timeout=WAIT)
+    wait_for_query(page, area="1490", to="2025-12")
+    expect(page.get_by_test_id("stSidebar")).to_be_hidden()
+    expect(main(page)).to_contain_text("1 av 15", timeout=WAIT)
+
+    press(page, "ArrowRight")
+    expect(main(page).get_by_role("heading", name="Fast vårdkontakt, 65+")).to_be_visible(timeout=WAIT)
+    wait_for_query(page, indicator="fixed_contact_65")
+    expect(main(page)).to_contain_text("2 av 15")
+
+    press(page, "ArrowLeft")
+    expect(main(page)).to_contain_text("1 av 15", timeout=WAIT)
+    wait_for_query(page, indicator="coverage_offered_65")
+    press(page, "ArrowLeft")  # before the first: the last
+    expect(main(page)).to_contain_text("15 av 15", timeout=WAIT)
+    wait_for_query(page, indicator="readmission_share")
+    expect(main(page).get_by_role("heading", name="Återinskrivningar inom 30 dagar")).to_be_visible(timeout=WAIT)
+    expect(main(page)).to_contain_text("Beslut att följa upp")
