@@ -16,9 +16,17 @@ from tests.browser.test_shell import main, settle
 WAIT = 60_000
 
 
-def download(page, label: str):
+def download(page, menu, label: str):
+    """A file from the menu, opened first if it is closed (a download may close it), with the menu in
+    the window's upper half so that its list opens below it inside the window."""
+    body = page.get_by_test_id("stPopoverBody")
+    if not body.is_visible():
+        menu.evaluate("e => e.scrollIntoView({block: 'start'})")
+        menu.get_by_role("button", name="Ladda ner").click()
+    button = body.get_by_role("button", name=label)
+    expect(button).to_be_in_viewport(timeout=WAIT)
     with page.expect_download(timeout=WAIT) as started:
-        page.get_by_test_id("stPopoverBody").get_by_role("button", name=label).click()
+        button.click()
     return started.value
 
 
@@ -29,18 +37,16 @@ def test_a_control_charts_menu_gives_its_png_and_table(page, app_url):
     expect(main(page).get_by_role("button", name="Ladda ner").first).to_be_visible(timeout=WAIT)
     # the control chart's menu: the first after the heading "Signal eller slump"
     menu = main(page).locator("[data-testid=stPopover]").nth(_index_after(page, "Signal eller slump"))
-    menu.get_by_role("button", name="Ladda ner").click()
-
-    png = download(page, "Bild för utskrift (PNG)")
+    png = download(page, menu, "Bild för utskrift (PNG)")
     assert png.suggested_filename == "akutbesok_styrdiagram_ed-rate-80_boras_2025-01_2025-12.png"
     assert Path(png.path()).read_bytes().startswith(b"\x89PNG")
 
-    table = download(page, "Tabell som CSV")
+    table = download(page, menu, "Tabell som CSV")
     assert table.suggested_filename == "akutbesok_styrdiagram_ed-rate-80_boras_2025-01_2025-12.csv"
     read = list(csv.reader(io.StringIO(Path(table.path()).read_text(encoding="utf-8-sig")), delimiter=";"))
     assert read[0][0] == "Månad" and len(read) == 13  # a header and twelve months
 
-    workbook = download(page, "Tabell som Excel (XLSX)")
+    workbook = download(page, menu, "Tabell som Excel (XLSX)")
     assert workbook.suggested_filename.endswith("_boras_2025-01_2025-12.xlsx")
     sheet = openpyxl.load_workbook(io.BytesIO(Path(workbook.path()).read_bytes())).worksheets[0]
     assert sheet["A1"].value == "Akutbesök per 1 000 invånare 80+ – Borås: styrdiagram"
