@@ -267,7 +267,7 @@ def history_figure(view: View, kind: str, entry_id: int, changes: Sequence[Any])
                                 strict=True)))
     return of_entries(view.figure(f"learning_history_{kind}", t("learning.history.title", lang),
                        t(f"learning.kind.{kind}", lang) + f" {entry_id}", make_table(records, columns), None,
-                       f"historik-{t(f'learning.kind.{kind}', lang)}-{entry_id}",
+                       f"historik-{t(f'learning.kind.{kind}', 'sv')}-{entry_id}",  # files in Swedish words
                        definition=t("learning.history.definition", lang)))
 
 
@@ -500,7 +500,7 @@ def coming_figure(view: View, items: Sequence[Entry], today: date) -> Figure | N
         return None
     notes = tuple(t("learning.wheel.item", lang, month=month_name(i["month"], lang),
                     kind=t(f"learning.wheel.{i['kind']}", lang), title=i["title"]) for i in coming)
-    link = replace(view, page=PAGE.url, page_name=PAGE.name, page_params=())
+    link = replace(view, page=PAGE.url, page_params=())  # the wheel on its page; the file named below
     return replace(link.figure("overview_wheel", t("learning.wheel.coming", lang), view.scope_name(view.scope),
                                make_table([], {}), None, "arshjul", definition=t("learning.wheel.definition", lang),
                                notes=notes), file_stem=view.file_stem("arshjul"), of_entries=True)

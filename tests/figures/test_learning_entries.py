@@ -310,3 +310,43 @@ def test_a_snapshot_keeps_thirteen_months_as_they_read_with_the_status_and_the_e
                     '["2025-01", "30"], ["2025-02", "32"], ["2025-03", "30"], ["2025-04", "32"], ["2025-05", "30"], '
                     '["2025-06", "32"], ["2025-07", "30"], ["2025-08", "32"], ["2025-09", "<5"], '
                     '["2025-10", "–"], ["2025-11", "31"]]}')
+
+
+def test_every_table_of_entries_says_what_it_is_in_english_and_its_file_in_swedish_words():
+    from tests.figures.extracts import AREA, FakeSource
+
+    v = view("en").with_params(indicator="ed_rate_80")  # a page's own choice: not carried to another page
+    said = [(f.key, f.title, f.subtitle, f.definition[:30], f.file_stem, f.of_entries) for f in (
+        learning.targets_figure(v, TARGETS), learning.decisions_figure(v, DECISIONS, FOLLOW_UPS, TODAY),
+        learning.follow_ups_figure(v, DECISIONS[2], FOLLOW_UPS), learning.wheel_figure(v, WHEEL, TODAY),
+        learning.coming_figure(v, WHEEL, TODAY), learning.observations_figure(v, []),
+        learning.follow_up_figure(v, FakeSource({AREA: []}), {**DECISIONS[0], "indicator_id": "retired"}),
+        learning.history_figure(v, "wheel_item", 3, []))]
+    assert said == [
+        ("learning_targets", "Targets", "Åby", "The area's target for each ind",
+         "oversikt_mal_aby_2025-01_2025-05", True),
+        ("learning_decisions", "Decisions", "Åby", "The steering group's decisions",
+         "oversikt_beslut_aby_2025-01_2025-05", True),
+        ("learning_follow_ups", "The decision's follow-ups", "Klart", "What each follow-up found: whe",
+         "oversikt_uppfoljningar_aby_2025-01_2025-05", True),
+        ("learning_wheel", "Annual wheel", "Åby", "The area's yearly rhythm: plan",
+         "oversikt_arshjul_aby_2025-01_2025-05", True),
+        ("overview_wheel", "The annual wheel: what comes next", "Åby", "The area's yearly rhythm: plan",
+         "arshjul_aby_2025-01_2025-05", True),
+        ("learning_observations", "Observations", "Åby", "What the steering group saw in",
+         "oversikt_observationer_aby_2025-01_2025-05", True),
+        ("learning_follow_up", "Follow-up: Sent", "", "Up to twelve months after the ",
+         "oversikt_uppfoljning_aby_2025-01_2025-05", True),
+        ("learning_history_wheel_item", "History", "Wheel item 3", "Every change of the entry: who",
+         "oversikt_historik-arshjulspunkt-3_aby_2025-01_2025-05", True)]
+    coming = learning.coming_figure(v, WHEEL, TODAY)
+    assert "indicator=" not in coming.link and coming.notes[2] == "February · Planning: Planeringsdag"
+    assert learning.decision_label(entry(decided_on=date(2025, 3, 10), what="Plan"), "en") == "10 March 2025 · Plan"
+
+
+def test_a_target_for_an_indicator_not_on_the_start_page_comes_last():
+    later = [*TARGETS, entry(id=6, area_code="1001", indicator_id="nsvt_year_enrolled", value=12.0, updated_by="Fia",
+                             updated_at=datetime(2025, 9, 1, 8, 0))]
+    shown = learning.targets_figure(view(), later).table.display("sv")
+    assert shown["Mått"].to_list()[-1] == learning.indicator_name("nsvt_year_enrolled", "sv")
+    assert shown["Mål"].to_list()[-1] == "12"
