@@ -41,12 +41,14 @@ TEXTS = {
         "en": "Each indicator's value in the month, the change from the month before and the control chart's "
               "signal. A signal is a change beyond chance; no signal means the variation is within what is "
               "expected. <5: fewer than 5; –: hidden to protect another figure."},
-    "report.button": {"sv": "Månadsrapport för {month} (PDF)", "en": "Monthly report for {month} (PDF)"},
+    "report.button": {"sv": "Månadsrapport för {area}, {month} (PDF)", "en": "Monthly report for {area}, {month} (PDF)"},
     "report.button_help": {
-        "sv": "Läget, vad som ändrats, varje sidas huvuddiagram, öppna beslut och årshjulet för området, som en "
-              "PDF att läsa på papper. Tar några sekunder att göra.",
-        "en": "Where the area stands, what changed, each page's key chart, open decisions and the annual wheel, "
-              "as a PDF to read on paper. Takes a few seconds to make."},
+        "sv": "Läget, vad som ändrats, varje sidas huvuddiagram, öppna beslut och årshjulet för området (hela "
+              "området, också när en vårdcentral är vald), de tolv månaderna fram till periodens sista, som en PDF "
+              "att läsa på papper. Tar några sekunder att göra.",
+        "en": "Where the area stands, what changed, each page's key chart, open decisions and the annual wheel "
+              "(the whole area, also when a health centre is chosen), over the twelve months up to the period's "
+              "last, as a PDF to read on paper. Takes a few seconds to make."},
     "report.changes_intro": {
         "sv": "Signaler enligt styrdiagrammets regler som når in i periodens tre sista månader, försämringar först.",
         "en": "Signals by the control chart's rules that reach into the period's last three months, concerns first."},

@@ -59,6 +59,7 @@ def report_button(view: View, source: Source) -> None:
     def made() -> bytes:
         return report.pdf(report.build(view, source, loop_store.everything(lang), address("")))
 
-    st.download_button(t("report.button", lang, month=formatting.month(month, lang)), made,
+    area = view.choices.areas[view.selection.area_code].name
+    st.download_button(t("report.button", lang, area=area, month=formatting.month(month, lang)), made,
                        f"{report.file_stem(report.of_month(view))}.pdf", _MIME["pdf"], key="nvk_monthly_report",
                        on_click="ignore", icon=":material/picture_as_pdf:", help=t("report.button_help", lang))
