@@ -51,7 +51,9 @@ def print_spec(fig: Figure, lang: str, url: str) -> dict[str, Any]:
     extra = [line for line in ([lines] if isinstance(lines, str) else lines) if line not in fig.subtitle]
     return {
         "$schema": spec.get("$schema", "https://vega.github.io/schema/vega-lite/v6.json"),
-        "config": spec.get("config", {}), "datasets": spec.get("datasets", {}),
+        # no ARIA labels: Vega writes each mark's fields into them unrounded, with its tooltip, and a
+        # file holds only what the page shows (docs/data-decisions.md, "Exports")
+        "config": {**spec.get("config", {}), "aria": False}, "datasets": spec.get("datasets", {}),
         "title": {"text": textwrap.wrap(fig.title, 80) or [fig.title],
                   "subtitle": textwrap.wrap(fig.subtitle, 100) + extra},
         "autosize": {"type": "pad"}, "spacing": 16,

@@ -4,6 +4,7 @@ and when, definition, source, extract date and link inside the image, in the use
 from __future__ import annotations
 
 import io
+import re
 import xml.etree.ElementTree as ET
 
 import pypdf
@@ -34,6 +35,14 @@ def test_the_svg_says_what_where_when_and_from_which_extract():
     assert "Källa: Testkälla, datauttag 10 juni 2025." in text  # the caption, wrapped in lines
     assert f"Närvårdskollen · {URL}" in text
     assert "jan. 2025" in text and "övre styrgräns" in text  # Swedish months and words
+
+
+def test_the_svg_holds_no_value_beyond_what_the_chart_shows():
+    # Vega's ARIA labels would carry each point's fields unrounded ("value: 40,25", a mean to 12 digits)
+    data = charts.svg(figure(), "sv", URL).decode()
+    labels = re.findall(r'aria-label="([^"]*)"', data)
+    assert labels and all(label.startswith(("Title text", "Subtitle text")) for label in labels)
+    assert "40,25" not in data
 
 
 def test_the_english_svg_speaks_english():
