@@ -10,6 +10,7 @@ gives way to the figure's, keeping the lines only the chart has (a before-and-af
 from __future__ import annotations
 
 import functools
+import io
 import textwrap
 import threading
 from typing import Any
@@ -17,16 +18,17 @@ from typing import Any
 import altair as alt
 import font_source_sans_pro
 import vl_convert
+from PIL import Image
 
 from dashboard.figures.figure import Figure
 from dashboard.texts import t
 
 #: The printed chart's width in CSS pixels: a page of A4 at the report's margins holds it at 1:1
 WIDTH = 760
-#: PNG pixels per CSS pixel: 760 px drawn at 300 dpi across 16 cm
-PNG_SCALE = 3
+#: PNG pixels per CSS pixel, and the printed width: a page's text column at the report's margins
+PNG_SCALE, PRINT_CM = 3, 16.0
 #: A footer line's length in characters at the footer's size, within WIDTH
-FOOTER_CHARS = 135
+FOOTER_CHARS = 115
 _LINE_HEIGHT = 15
 #: Altair's data transformer is a setting of the whole process: one conversion at a time (as `render`)
 _ALTAIR = threading.Lock()
@@ -51,14 +53,18 @@ def print_spec(fig: Figure, lang: str, url: str) -> dict[str, Any]:
     extra = [line for line in ([lines] if isinstance(lines, str) else lines) if line not in fig.subtitle]
     return {
         "$schema": spec.get("$schema", "https://vega.github.io/schema/vega-lite/v6.json"),
-        # no ARIA labels: Vega writes each mark's fields into them unrounded, with its tooltip, and a
-        # file holds only what the page shows (docs/data-decisions.md, "Exports")
-        "config": {**spec.get("config", {}), "aria": False}, "datasets": spec.get("datasets", {}),
+        "config": _printed(spec.get("config", {})), "datasets": spec.get("datasets", {}),
         "title": {"text": textwrap.wrap(fig.title, 80) or [fig.title],
                   "subtitle": textwrap.wrap(fig.subtitle, 100) + extra},
         "autosize": {"type": "pad"}, "spacing": 16,
         "vconcat": [chart, _footer(fig, lang, url)],
     }
+
+
+def _printed(config: dict[str, Any]) -> dict[str, Any]:
+    """The chart's style for print: axis labels whole (a column's 180 px limit cut "helgdag eller dag
+    före"), and no ARIA labels (module docstring)."""
+    return {**config, "aria": False, "axis": {**config.get("axis", {}), "labelLimit": 400}}
 
 
 def _fix_width(spec: Any) -> None:
@@ -78,7 +84,18 @@ def footer_lines(fig: Figure, lang: str, url: str) -> list[str]:
     signals, a decision), the definition and hidden counts with the source and extract date, and the link."""
     lines = [part for note in fig.notes for part in textwrap.wrap(note, FOOTER_CHARS)]
     lines += textwrap.wrap(fig.caption(lang), FOOTER_CHARS)
-    return [*lines, t("export.made", lang, url=url)]
+    return [*lines, *_link_lines(t("export.made", lang, url=url))]
+
+
+def _link_lines(text: str) -> list[str]:
+    """A long link in lines of FOOTER_CHARS, broken before an `&`: an image is read, not clicked, and
+    one line wider than the chart made the whole file wider than the page's column."""
+    lines = [""]
+    for part in text.replace("&", "\0&").split("\0"):
+        if lines[-1] and len(lines[-1]) + len(part) > FOOTER_CHARS:
+            lines.append("")
+        lines[-1] += part
+    return lines
 
 
 def _footer(fig: Figure, lang: str, url: str) -> dict[str, Any]:
@@ -104,9 +121,16 @@ def svg(fig: Figure, lang: str, url: str) -> bytes:
 
 
 def png(fig: Figure, lang: str, url: str) -> bytes:
+    """Drawn at three pixels a CSS pixel, and tagged with the resolution at which the whole image is
+    PRINT_CM wide: a word processor inserts it at the column's width, sharp (over 300 dpi)."""
     _fonts()
-    return vl_convert.vegalite_to_png(print_spec(fig, lang, url), ppi=72 * PNG_SCALE,
-                                      format_locale=_locale(lang), time_format_locale=_locale(lang))
+    drawn = vl_convert.vegalite_to_png(print_spec(fig, lang, url), ppi=72 * PNG_SCALE,
+                                       format_locale=_locale(lang), time_format_locale=_locale(lang))
+    image = Image.open(io.BytesIO(drawn))
+    dpi = image.width / (PRINT_CM / 2.54)
+    out = io.BytesIO()
+    image.save(out, format="PNG", dpi=(dpi, dpi))
+    return out.getvalue()
 
 
 def pdf(fig: Figure, lang: str, url: str) -> bytes:

@@ -38,6 +38,7 @@ class Cell:
     value: float | date | str | None
     decimals: int = 0
     kind: Kind = "text"
+    change: bool = False  # a share's change is in percentage points, not a share
 
 
 def cells(table: Table, lang: str) -> list[list[Cell]]:
@@ -63,7 +64,7 @@ def cells(table: Table, lang: str) -> list[list[Cell]]:
             else:
                 decimals = cell_decimals(value, kind, change=change, precise=column in table.precise)
                 shown = value * 100 if kind == "share" else value
-                line.append(Cell(formatting.half_up(shown, decimals), decimals, kind))
+                line.append(Cell(formatting.half_up(shown, decimals), decimals, kind, change))
         rows.append(line)
     return rows
 
@@ -77,7 +78,10 @@ def headers(table: Table, lang: str) -> list[str]:
         unit = _UNITS.get(kind)
         if column in table.changes and kind == "share":
             unit = "export.unit.points"
-        named.append(f"{column} ({t(unit, lang)})" if unit else column)
+        elif column in table.changes and kind == "measure":  # rows of several measures: a share's in points
+            unit = "export.unit.points_for_shares"
+        said = unit and t(unit, lang)
+        named.append(f"{column} ({said})" if said and said.lower() not in column.lower() else column)
     return named + ([t("export.unit.column", lang)] if _mixed(table) else [])
 
 
@@ -89,8 +93,8 @@ def _units(table: Table, row: int, lang: str) -> list[str]:
     """The unit column's cell for a table of several measures (a section's tiles)."""
     if not _mixed(table):
         return []
-    unit = _UNITS.get(table.measures[row])
-    return [t(unit, lang) if unit else t("export.unit.number", lang)]
+    measure = table.measures[row]
+    return [t(_UNITS.get(measure) or ("export.unit.number" if measure == "count" else "export.unit.mean"), lang)]
 
 
 def csv_bytes(fig: Figure, lang: str) -> bytes:
@@ -184,8 +188,9 @@ def _xlsx_cell(sheet: Any, row: int, column: int, cell: Cell, formats: _Formats)
         sheet.write_datetime(row, column, cell.value, formats.month if cell.kind == "month" else formats.day)
     elif isinstance(cell.value, str):
         sheet.write_string(row, column, cell.value)
-    elif cell.kind == "share":  # a fraction, read as percent by its format; as shown, no digit more
+    elif cell.kind == "share" and not cell.change:  # a fraction, read as percent by its format; no digit more
         sheet.write_number(row, column, formatting.half_up(cell.value / 100, cell.decimals + 2),
                            formats.number("share", cell.decimals))
     else:
-        sheet.write_number(row, column, cell.value, formats.number(cell.kind, cell.decimals))
+        sheet.write_number(row, column, cell.value, formats.number("number" if cell.change else cell.kind,
+                                                                   cell.decimals))

@@ -240,7 +240,11 @@ def before_after_figure(view: View, source: Source, indicator_id: str, change: d
     before_label = t("emergency.before", lang, months=formatting.months(before.first, before.last, lang))
     after_label = t("emergency.after", lang, months=formatting.months(after.first, after.last, lang))
     month_before, month_after = t("emergency.month_before", lang), t("emergency.month_after", lang)
-    counted_before, counted_after = (t(f"emergency.counted.{measure}", lang, when=t(f"emergency.{when}_short", lang))
+    # a share's counted events are readmissions on this page; a decision's follow-up of another share
+    # (learning loop) counts that share's numerator
+    counted = (f"emergency.counted.{measure}" if measure != "share" or indicator_id == "readmission_share"
+               else "emergency.counted.numerator")
+    counted_before, counted_after = (t(counted, lang, when=t(f"emergency.{when}_short", lang))
                                      for when in ("before", "after"))
     kinds: dict[str, Kind] = {month_before: "month", before_label: measure, counted_before: "count",
                               month_after: "month", after_label: measure, counted_after: "count"}

@@ -142,6 +142,7 @@ TEXTS: dict[str, dict[str, str]] = {
     "emergency.after_short": {"sv": "efter", "en": "after"},
     "emergency.counted.rate_per_1000": {"sv": "Besök {when}", "en": "Visits {when}"},
     "emergency.counted.share": {"sv": "Återinskrivningar {when}", "en": "Readmissions {when}"},
+    "emergency.counted.numerator": {"sv": "Täljare {when}", "en": "Numerator {when}"},
     "emergency.events_many": {
         "sv": "{count} händelser i perioden (vårdcentraler som gick med i eller lämnade modellen, team som började) "
               "ritas inte i diagrammet: välj en kommun eller stadsdel för att se dem.",

@@ -3,9 +3,11 @@
 TEXTS = {
     "export.unit.percent": {"sv": "%", "en": "%"},
     "export.unit.points": {"sv": "procentenheter", "en": "percentage points"},
+    "export.unit.points_for_shares": {"sv": "andelar i procentenheter", "en": "shares in percentage points"},
     "export.unit.per_1000": {"sv": "per 1 000", "en": "per 1,000"},
     "export.unit.days": {"sv": "dagar", "en": "days"},
-    "export.unit.number": {"sv": "antal eller tal", "en": "count or number"},
+    "export.unit.number": {"sv": "antal", "en": "count"},
+    "export.unit.mean": {"sv": "medelvärde", "en": "mean"},
     "export.unit.column": {"sv": "Enhet", "en": "Unit"},
     "export.sheet.table": {"sv": "Tabell", "en": "Table"},
     "export.sheet.about": {"sv": "Om siffrorna", "en": "About the numbers"},

@@ -28,11 +28,11 @@ TEXTS: dict[str, dict[str, str]] = {
     "near_care.census_definition": {
         "sv": "Patienter inskrivna i närsjukvårdsteamet vid varje månads slut, alla teamets patienter var de än bor "
               "(tabellen ger också nya inskrivningar per månad). Ett team (en läkare och två sjuksköterskor) är "
-              "dimensionerat för {capacity} inskrivna åt gången (en inställning, NVK_NSVT_CAPACITY); en månad över "
+              "dimensionerat för {capacity} inskrivna åt gången (en inställning i Närvårdskollen); en månad över "
               "det är markerad.",
         "en": "Patients enrolled in the near-care team at each month's end, all the team's patients wherever they "
               "live (the table also gives new enrolments per month). A team (a doctor and two nurses) is dimensioned "
-              "for {capacity} enrolled at a time (a setting, NVK_NSVT_CAPACITY); a month above it is marked.",
+              "for {capacity} enrolled at a time (a setting of Närvårdskollen); a month above it is marked.",
     },
     "near_care.over_capacity": {
         "sv": "{team}: över kapaciteten ({capacity} inskrivna) {count} av {months} månader: {list}.",

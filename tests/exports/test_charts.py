@@ -8,6 +8,7 @@ import re
 import xml.etree.ElementTree as ET
 
 import pypdf
+import pytest
 from PIL import Image
 
 from dashboard.exports import charts
@@ -55,8 +56,10 @@ def test_the_png_is_drawn_at_print_resolution():
     data = charts.png(figure(), "sv", URL)
     assert data.startswith(b"\x89PNG\r\n\x1a\n")
     image = Image.open(io.BytesIO(data))
-    # 760 px of chart and its margins, three pixels to each: 16 cm at 300 dpi and more
-    assert image.width >= 3 * charts.WIDTH and round(image.info["dpi"][0]) == 216
+    # 760 px of chart and its margins, three pixels to each, tagged to print 16 cm wide: over 300 dpi
+    dpi = image.info["dpi"][0]
+    assert image.width >= 3 * charts.WIDTH and image.width / dpi * 2.54 == pytest.approx(16.0, abs=0.01)
+    assert dpi > 300
 
 
 def test_the_pdf_opens_and_holds_the_title_and_area():

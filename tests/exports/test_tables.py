@@ -40,7 +40,7 @@ def rows(data: bytes, delimiter: str) -> list[list[str]]:
 def test_swedish_csv_is_semicolon_separated_with_decimal_commas_as_the_screen_rounds():
     read = rows(tables.csv_bytes(figure("sv"), "sv"), ";")
     assert read == [
-        ["Månad", "Andel (%)", "Antal", "Skattat", "Dagar (dagar)", "Namn"],
+        ["Månad", "Andel (%)", "Antal", "Skattat", "Dagar", "Namn"],  # "Dagar" says its unit already
         # 87,12 % shown as 87 %; 12,25 an estimate with a decimal (12,3: a half rounds up); 190,5 days as 191
         ["2025-01", "87", "1142", "12,3", "191", "'=HYPERLINK(\"http://x\")"],
         # hidden as on screen: a small count "<5", one hidden for another's sake "–"; a missing count in words
@@ -66,8 +66,12 @@ def test_a_table_of_several_measures_says_each_rows_unit():
     fig = v.figure("t", "Rutor", v.subtitle(), table, None, "rutor", definition="Rutorna.")
     read = rows(tables.csv_bytes(fig, "sv"), ";")
     # a share's change in percentage points to a tenth (1,2), a rate's to a tenth, a count's whole
-    assert read == [["Mått", "Värde", "Förändring", "Enhet"], ["Andel", "50", "1,2", "%"],
-                    ["Per 1 000", "41,3", "-2,0", "per 1 000"], ["Besök", "270", "87", "antal eller tal"]]
+    assert read == [["Mått", "Värde", "Förändring (andelar i procentenheter)", "Enhet"], ["Andel", "50", "1,2", "%"],
+                    ["Per 1 000", "41,3", "-2,0", "per 1 000"], ["Besök", "270", "87", "antal"]]
+    sheet = openpyxl.load_workbook(io.BytesIO(tables.xlsx_bytes(fig, "sv", URL))).worksheets[0]
+    # the share as the fraction shown, formatted as percent; its change in points, not a fraction
+    assert [(c.value, c.number_format) for c in sheet[6][1:3]] == [(0.5, "0%"), (1.2, "#,##0.0")]
+    assert sheet["D6"].value == "%"
 
 
 @pytest.mark.parametrize("text", ["=1+1", "+46701234567", "-2+3", "@SUM(A1)", "\t=1"])
@@ -86,7 +90,7 @@ def test_the_workbook_holds_numbers_with_formats_a_header_block_and_what_the_fig
     assert [sheet["A1"].value, sheet["A2"].value, sheet["A3"].value] == [
         "Fast vårdkontakt, 65+", "Åby · januari–maj 2025 · jämfört med Testregionen",
         "Källa: Testkälla, datauttag 10 juni 2025"]
-    assert [c.value for c in sheet[5]] == ["Månad", "Andel (%)", "Antal", "Skattat", "Dagar (dagar)", "Namn"]
+    assert [c.value for c in sheet[5]] == ["Månad", "Andel (%)", "Antal", "Skattat", "Dagar", "Namn"]
     first = sheet[6]
     assert first[0].value.date() == date(2025, 1, 1) and first[0].number_format == "yyyy-mm"
     # the share as the fraction shown (87 %), formatted as percent; no digit the screen does not show
