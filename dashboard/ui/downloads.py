@@ -60,6 +60,7 @@ def report_button(view: View, source: Source) -> None:
         return report.pdf(report.build(view, source, loop_store.everything(lang), address("")))
 
     area = view.choices.areas[view.selection.area_code].name
-    st.download_button(t("report.button", lang, area=area, month=formatting.month(month, lang)), made,
+    # a label is Markdown: the area's name from the data is text
+    st.download_button(formatting.plain(t("report.button", lang, area=area, month=formatting.month(month, lang))), made,
                        f"{report.file_stem(report.of_month(view))}.pdf", _MIME["pdf"], key="nvk_monthly_report",
                        on_click="ignore", icon=":material/picture_as_pdf:", help=t("report.button_help", lang))
