@@ -55,9 +55,12 @@ def menu(fig: Figure, lang: str) -> None:
 def report_button(view: View, source: Source) -> None:
     """The monthly report of the area and the period's last month, typeset when the button is pressed."""
     lang, month = view.lang, view.selection.last
+    # read while the page runs: the file is made after it, where Streamlit's context (the address the
+    # page was opened at, the store's cache) is gone and the links fell back to localhost
+    base, entries = address(""), loop_store.everything(lang)
 
     def made() -> bytes:
-        return report.pdf(report.build(view, source, loop_store.everything(lang), address("")))
+        return report.pdf(report.build(view, source, entries, base))
 
     area = view.choices.areas[view.selection.area_code].name
     # a label is Markdown: the area's name from the data is text

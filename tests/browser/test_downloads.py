@@ -60,3 +60,18 @@ def _index_after(page, heading: str) -> int:
             const at = all.findIndex(e => e.matches('h1, h2, h3, h4') && e.textContent.trim() === heading);
             return all.slice(0, at).filter(e => e.matches('[data-testid=stPopover]')).length;
         }""", heading)
+
+
+def test_the_start_pages_monthly_report_links_to_the_address_it_was_opened_at(page, app_url):
+    import pypdf
+
+    page.goto(app_url + "/?area=1490&from=2025-01&to=2025-12&lang=sv")
+    settle(page, "Översikt")
+    with page.expect_download(timeout=WAIT) as started:
+        main(page).get_by_role("button", name="Månadsrapport för Borås, december 2025 (PDF)").click()
+    made = started.value
+    assert made.suggested_filename == "manadsrapport_boras_2025-12_2025-12.pdf"
+    text = " ".join(p.extract_text() for p in pypdf.PdfReader(made.path()).pages)
+    # made after the page's run, yet with the page's address (it had fallen back to localhost:8501)
+    assert f"{app_url}/?area=1490" in " ".join(text.split())
+    assert "localhost:8501" not in text
