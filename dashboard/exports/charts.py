@@ -114,19 +114,22 @@ def _locale(lang: str) -> str:
     return "sv-SE" if lang == "sv" else "en-GB"
 
 
-def svg(fig: Figure, lang: str, url: str) -> bytes:
+def _drawn(convert: Any, fig: Figure, lang: str, url: str, **options: Any) -> Any:
+    """The print spec converted by one of vl-convert's functions, in the app's font and the language's
+    number and time formats."""
     _fonts()
-    return vl_convert.vegalite_to_svg(print_spec(fig, lang, url), format_locale=_locale(lang),
-                                      time_format_locale=_locale(lang)).encode("utf-8")
+    return convert(print_spec(fig, lang, url), format_locale=_locale(lang), time_format_locale=_locale(lang),
+                   **options)
+
+
+def svg(fig: Figure, lang: str, url: str) -> bytes:
+    return _drawn(vl_convert.vegalite_to_svg, fig, lang, url).encode("utf-8")
 
 
 def png(fig: Figure, lang: str, url: str) -> bytes:
     """Drawn at three pixels a CSS pixel, and tagged with the resolution at which the whole image is
     PRINT_CM wide: a word processor inserts it at the column's width, sharp (over 300 dpi)."""
-    _fonts()
-    drawn = vl_convert.vegalite_to_png(print_spec(fig, lang, url), ppi=72 * PNG_SCALE,
-                                       format_locale=_locale(lang), time_format_locale=_locale(lang))
-    image = Image.open(io.BytesIO(drawn))
+    image = Image.open(io.BytesIO(_drawn(vl_convert.vegalite_to_png, fig, lang, url, ppi=72 * PNG_SCALE)))
     dpi = image.width / (PRINT_CM / 2.54)
     out = io.BytesIO()
     image.save(out, format="PNG", dpi=(dpi, dpi))
@@ -134,6 +137,4 @@ def png(fig: Figure, lang: str, url: str) -> bytes:
 
 
 def pdf(fig: Figure, lang: str, url: str) -> bytes:
-    _fonts()
-    return vl_convert.vegalite_to_pdf(print_spec(fig, lang, url), format_locale=_locale(lang),
-                                      time_format_locale=_locale(lang))
+    return _drawn(vl_convert.vegalite_to_pdf, fig, lang, url)

@@ -105,7 +105,7 @@ def figure(fig: Figure, lang: str, *, table: bool = True, on_select: Callable[[]
                                        selection_mode="unit", width=width)
     if fig.note_links:
         for note, link in zip(fig.notes, fig.note_links, strict=True):
-            _link(note, link)
+            page_link(note, link)
     elif fig.notes:
         st.markdown("\n".join(f"- {line(note)}" for note in fig.notes))
     if caption:
@@ -175,16 +175,11 @@ def _to_arrow(data: Any, datasets: dict[str, bytes]) -> dict[str, str]:
 alt.data_transformers.register("nvk_arrow", _to_arrow)
 
 
-def _link(label: str, link: str, icon: str = ":material/show_chart:", where: Any = st) -> None:
-    """A line that opens a page of the app on the view its link names."""
+def page_link(label: str, link: str, icon: str = ":material/show_chart:", where: Any = st) -> None:
+    """A link to a page of the app on the view `link` names (`View.link`), drawn in `where`."""
     parts = urlsplit(link)
     where.page_link(st.session_state[_PAGES][parts.path.strip("/")], label=plain(label),
                     query_params=dict(parse_qsl(parts.query)), icon=icon)
-
-
-def page_link(label: str, link: str, icon: str, where: Any = st) -> None:
-    """A link to another page of the app on the view `link` names (`View.link`), drawn in `where`."""
-    _link(label, link, icon, where)
 
 
 def metrics(items: tuple[Metric, ...], lang: str, key: str) -> None:
