@@ -102,7 +102,7 @@ def map_figure(view: View, source: Source, indicator_id: str) -> Figure:
     subtitle = t("coverage.map_subtitle", lang, month=formatting.month(last, lang))
     chart = area_map(rows, BY_ID[indicator_id].measure, title, [subtitle], lang, selected=outlined_units(view))
     return view.figure(MAP_KEY, title, subtitle, area_table(rows, indicator_id, lang), indicator_id, "karta",
-                   chart=chart)
+                       chart=chart, subject=view.region_scope)
 
 
 def outlined_units(view: View) -> list[str]:
@@ -123,7 +123,8 @@ def ranking_figure(view: View, source: Source, indicator_id: str) -> Figure:
                               [subtitle], lang)
     reference = {**region, "name": view.region_name, "area_code": view.choices.region}
     table = area_table(rows, indicator_id, lang, reference=reference)
-    return view.figure("coverage_ranking", title, subtitle, table, indicator_id, "rangordning", chart=chart)
+    return view.figure("coverage_ranking", title, subtitle, table, indicator_id, "rangordning", chart=chart,
+                       subject=view.area_scope)
 
 
 def has_funnel(indicator_id: str, centre: float | None) -> bool:
@@ -140,7 +141,7 @@ def funnel_figure(view: View, source: Source, indicator_id: str) -> Figure:
     subtitle = t("coverage.funnel_subtitle", lang, reference=view.region_name)
     if not has_funnel(indicator_id, centre) or not shown.height:
         return view.figure("coverage_funnel", title, subtitle, area_table(rows.clear(), indicator_id, lang),
-                       indicator_id, "tratt", notes=(t("coverage.no_funnel", lang),))
+                       indicator_id, "tratt", notes=(t("coverage.no_funnel", lang),), subject=view.area_scope)
     labels = {level: t(f"coverage.limit_{level.replace('.', '')}", lang) for level, _ in funnel.LEVELS}
     band = funnel.band(centre, shown["denominator"].max()).with_columns(
         pl.col("level").replace_strict(labels).alias("limit"))
@@ -149,7 +150,8 @@ def funnel_figure(view: View, source: Source, indicator_id: str) -> Figure:
     positions = {r["area_code"]: t(f"coverage.position.{funnel.position(r['value'], r['denominator'], centre)}", lang)
                  for r in shown.iter_rows(named=True)}
     table = area_table(rows, indicator_id, lang, positions=positions)
-    return view.figure("coverage_funnel", title, subtitle, table, indicator_id, "tratt", chart=chart)
+    return view.figure("coverage_funnel", title, subtitle, table, indicator_id, "tratt", chart=chart,
+                       subject=view.area_scope)
 
 
 def area_table(rows: pl.DataFrame, indicator_id: str, lang: str, reference: dict | None = None,
@@ -196,8 +198,9 @@ def spread_figure(view: View, source: Source, indicator_id: str) -> Figure:
                                          r.highest_value, r.ratio)))
                         for month, r in dict(found).items() if r is not None], kinds)
     if now is None:
-        return view.figure("coverage_spread", title, view.subtitle(), table, indicator_id, "spridning",
-                       definition=definition, notes=(t("coverage.no_spread", lang),))
+        return view.figure("coverage_spread", title, view.subtitle(subject=view.area_scope), table, indicator_id,
+                           "spridning", definition=definition, notes=(t("coverage.no_spread", lang),),
+                           subject=view.area_scope)
     row = table.height - 1
     before = found[0][1]
 
@@ -211,8 +214,8 @@ def spread_figure(view: View, source: Source, indicator_id: str) -> Figure:
         Metric(t("coverage.ratio", lang), ratio(row),
                note=None if before is None or s.first == s.last else t("coverage.ratio_before", lang, ratio=ratio(0))),
     )
-    return view.figure("coverage_spread", title, view.subtitle(), table, indicator_id, "spridning",
-                   definition=definition, metrics=metrics)
+    return view.figure("coverage_spread", title, view.subtitle(subject=view.area_scope), table, indicator_id,
+                       "spridning", definition=definition, metrics=metrics, subject=view.area_scope)
 
 
 def listing_figure(view: View, source: Source) -> Figure:
@@ -236,8 +239,8 @@ def listing_figure(view: View, source: Source) -> Figure:
     metrics = tuple(Metric(label, table.cell(label, 0, lang)) for label in (share, listed_outside, without_doctor))
     definition = t("coverage.listing_caption", lang, area=view.area_name(s.area_code),
                    month=formatting.month(s.last, lang), patients=table.cell(patients, 0, lang))
-    return view.figure("coverage_listing", t("coverage.listing", lang), view.subtitle(), table, None, "listning",
-                   definition=definition, metrics=metrics)
+    return view.figure("coverage_listing", t("coverage.listing", lang), view.subtitle(subject=view.area_scope),
+                       table, None, "listning", definition=definition, metrics=metrics, subject=view.area_scope)
 
 
 def _published_cell(cells: pl.DataFrame, name: str) -> float | Hidden:
@@ -265,9 +268,9 @@ def centre_figure(view: View, source: Source, sort_by: str = CENTRE_SORTS[0]) ->
     cells.sort(key=lambda c: _sort_key(c, sort_by))
     kinds: dict[str, Kind] = {t(k, lang): kind for k, kind in _CENTRE_COLUMNS}
     table = make_table([{t(k, lang): c[k] for k, _ in _CENTRE_COLUMNS} for c in cells], kinds)
-    return view.figure("coverage_centres", title, view.subtitle(), table, None, "vardcentraler",
-                   definition=definition, link_params={"sort": sort_by.removeprefix("centre.")},
-                   notes=() if ids else (t("coverage.no_centres", lang),))
+    return view.figure("coverage_centres", title, view.subtitle(subject=view.area_scope), table, None,
+                       "vardcentraler", definition=definition, link_params={"sort": sort_by.removeprefix("centre.")},
+                       notes=() if ids else (t("coverage.no_centres", lang),), subject=view.area_scope)
 
 
 _CENTRE_COLUMNS: tuple[tuple[str, Kind], ...] = (
@@ -326,7 +329,7 @@ def _count(row: dict[str, Any], part: str) -> float | Hidden | None:
 def need_figure(view: View, source: Source) -> Figure:
     """Seed 001's need segments as patients, against those reached, and the doctors they call for."""
     lang, s = view.lang, view.selection
-    reached = last_month_row(view, source, Scope(area_code=s.area_code), "coverage_offered_65")
+    reached = last_month_row(view, source, view.area_scope, "coverage_offered_65")
     per_doctor = patients_per_doctor()
     result = need_metrics.need(source.population_65(s.area_code, s.last), reached["numerator"], need_shares(),
                                per_doctor)
@@ -337,8 +340,9 @@ def need_figure(view: View, source: Source) -> Figure:
     kinds: dict[str, Kind] = {t(k, lang): kind for k, kind in keys}
     title = t("coverage.need", lang)
     if result is None:
-        return view.figure("coverage_need", title, view.subtitle(), make_table([], kinds), None, "behov",
-                       definition=t("coverage.need_basis", lang), notes=(t("coverage.no_population", lang),))
+        return view.figure("coverage_need", title, view.subtitle(subject=view.area_scope), make_table([], kinds),
+                           None, "behov", definition=t("coverage.need_basis", lang),
+                           notes=(t("coverage.no_population", lang),), subject=view.area_scope)
     hidden = reached["suppressed"]
     values = (result.population_65, round(result.most_ill), round(result.multi_failing), round(result.frail),
               Hidden(reached["numerator_small"]) if hidden else result.reached,
@@ -356,5 +360,5 @@ def need_figure(view: View, source: Source) -> Figure:
     )
     definition = t("coverage.need_caption", lang, population=cell["need.population_65"],
                    per_doctor=formatting.number(per_doctor, 0, lang))
-    return view.figure("coverage_need", title, view.subtitle(), table, None, "behov", definition=definition,
-                   metrics=metrics)
+    return view.figure("coverage_need", title, view.subtitle(subject=view.area_scope), table, None, "behov",
+                       definition=definition, metrics=metrics, subject=view.area_scope)

@@ -22,12 +22,12 @@ from dashboard.figures import tables
 from dashboard.figures.coverage import area_rows, area_table, home_care_units, outlined_units, peers
 from dashboard.figures.events import scheme_events, timeline
 from dashboard.figures.figure import Figure, Hidden, Kind, Metric, make_table
-from dashboard.figures.indicator_charts import control_figure, subject, trend_figure
+from dashboard.figures.indicator_charts import control_figure, trend_figure
 from dashboard.figures.source import Source
 from dashboard.figures.view import Page, View
 from dashboard.metrics import funnel, poisson_funnel, spc
 from dashboard.metrics.before_after import COST_PER_VISIT, OVERHEAD_SHARE, RateRatio, savings, windows
-from dashboard.metrics.indicators import BY_ID, ED_RATES, Scope
+from dashboard.metrics.indicators import BY_ID, ED_RATES
 from dashboard.metrics.periods import add_months, month_label, months_between, parse_month
 from dashboard.texts import t, t_for
 
@@ -81,7 +81,7 @@ def bands_figure(view: View, source: Source) -> Figure:
     """The area's ED visits per 1 000 inhabitants of each age band and of all ages, by month: the
     oldest visit four times as often as the youngest, so a fall among them is read against the others."""
     lang, s = view.lang, view.selection
-    area = Scope(area_code=s.area_code)  # the rates are of a unit's inhabitants: a centre's area's
+    area = view.area_scope  # the rates are of a unit's inhabitants: a centre's area's
     monthly = source.monthly(area, s.first, s.last, tuple(ED_RATES.values()))
     labels = {rate: t(f"emergency.age.{band}", lang) for band, rate in ED_RATES.items()}
     month = t("chart.month", lang)
@@ -108,7 +108,7 @@ def bands_figure(view: View, source: Source) -> Figure:
     notes = (t("emergency.bands.centre", lang, area=view.scope_name(area)),) if s.hc_id else ()
     return view.figure("akutbesok_bands", title, view.period_text(), make_table(records, kinds), None, "aldrar",
                        definition=t("emergency.bands.definition", lang), chart=chart, notes=notes,
-                       link_params={"indicator": "ed_rate"})
+                       link_params={"indicator": "ed_rate"}, subject=area)
 
 
 #: The most events a control chart draws: a region's hundred centres joining would bury it
@@ -122,7 +122,7 @@ def control_chart_figure(view: View, source: Source, indicator_id: str, change: 
     area's figure (a centre chosen, an area's rate) has the area's events; more than `MOST_EVENTS`
     (a subregion's, the region's) are counted, not drawn."""
     lang, s = view.lang, view.selection
-    whose = subject(view, indicator_id)
+    whose = view.subject_of(indicator_id)
     events = list(timeline(view if whose.hc_id else replace(view, selection=replace(s, hc_id=None))))
     notes: tuple[str, ...] = ()
     if len(events) > MOST_EVENTS:
@@ -204,7 +204,7 @@ def before_after_figure(view: View, source: Source, indicator_id: str, change: d
     means over each window, the rate ratio with its 95 % Poisson interval, whether the control chart's
     rules see a shift after it, and a sentence on what may and may not be concluded."""
     lang = view.lang
-    whose = subject(view, indicator_id)
+    whose = view.subject_of(indicator_id)
     measure = BY_ID[indicator_id].measure
     name = t(f"indicator.{indicator_id}.name", lang)
     title = f"{t('emergency.before_after.title', lang)} – {name} – {view.scope_name(whose)}"
@@ -315,7 +315,7 @@ def savings_figure(view: View, source: Source, indicator_id: str, change: date |
     or the listed patients'), with the range the rate ratio's interval gives, and a warning when the
     fall is not a signal."""
     lang = view.lang
-    whose = subject(view, indicator_id)
+    whose = view.subject_of(indicator_id)
     title = f"{t('emergency.savings.title', lang)} – {view.scope_name(whose)}"
     if change is not None:
         title += f" – {t('emergency.change_event_short', lang, month=formatting.month(change, lang))}"
@@ -331,12 +331,12 @@ def savings_figure(view: View, source: Source, indicator_id: str, change: date |
               else "emergency.before_after.too_early" if compared is None else None)
     if reason:
         return view.figure(key, title, "", make_table([], kinds), None, what, definition=definition,
-                           notes=(t(reason, lang),), link_params=params)
+                           notes=(t(reason, lang),), link_params=params, subject=whose)
     before, after, rows, ratio = compared.before, compared.after, compared.rows, compared.ratio
     subtitle = compared.subtitle(change, lang)
     if any(r["suppressed"] or r["numerator"] is None for r in rows.values()):
         return view.figure(key, title, subtitle, make_table([], kinds), None, what, definition=definition,
-                           notes=(t("emergency.savings.hidden", lang),), link_params=params)
+                           notes=(t("emergency.savings.hidden", lang),), link_params=params, subject=whose)
     months = len(months_between(before.first, before.last))
     estimate = savings(rows[before]["numerator"] / months, rows[after]["numerator"] / months, cost, overhead, ratio)
     d = estimate.decimals
@@ -387,7 +387,7 @@ def savings_figure(view: View, source: Source, indicator_id: str, change: date |
     notes = (t("emergency.savings.visits", lang, name=t(f"indicator.{indicator_id}.name", lang)),
              t("emergency.savings.counts", lang))
     return view.figure(key, title, subtitle, table, None, what, definition=definition, notes=notes,
-                       link_params=params, warnings=warnings)
+                       link_params=params, warnings=warnings, subject=whose)
 
 
 def _fraction(share: float, lang: str) -> str:
@@ -410,7 +410,7 @@ def map_figure(view: View, source: Source, indicator_id: str) -> Figure:
     chart = area_map(rows, BY_ID[indicator_id].measure, title, [view.period_text()], lang,
                      selected=outlined_units(view))
     return view.figure(MAP_KEY, title, view.period_text(), area_table(rows, indicator_id, lang), indicator_id,
-                       "karta", chart=chart, link_params=link_params(indicator_id))
+                       "karta", chart=chart, link_params=link_params(indicator_id), subject=view.region_scope)
 
 
 def _region(view: View, source: Source, indicator_id: str) -> dict:
@@ -432,7 +432,7 @@ def ranking_figure(view: View, source: Source, indicator_id: str) -> Figure:
     table = area_table(rows, indicator_id, lang, reference={**region, "name": view.region_name,
                                                             "area_code": view.choices.region})
     return view.figure("akutbesok_ranking", title, subtitle, table, indicator_id, "rangordning", chart=chart,
-                       link_params=link_params(indicator_id))
+                       link_params=link_params(indicator_id), subject=view.area_scope)
 
 
 def funnel_figure(view: View, source: Source, indicator_id: str) -> Figure:
@@ -450,7 +450,7 @@ def funnel_figure(view: View, source: Source, indicator_id: str) -> Figure:
     if not shown.height or not centre or (measure == "share" and not 0 < centre < 1):
         return view.figure("akutbesok_funnel", title, subtitle, area_table(rows, indicator_id, lang),
                            indicator_id, "tratt", notes=(t("coverage.no_funnel", lang),),
-                           link_params=link_params(indicator_id))
+                           link_params=link_params(indicator_id), subject=view.area_scope)
     labels = {level: t(f"coverage.limit_{level.replace('.', '')}", lang) for level, _ in funnel.LEVELS}
     log_x = False
     if measure == "share":
@@ -474,7 +474,8 @@ def funnel_figure(view: View, source: Source, indicator_id: str) -> Figure:
                           indicator_id=indicator_id)
     words = {code: t(f"coverage.position.{where}", lang) for code, where in positions.items()}
     return view.figure("akutbesok_funnel", title, subtitle, area_table(rows, indicator_id, lang, positions=words),
-                       indicator_id, "tratt", chart=chart, link_params=link_params(indicator_id))
+                       indicator_id, "tratt", chart=chart, link_params=link_params(indicator_id),
+                       subject=view.area_scope)
 
 
 def centre_figure(view: View, source: Source) -> Figure:
@@ -503,7 +504,7 @@ def centre_figure(view: View, source: Source) -> Figure:
                           for r in ordered if not r["suppressed"] and r["value"] is not None],
                          schema={"name": pl.String, "value": pl.Float64, "numerator": pl.Float64,
                                  "denominator": pl.Float64, "is_selected": pl.Boolean})
-    title = f"{t('emergency.centres.title', lang)} – {view.scope_name(Scope(area_code=s.area_code))}"
+    title = f"{t('emergency.centres.title', lang)} – {view.scope_name(view.area_scope)}"
     subtitle = t("ranking.subtitle", lang, period=view.period_text(), reference=view.region_name)
     reference = None if region["suppressed"] else region["value"]
     notes = () if drawn.height else (t("emergency.centres.none", lang),)
@@ -517,7 +518,7 @@ def centre_figure(view: View, source: Source) -> Figure:
     if hidden:
         notes += (t("emergency.centres.hidden", lang, count=hidden),)
     return view.figure("akutbesok_centres", title, subtitle, make_table(records, kinds), indicator_id,
-                       "vardcentraler", chart=chart, notes=notes)
+                       "vardcentraler", chart=chart, notes=notes, subject=view.area_scope)
 
 
 def read_ahead() -> list[list[str]]:

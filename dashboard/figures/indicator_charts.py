@@ -21,7 +21,7 @@ from dashboard.figures.signals import few_months, judged, signal_lines
 from dashboard.figures.source import Source
 from dashboard.figures.view import View
 from dashboard.metrics import spc
-from dashboard.metrics.indicators import BY_ID, Scope
+from dashboard.metrics.indicators import BY_ID
 from dashboard.metrics.periods import month_label
 from dashboard.texts import t, t_for
 
@@ -31,7 +31,7 @@ def trend_figure(view: View, source: Source, indicator_id: str, key: str) -> Fig
     hidden months are gaps."""
     lang, s = view.lang, view.selection
     measure = BY_ID[indicator_id].measure
-    whose = subject(view, indicator_id)
+    whose = view.subject_of(indicator_id)
     rows = tables.series(source.monthly(whose, s.first, s.last, (indicator_id,)), indicator_id,
                          view.scope_name(whose))
     compared = view.comparison_for(measure)
@@ -65,7 +65,7 @@ def control_figure(view: View, source: Source, indicator_id: str, key: str, *, r
     chart's timeline and said in its notes. The signals are the figure's notes, in plain words."""
     lang, s = view.lang, view.selection
     indicator = BY_ID[indicator_id]
-    whose = subject(view, indicator_id)
+    whose = view.subject_of(indicator_id)
     own = tables.series(source.monthly(whose, s.first, s.last, (indicator_id,)), indicator_id,
                         view.scope_name(whose))
     months, values = own["month"].to_list(), own["value"].to_list()
@@ -143,14 +143,7 @@ def control_params(indicator_id: str, run_chart: bool, rebase_at: Sequence[date]
 
 
 def _title(view: View, indicator_id: str) -> str:
-    return f"{t(f'indicator.{indicator_id}.name', view.lang)} – {view.scope_name(subject(view, indicator_id))}"
-
-
-def subject(view: View, indicator_id: str) -> Scope:
-    """Whose months a chart shows: the view's centre or team, or, for a figure made for areas only
-    (the need reached), the area chosen; a centre's numerators under "uppgift saknas" read as its need."""
-    scope = view.scope
-    return scope if scope.kind in BY_ID[indicator_id].scopes else Scope(area_code=view.selection.area_code)
+    return f"{t(f'indicator.{indicator_id}.name', view.lang)} – {view.scope_name(view.subject_of(indicator_id))}"
 
 
 def _quiet(values: Sequence[float | None], lang: str) -> list[str | None]:
@@ -193,5 +186,6 @@ def _precise(measure: str, value: str, *lines: str) -> list[str]:
 def _figure(view: View, key: str, indicator_id: str, title: str, table: Table, chart: alt.TopLevelMixin, what: str,
             *, notes: tuple[str, ...] = (), params: dict[str, str] | None = None) -> Figure:
     """A figure of one indicator over the view's period, with these choices in its link."""
-    return view.figure(key, title, view.subtitle(BY_ID[indicator_id].measure), table, indicator_id, what, chart=chart,
+    subtitle = view.subtitle(BY_ID[indicator_id].measure, view.subject_of(indicator_id))
+    return view.figure(key, title, subtitle, table, indicator_id, what, chart=chart,
                        notes=notes, link_params=params)

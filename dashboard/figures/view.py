@@ -18,7 +18,7 @@ import altair as alt
 from dashboard import formatting
 from dashboard.figures.figure import Figure, Metric, Table
 from dashboard.figures.selection import Choices, Selection, comparison_area
-from dashboard.metrics.indicators import Scope
+from dashboard.metrics.indicators import BY_ID, Scope
 from dashboard.metrics.periods import month_label
 from dashboard.texts import t
 
@@ -79,6 +79,26 @@ class View:
         return Scope(area_code=s.area_code)
 
     @property
+    def area_scope(self) -> Scope:
+        """The area chosen, the subject of a figure made of areas or for areas only, also when a centre
+        or team is chosen (its listing, need, centres, its residents' emergency visits)."""
+        return Scope(area_code=self.selection.area_code)
+
+    @property
+    def region_scope(self) -> Scope:
+        """The region, the subject of a map of all its units."""
+        return Scope(area_code=self.choices.region)
+
+    def subject_of(self, indicator_id: str | None) -> Scope:
+        """Whose months an indicator's figure shows: the view's centre or team, or, for an indicator
+        made for areas only (the need reached, emergency visits per resident), the area chosen: a
+        centre's numerators under "uppgift saknas" would read as its need."""
+        scope = self.scope
+        if indicator_id is None or scope.kind in BY_ID[indicator_id].scopes:
+            return scope
+        return self.area_scope
+
+    @property
     def comparison(self) -> Scope | None:
         code = comparison_area(self.selection, self.choices)
         return None if code is None else Scope(area_code=code)
@@ -131,10 +151,11 @@ class View:
             return t("chart.no_comparison", self.lang)
         return t("chart.compared_with", self.lang, area=self.scope_name(comparison))
 
-    def subtitle(self, measure: str | None = None) -> str:
-        """Where, when and against what (for a figure of one measure, whether it is compared): the line
-        under every figure's title."""
-        return f"{self.scope_name(self.scope)} · {self.period_text()} · {self.comparison_text(measure)}"
+    def subtitle(self, measure: str | None = None, subject: Scope | None = None) -> str:
+        """Where (the figure's subject, by default the view's), when and against what (for a figure of
+        one measure, whether it is compared): the line under every figure's title."""
+        where = self.scope_name(subject or self.scope)
+        return f"{where} · {self.period_text()} · {self.comparison_text(measure)}"
 
     @property
     def source(self) -> str:
@@ -152,22 +173,26 @@ class View:
     def figure(self, key: str, title: str, subtitle: str, table: Table, indicator_id: str | None, what: str, *,
                definition: str | None = None, chart: alt.TopLevelMixin | None = None,
                metrics: tuple[Metric, ...] = (), notes: tuple[str, ...] = (), note_links: tuple[str, ...] = (),
-               link_params: dict[str, str] | None = None, warnings: tuple[str, ...] = ()) -> Figure:
+               link_params: dict[str, str] | None = None, warnings: tuple[str, ...] = (),
+               subject: Scope | None = None) -> Figure:
         """A figure of this view: its source, date, a link that reopens it (with the indicator and the
-        given choices) and a file name saying what, where and when; an indicator's figure is defined by it."""
+        given choices) and a file name saying what, where (`subject`, by default the indicator's
+        `subject_of`) and when; an indicator's figure is defined by it."""
         params = {} if indicator_id is None else {"indicator": indicator_id}
         params.update(link_params or {})
         stem = [self.page_name, what] + ([] if indicator_id is None else [indicator_id])
+        where = subject or self.subject_of(indicator_id)
         return Figure(key=key, title=title, subtitle=subtitle, table=table,
                       definition=definition or t(f"indicator.{indicator_id}.definition", self.lang),
                       source=self.source, extract_date=self.extract_date, link=self.link(**params),
-                      file_stem=self.file_stem(*stem), chart=chart, notes=notes, note_links=note_links,
+                      file_stem=self.file_stem(*stem, subject=where), chart=chart, notes=notes, note_links=note_links,
                       metrics=metrics, warnings=warnings)
 
-    def file_stem(self, *what: str) -> str:
-        """`tackning_majorna-linne_2025-01_2025-12`: what the file shows, where and when, in plain letters."""
+    def file_stem(self, *what: str, subject: Scope | None = None) -> str:
+        """`tackning_majorna-linne_2025-01_2025-12`: what the file shows, where (by default the view's
+        subject) and when, in plain letters."""
         s = self.selection
-        parts = [*what, self.scope_name(self.scope), month_label(s.first), month_label(s.last)]
+        parts = [*what, self.scope_name(subject or self.scope), month_label(s.first), month_label(s.last)]
         return "_".join(p for p in (slug(part) for part in parts) if p)
 
 

@@ -7,6 +7,7 @@ is arithmetic on those figures, not a second run of the code under test.
 from __future__ import annotations
 
 import math
+from dataclasses import replace
 from datetime import date
 
 import polars as pl
@@ -18,6 +19,7 @@ from dashboard.figures.indicator_charts import trend_figure
 from dashboard.figures.selection import Area, Centre, Choices, Selection
 from dashboard.figures.view import View
 from dashboard.metrics import funnel, need, spread
+from dashboard.metrics.indicators import Scope
 from dashboard.metrics.periods import Period, month_label
 
 JAN, DEC = date(2025, 1, 1), date(2025, 12, 1)
@@ -218,7 +220,7 @@ def test_map_figure_carries_its_link_file_name_and_caption():
     fig = coverage.map_figure(view_of(), FakeSource(), COVERAGE)
     assert fig.link == ("/tackning?area=1480-ML&from=2025-01&to=2025-12&compare=region&lang=sv"
                         "&indicator=coverage_offered_65")
-    assert fig.file_stem == "tackning_karta_coverage-offered-65_majorna-linne_2025-01_2025-12"
+    assert fig.file_stem == "tackning_karta_coverage-offered-65_testregionen_2025-01_2025-12"  # the map's subject
     assert fig.title == "Erbjudna mobil läkare, 65+ – Testregionen"
     assert fig.source == "Testkälla" and fig.extract_date == date(2026, 1, 12)
     assert "Källa: Testkälla, datauttag 12 januari 2026" in fig.caption("sv")
@@ -565,6 +567,22 @@ def test_listing_effect_in_english_names_its_cells_caption_and_file():
                               "centres that do not take part in the mobile-doctor scheme, of 100 patients.")
     assert fig.file_stem == "tackning_listning_majorna-linne_2025-01_2025-12"
     assert fig.link == "/tackning?area=1480-ML&from=2025-01&to=2025-12&compare=region&lang=en"
+
+
+def test_an_areas_figures_are_named_for_the_area_when_a_centre_is_chosen():
+    # a centre chosen: the listing, need, centres and the area among its peers are still the area's,
+    # and their files and subtitles say so (they said "Ängens vårdcentral")
+    view = replace(view_of(), selection=replace(view_of().selection, hc_id="HC_A"))
+    figs = [coverage.listing_figure(view, FakeSource()), coverage.need_figure(view, FakeSource()),
+            coverage.centre_figure(view, FakeSource()), coverage.ranking_figure(view, FakeSource(), COVERAGE),
+            coverage.funnel_figure(view, FakeSource(), COVERAGE), coverage.spread_figure(view, FakeSource(), COVERAGE)]
+    assert [f.file_stem.split("_")[-3] for f in figs] == ["majorna-linne"] * 6
+    assert [f.subtitle.split(" · ")[0] for f in figs if f.key not in ("coverage_ranking", "coverage_funnel")] == [
+        "Majorna-Linné"] * 4
+    assert coverage.map_figure(view, FakeSource(), COVERAGE).file_stem.split("_")[-3] == "testregionen"
+    # a centre's own indicator is the centre's; the emergency visits of inhabitants are its area's
+    assert view.subject_of(COVERAGE) == Scope(hc_id="HC_A") and view.subject_of("ed_rate_80") == view.area_scope
+    assert view.subtitle(subject=view.subject_of(COVERAGE)).startswith("Ängens vårdcentral · ")
 
 
 def test_listing_effect_is_the_selected_areas_at_the_periods_end():

@@ -12,7 +12,8 @@ from dashboard.data.database import Database
 from dashboard.figures import emergency
 from dashboard.figures.selection import Selection
 from dashboard.figures.source import Source, extract_choices, offered_months
-from dashboard.figures.view import View
+from dashboard.figures.view import View, slug
+from dashboard.metrics.indicators import Scope
 from dashboard.metrics.periods import add_months
 from tests.builders import base_tables, build, ed_row
 
@@ -195,3 +196,11 @@ def test_a_centres_closed_months_are_not_compared_as_months_without_visits(tmp_p
     # a change in August 2024 has only June and July 2024 open before it: under three months
     late = emergency.before_after_figure(centre, Source(small), "ed_rate_listed", date(2024, 8, 1))
     assert late.notes[0].startswith("Förändringen kan inte jämföras")
+    # the centre's listed patients are the centre's; the inhabitants 80+ are its municipality's, in
+    # the subtitle and the file's name too
+    assert fig.file_stem.split("_")[-3] == slug(centre.scope_name(Scope(hc_id="HC1")))
+    of_area = [emergency.control_chart_figure(centre, Source(small), "ed_rate_80", None),
+               emergency.savings_figure(centre, Source(small), "ed_rate_80", date(2025, 1, 1)),
+               emergency.centre_figure(centre, Source(small))]
+    assert [f.file_stem.split("_")[-3] for f in of_area] == ["aby"] * 3
+    assert of_area[0].subtitle.startswith("Åby · ")
