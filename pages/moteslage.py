@@ -16,7 +16,7 @@ render.big_screen()
 ids = meeting_mode.indicators(view)
 indicator = filters.page_choice("indicator", "meeting_indicator", ids[0], options=ids)
 
-leave, where, choose, back, forward = st.columns([2, 2, 3, 1, 1], vertical_alignment="center")
+leave, where, choose, back, forward = st.columns([2, 2, 3, 1.6, 1.4], vertical_alignment="center")
 render.page_link(t("meeting_mode.leave", lang), meeting_mode.leave_link(view), ":material/close:", leave)
 where.caption(render.plain(f"{meeting_mode.position(view, ids, indicator)} · {t('meeting_mode.keys', lang)}"))
 for column, by, label, key in ((back, -1, "meeting_mode.previous", "left"), (forward, 1, "meeting_mode.next", "right")):
@@ -29,12 +29,15 @@ choose.selectbox(t("meeting_mode.choose", lang), ids, key="meeting_indicator", l
 st.title(t(f"indicator.{indicator}.name", lang))
 st.markdown(f"**{render.plain(view.scope_name(view.scope))}** · {render.plain(view.period_text())}")
 
-# the chart where the room looks first, its number and the decisions due beside it: one screen
-main, side = st.columns([5, 2], gap="large")
-with main:
-    render.figure(meeting_mode.chart_figure(view, source, indicator), lang)
+# the chart where the room looks first, as high as the screen leaves it (big_screen.css), its number
+# and the decisions due beside it: one screen
+main, side = st.columns([3, 2], gap="large")
+with main, st.container(key="nvk_meeting_chart"):
+    render.figure(meeting_mode.chart_figure(view, source, indicator), lang, height="stretch", table=False,
+                  download=False)
 with side:
-    render.figure(meeting_mode.headline_figure(view, source, indicator), lang, caption=False, table=False)
+    render.figure(meeting_mode.headline_figure(view, source, indicator), lang, caption=False, table=False,
+                  download=False)
     entries = loop_store.everything(lang)
     render.figure(meeting_mode.due_figure(view, indicator, entries["decision"], entries["follow_up"], date.today()),
-                  lang, show_title=True, caption=False)
+                  lang, show_title=True, caption=False, download=False)

@@ -18,7 +18,6 @@ shell.heading(ctx, "page.overview")
 report, meeting = st.columns(2, vertical_alignment="center")
 with report:
     downloads.report_button(ctx.view, source)
-render.page_link(t("meeting_mode.open", lang), meeting_mode.open_link(ctx.view), ":material/co_present:", meeting)
 changes = st.container()  # filled below, once the page's choices are known, so every link carries them
 st.subheader(t("overview.tiles", lang, month=formatting.month(sel.last, lang)))
 st.caption(t("overview.intro", lang))
@@ -27,6 +26,8 @@ tiles = st.container()
 st.subheader(t("overview.development", lang), anchor=overview.CHART_ANCHOR)
 ids = overview.tile_ids(ctx.view.scope)
 indicator = filters.page_choice("indicator", "overview_indicator", ids[0], options=ids)
+render.page_link(t("meeting_mode.open", lang), meeting_mode.open_link(ctx.view, indicator), ":material/co_present:",
+                 meeting)  # at the indicator the page shows
 st.selectbox(t("overview.indicator", lang), ids, key="overview_indicator",
              format_func=lambda i: t(f"indicator.{i}.name", lang),
              on_change=filters.page_changed, args=("indicator", "overview_indicator", str, False, ("overview_target",)))

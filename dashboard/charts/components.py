@@ -192,7 +192,7 @@ def spc_chart(result: SpcResult, measure: str, title: str, subtitle: list[str], 
                       .encode(y=alt.Y("target:Q")))
         name = pl.DataFrame({"month": [result.points["month"][0]], "y": [target], "label": [t("chart.target", lang)]})
         layers.append(alt.Chart(name.to_pandas())
-                      .mark_text(tooltip=None, align="left", baseline="bottom", dy=-3, fontSize=11, color=TARGET)
+                      .mark_text(tooltip=None, align="left", baseline="bottom", dy=-3, color=TARGET)
                       .encode(x=_month_axis(), y=alt.Y("y:Q"), text=alt.Text("label:N")))
     if events is not None and events.height:
         layers.insert(0, alt.Chart(events.to_pandas()).mark_rule(color=REFERENCE, strokeDash=[2, 2], strokeWidth=1)
@@ -264,7 +264,7 @@ def _line_labels(result: SpcResult, lang: str) -> list[alt.Chart]:
 def _labels(rows: pl.DataFrame, colour: str = REFERENCE) -> alt.Chart:
     """Lines' names (rows: month, y, label) written just above each line, ending at the month."""
     return (alt.Chart(rows.to_pandas())
-            .mark_text(tooltip=None, align="right", baseline="bottom", dy=-3, fontSize=11, color=colour)
+            .mark_text(tooltip=None, align="right", baseline="bottom", dy=-3, color=colour)
             .encode(x=_month_axis(), y=alt.Y("y:Q"), text=alt.Text("label:N")))
 
 
@@ -363,7 +363,7 @@ def census_lines(frame: pl.DataFrame, capacity: float, capacity_label: str, titl
                                   legend=alt.Legend(title=None)))  # one team named too: whose it is
     rule = alt.Chart(pl.DataFrame({"capacity": [capacity], "label": [capacity_label]}).to_pandas())
     limit = rule.mark_rule(tooltip=None, color=REFERENCE, strokeDash=[4, 3]).encode(y=alt.Y("capacity:Q"))
-    named = rule.mark_text(align="right", dy=-6, fontSize=11, color=REFERENCE, tooltip=None).encode(
+    named = rule.mark_text(align="right", dy=-6, color=REFERENCE, tooltip=None).encode(
         y=alt.Y("capacity:Q"), x=alt.value("width"), text=alt.Text("label:N"))
     return themed([lines, _over_capacity(base), limit, named], lang, title=theme.title(title, subtitle), height=300,
                   width="container")
@@ -506,7 +506,7 @@ def wheel_timeline(frame: pl.DataFrame, kinds: Sequence[str], month_names: Seque
                                   legend=None),
         tooltip=[alt.Tooltip("kind:N", title=t("learning.wheel.kind", lang)),
                  alt.Tooltip("title:N", title=t("learning.wheel.title_column", lang))])
-    names = alt.Chart(frame.to_pandas()).mark_text(align="left", dx=9, fontSize=11, limit=110).encode(
+    names = alt.Chart(frame.to_pandas()).mark_text(align="left", dx=9, limit=110).encode(
         x=x, y=y, text="title:N")
     return themed([now, dots, names], lang, title=theme.title(title, subtitle), height=60 * len(kinds) + 40,
                   width="container")

@@ -167,8 +167,25 @@ def _config(lang: str) -> dict[str, Any]:
                   "subtitleColor": "#444444", "offset": 10},
         # a legend's label may be a long centre's name ("Capio Vårdcentral Masthugget"): Vega cuts at 160 px
         "legend": {"orient": "top", "labelFontSize": 12, "title": None, "labelLimit": 320},
+        "text": {"fontSize": 11},  # lines' names (a control chart's limits, a target, a capacity)
         "range": {"category": PALETTE},
     }
+
+
+#: The meeting room's screen: type read from the back of the room (the page's is 1.4rem, 22 px)
+BIG_TYPE = {"axis": 18, "legend": 18, "text": 17}
+
+
+def for_big_screen(chart: alt.TopLevelMixin, lang: str, height: int | str) -> alt.TopLevelMixin:
+    """A themed chart for the meeting room's screen: its type large (`BIG_TYPE`), its plot `height`
+    high ("container": the page's box for it), and no title of its own, since the page's heading
+    names it above."""
+    config = _config(lang)
+    big = {**config, "axis": {**config["axis"], "labelFontSize": BIG_TYPE["axis"], "titleFontSize": BIG_TYPE["axis"]},
+           "legend": {**config["legend"], "labelFontSize": BIG_TYPE["legend"], "symbolSize": 150},
+           "text": {"fontSize": BIG_TYPE["text"]}}
+    fit = {**AUTOSIZE, "type": "fit"} if height == "container" else AUTOSIZE
+    return chart.properties(config=big, height=height, title="", autosize=fit)
 
 
 def themed_panels(chart: alt.FacetChart, lang: str, **top: Any) -> alt.FacetChart:

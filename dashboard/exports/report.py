@@ -144,7 +144,8 @@ def _loop(view: View, entries: Mapping[str, Sequence[dict]], as_of: date) -> dic
     lang = view.lang
     decisions = learning.decisions_figure(view, entries["decision"], entries["follow_up"], as_of, OPEN)
     coming = learning.coming_figure(view, entries["wheel_item"], add_months(as_of.replace(day=1), 1))
-    blocks = [{**_table(decisions, lang), "title": t("report.decisions", lang)} if decisions.table.height
+    title = t("decisions.due_as_of", lang, day=formatting.day(as_of, lang))
+    blocks = [{**_table(decisions, lang), "title": title} if decisions.table.height
               else _items([t("report.no_decisions", lang)]),
               {"kind": "subheading", "text": t("learning.wheel.coming", lang)},
               _items(coming.notes if coming is not None else [t("report.no_wheel", lang)])]

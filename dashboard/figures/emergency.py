@@ -130,7 +130,8 @@ def control_chart_figure(view: View, source: Source, indicator_id: str, change: 
         events = []
     if change is not None and s.first <= change <= s.last:
         events.append((change, t("emergency.change_event", lang, month=formatting.month(change, lang))))
-    fig = control_figure(view, source, indicator_id, "akutbesok_control", events=sorted(events))
+    fig = control_figure(view, source, indicator_id, "akutbesok_control", events=sorted(events),
+                         target=view.target_value(indicator_id))
     return relinked(view, replace(fig, notes=(*fig.notes, *notes)), indicator_id)
 
 

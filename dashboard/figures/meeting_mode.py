@@ -9,6 +9,7 @@ from dataclasses import replace
 from datetime import date
 
 from dashboard import formatting
+from dashboard.charts import theme
 from dashboard.figures import learning, overview, signals, tiles
 from dashboard.figures.figure import Figure, make_table
 from dashboard.figures.indicator_charts import control_figure
@@ -55,15 +56,17 @@ def headline_figure(view: View, source: Source, indicator_id: str) -> Figure:
 
 
 def chart_figure(view: View, source: Source, indicator_id: str) -> Figure:
-    """The control chart that judges the indicator, with the target and the decisions on it."""
-    return control_figure(view, source, indicator_id, "meeting_control",
-                          target=overview.target_from_input(indicator_id, overview.stored_target(view, indicator_id)))
+    """The control chart that judges the indicator, with the target and the decisions on it, in the
+    big screen's type and as high as the screen leaves it (`theme.for_big_screen`)."""
+    fig = control_figure(view, source, indicator_id, "meeting_control", target=view.target_value(indicator_id))
+    return fig if fig.chart is None else replace(fig, chart=theme.for_big_screen(fig.chart, view.lang, "container"))
 
 
 def due_figure(view: View, indicator_id: str, decisions: Sequence[dict], follow_ups: Sequence[dict],
                today: date) -> Figure:
-    """The area's decisions whose follow-up date has come and that have none yet, this indicator's
-    first, as lines a room can read."""
+    """The area's decisions whose follow-up date has come by `today` (the meeting's day, where the
+    monthly report judges at its month's end, and says which) and that have none yet, this
+    indicator's first, as lines a room can read."""
     lang = view.lang
     due = [d for d in learning.area_decisions(view, decisions, follow_ups, today)
            if learning.decision_state(d, follow_ups, today) == "due"]
@@ -71,7 +74,8 @@ def due_figure(view: View, indicator_id: str, decisions: Sequence[dict], follow_
     notes = tuple(t("meeting_mode.due_item", lang, what=d["what"].rstrip(". "), owner=d["owner"],
                     due=formatting.day(d["due"], lang), indicator=learning.indicator_name(d["indicator_id"], lang))
                   for d in due) or (t("meeting_mode.none_due", lang),)
-    fig = view.figure("meeting_due", t("meeting_mode.due_title", lang), view.scope_name(view.scope),
+    title = t("decisions.due_as_of", lang, day=formatting.day(today, lang))
+    fig = view.figure("meeting_due", title, view.scope_name(view.scope),
                       make_table([], {}), None, "beslut-att-folja-upp",
                       definition=t("meeting_mode.due_definition", lang), notes=notes)
     return learning.of_entries(fig)

@@ -152,9 +152,10 @@ def team_control_figure(view: View, source: Source, rebase_at: Sequence[date] = 
     scheme on its timeline: a shift there may be theirs, not a change in how teams work. An area's
     chart names its centres whose visits carried no team mark in a month: the area's share counts
     those visits as made without a team, so its fall then is a recording gap, not practice. `rebase_at`
-    starts new limits at those months, as on the start page: a known change is not noise."""
+    starts new limits at those months, as on the start page: a known change is not noise. The area's
+    stored target is drawn on it."""
     fig = control_figure(view, source, "team_visit_share", "teambesok_control", rebase_at=rebase_at,
-                         events=scheme_events(view))
+                         events=scheme_events(view), target=view.target_value("team_visit_share"))
     if view.selection.hc_id:
         return fig
     centres = view.choices.centres_in(view.selection.area_code)

@@ -34,11 +34,12 @@ def section_figure(view: View, key: str, section_key: str, statuses: Sequence[si
     own = [_cells(monthly, i, last) for i in indicator_ids]
     other = [None if comparison is None else _month_cell(_rows(comparison, i), i, last) for i in indicator_ids]
     other_name = None if view.comparison is None else view.scope_name(view.comparison)
-    table = _table(statuses, own, other, other_name, last, lang)
     # a scheme figure of a centre not taking part in the month reads so (`tables.outside_scheme`)
     own_name = view.scope_name(view.scope)
-    metrics = tuple(_metric(status, cells, compared, other_name, lang, view.target(status.indicator_id), own_name)
-                    for status, cells, compared in zip(statuses, own, other))
+    targets = [view.target(i) for i in indicator_ids]
+    table = _table(statuses, own, other, other_name, last, lang, targets, own_name)
+    metrics = tuple(_metric(status, cells, compared, other_name, lang, target, own_name)
+                    for status, cells, compared, target in zip(statuses, own, other, targets))
     definition = " ".join(t("kpi.definition", lang, name=t(f"indicator.{i}.name", lang),
                             definition=t(f"indicator.{i}.definition", lang)) for i in indicator_ids)
     return view.figure(key, t(section_key, lang), view.subtitle(), table, None, t(section_key, "sv"),
@@ -71,21 +72,45 @@ def _cells(monthly: pl.DataFrame, indicator_id: str, last: date) -> dict[str, An
 
 
 def _table(statuses: Sequence[signals.Status], own: list[dict], other: list[Cell], other_name: str | None,
-           last: date, lang: str) -> Table:
-    """The tiles as rows; a scheme figure of a centre outside it has no status but that (as its tile)."""
-    indicator, value, before, change, signal = (
+           last: date, lang: str, targets: Sequence[Targeted | None], own_name: str) -> Table:
+    """The tiles as rows; a scheme figure of a centre outside it has no status but that (as its tile).
+    The area's stored targets, where it has any, and whether the month meets each, as the tiles say."""
+    indicator, value, before, change, signal, goal, met = (
         t("overview.indicator", lang), formatting.month(last, lang), formatting.month(add_months(last, -1), lang),
-        t("kpi.change", lang), t("signal.column", lang))
+        t("kpi.change", lang), t("signal.column", lang), t("kpi.target_column", lang, area=own_name),
+        t("kpi.target_met_column", lang))
     kinds: dict[str, Kind] = {indicator: "text", value: "measure", before: "measure", change: "measure"}
     if other_name is not None:
         kinds[other_name] = "measure"
     kinds[signal] = "text"
+    if any(targets):
+        kinds |= {goal: "measure", met: "text"}
+    measures = [BY_ID[s.indicator_id].measure for s in statuses]
     records = [{indicator: t(f"indicator.{s.indicator_id}.name", lang), value: cells["value"],
                 before: cells["before"], change: cells["change"],
                 signal: cells["value"] if cells["value"] in tables.MONTH_REMARKS else s.text(lang),
-                **({} if other_name is None else {other_name: _compared(s.indicator_id, compared)})}
-               for s, cells, compared in zip(statuses, own, other)]
-    return make_table(records, kinds, measures=[BY_ID[s.indicator_id].measure for s in statuses], changes=[change])
+                **({} if other_name is None else {other_name: _compared(s.indicator_id, compared)}),
+                **({} if target is None else {goal: target.value, met: _met_word(
+                    _target_met(s.indicator_id, cells["value"], target), lang)})}
+               for s, cells, compared, target in zip(statuses, own, other, targets)]
+    # a target set finer than its value reads (85,5 % beside 87 %) is read to a decimal more
+    finer = any(x is not None and formatting.typed_value(m, x.value, lang)
+                != formatting.indicator_value(m, x.value, False, lang) for x, m in zip(targets, measures))
+    return make_table(records, kinds, measures=measures, changes=[change], precise=[goal] if finer else [])
+
+
+def _target_met(indicator_id: str, value: Cell, target: Targeted) -> bool | None:
+    """Whether the month's value, as it reads, meets the target; None when it cannot be judged (a
+    hidden or missing month, an indicator with no better direction)."""
+    indicator = BY_ID[indicator_id]
+    if not isinstance(value, float) or indicator.better is None:
+        return None
+    shown = formatting.as_shown(indicator.measure, value)
+    return shown >= target.value if indicator.better == "up" else shown <= target.value
+
+
+def _met_word(met: bool | None, lang: str) -> str | None:
+    return None if met is None else t("kpi.met" if met else "kpi.not_met", lang)
 
 
 def _compared(indicator_id: str, compared: Cell) -> Cell | Remark:
@@ -141,12 +166,10 @@ def _target_note(indicator_id: str, value: Cell, target: Targeted | None, area: 
     reads, meets it (a hidden month is not judged)."""
     if target is None:
         return None
-    indicator = BY_ID[indicator_id]
-    goal = formatting.typed_value(indicator.measure, target.value, lang)
-    if not isinstance(value, float) or indicator.better is None:
+    goal = formatting.typed_value(BY_ID[indicator_id].measure, target.value, lang)
+    met = _target_met(indicator_id, value, target)
+    if met is None:
         return t("kpi.target", lang, target=goal, area=area)
-    shown, aimed = formatting.as_shown(indicator.measure, value), target.value
-    met = shown >= aimed if indicator.better == "up" else shown <= aimed
     return t("kpi.target_met" if met else "kpi.target_not_met", lang, target=goal, area=area)
 
 

@@ -64,6 +64,12 @@ class View:
             return None
         return next((x for x in self.targets if x.indicator_id == indicator_id and x.area_code == s.area_code), None)
 
+    def target_value(self, indicator_id: str) -> float | None:
+        """The chosen area's stored target in the indicator's own unit (a share as a fraction), for
+        the control charts that draw it (the page's key chart, the meeting room's, the report's)."""
+        found = self.target(indicator_id)
+        return None if found is None else found.value
+
     @property
     def lang(self) -> str:
         return self.selection.lang

@@ -63,7 +63,8 @@ TEXTS = {
     "report.loop_intro": {
         "sv": "Styrgruppens beslut som ska följas upp, och vad som står i årshjulet härnäst.",
         "en": "The steering group's decisions still to follow up, and what comes next in the annual wheel."},
-    "report.decisions": {"sv": "Beslut att följa upp", "en": "Decisions to follow up"},
+    # the day decisions are judged due at: the report's month's end; the meeting room's today
+    "decisions.due_as_of": {"sv": "Beslut att följa upp per {day}", "en": "Decisions to follow up as of {day}"},
     "report.no_decisions": {"sv": "Inga öppna beslut för området.", "en": "No open decisions for the area."},
     "report.no_wheel": {"sv": "Årshjulet för området är tomt.", "en": "The area's annual wheel is empty."},
     "page.meeting_mode": {"sv": "Mötesläge", "en": "Meeting mode"},
@@ -74,7 +75,6 @@ TEXTS = {
     "meeting_mode.leave": {"sv": "Lämna mötesläget", "en": "Leave meeting mode"},
     "meeting_mode.open": {"sv": "Mötesläge för storskärm", "en": "Meeting mode for the big screen"},
     "meeting_mode.choose": {"sv": "Mått", "en": "Indicator"},
-    "meeting_mode.due_title": {"sv": "Beslut att följa upp", "en": "Decisions to follow up"},
     "meeting_mode.due_definition": {
         "sv": "Områdets beslut vars uppföljningsdatum har kommit och som inte följts upp, beslut om det här måttet först.",
         "en": "The area's decisions whose follow-up date has come and that have not been followed up, those on this "

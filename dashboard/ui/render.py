@@ -85,11 +85,13 @@ def line(text: str) -> str:
 
 
 def figure(fig: Figure, lang: str, *, table: bool = True, on_select: Callable[[], None] | None = None,
-           width: str = "stretch", show_title: bool = False, caption: bool = True) -> Any:
+           width: str = "stretch", height: str = "content", show_title: bool = False, caption: bool = True,
+           download: bool = True) -> Any:
     """Show a figure; with `on_select`, clicks on the chart call it (the map); returns the chart's event.
 
     Without `caption` the definition and source are left to the page: headline tiles carry each
-    definition on hover and sit under the page's own source line, where a long caption would only repeat."""
+    definition on hover and sit under the page's own source line, where a long caption would only repeat.
+    Without `download` there is no download menu: the meeting room's screen shows, it does not hand out."""
     event = None
     if show_title:
         heading(fig.title)
@@ -99,7 +101,7 @@ def figure(fig: Figure, lang: str, *, table: bool = True, on_select: Callable[[]
         metrics(fig.metrics, lang, fig.key)
     if fig.chart is not None:
         if on_select is None:
-            event = st.vega_lite_chart(vega_lite(fig.chart), theme=None, key=fig.key, width=width)
+            event = st.vega_lite_chart(vega_lite(fig.chart), theme=None, key=fig.key, width=width, height=height)
         else:
             event = st.vega_lite_chart(vega_lite(fig.chart), theme=None, key=fig.key, on_select=on_select,
                                        selection_mode="unit", width=width)
@@ -110,7 +112,8 @@ def figure(fig: Figure, lang: str, *, table: bool = True, on_select: Callable[[]
         st.markdown("\n".join(f"- {line(note)}" for note in fig.notes))
     if caption:
         st.caption(plain(fig.caption(lang)))
-    downloads.menu(fig, lang)
+    if download:
+        downloads.menu(fig, lang)
     if table and fig.table.height and (fig.chart is not None or fig.metrics):
         with st.expander(t("chart.show_table" if fig.chart is not None else "chart.show_numbers", lang)):
             _table(fig, lang)

@@ -6,7 +6,7 @@ from __future__ import annotations
 from datetime import date
 
 from dashboard.figures import meeting_mode
-from tests.figures.extracts import view
+from tests.figures.extracts import AREA, FakeSource, series, view
 
 TODAY = date(2025, 11, 15)
 
@@ -36,7 +36,7 @@ def test_the_decisions_due_this_screens_indicator_first():
         "Beslut 3 (Akutbesök per 1 000 invånare 80+; ansvarig: Bo; följs upp 1 september 2025)",
         "Beslut 2 (Akutbesök per 1 000 invånare 80+; ansvarig: Bo; följs upp 1 november 2025)",
         "Beslut 1 (Teambesök; ansvarig: Bo; följs upp 1 oktober 2025)")
-    assert fig.of_entries and fig.title == "Beslut att följa upp"
+    assert fig.of_entries and fig.title == "Beslut att följa upp per 15 november 2025"  # the day judged at
     assert meeting_mode.due_figure(view("en"), "ed_rate_80", made[3:4], [], TODAY).notes == (
         "No decisions to follow up.",)
 
@@ -45,3 +45,16 @@ def test_leaving_goes_to_the_start_page_on_the_same_view():
     assert meeting_mode.leave_link(view()).startswith("/?area=1001&from=2025-01&to=2025-05&compare=region&lang=sv")
     assert meeting_mode.open_link(view(), "ed_rate_80").startswith("/moteslage?area=1001&")
     assert meeting_mode.open_link(view(), "ed_rate_80").endswith("&indicator=ed_rate_80")
+
+
+def test_the_chart_is_drawn_for_the_back_of_the_room():
+    # the start page's control chart, its type large, as high as the page's box, without the title
+    # the page's heading already gives
+    source = FakeSource({AREA: series("home_visits", [10, 12, 11, 13, 30])})
+    spec = meeting_mode.chart_figure(view(), source, "home_visits").chart.to_dict()
+    assert spec["title"] == "" and spec["height"] == "container" and spec["autosize"]["type"] == "fit"
+    config = spec["config"]
+    assert (config["axis"]["labelFontSize"], config["legend"]["labelFontSize"], config["text"]["fontSize"]) == (
+        18, 18, 17)
+    labels = [layer for layer in spec["layer"] if layer["mark"]["type"] == "text"]
+    assert labels and all("fontSize" not in layer["mark"] for layer in labels)  # the config's size holds

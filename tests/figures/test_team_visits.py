@@ -4,6 +4,7 @@ and nothing perturbed (`true_counts`): the hiding is tested in tests/sql and tes
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date, timedelta
 
 import pytest
@@ -12,7 +13,7 @@ from dashboard.data.database import Database
 from dashboard.figures import events, team_visits
 from dashboard.figures.selection import Selection
 from dashboard.figures.source import Source, extract_choices, offered_months
-from dashboard.figures.view import View
+from dashboard.figures.view import Targeted, View
 from tests.builders import base_tables, build, visit
 from tests.sql.test_team_visits import acute, scenario
 
@@ -286,3 +287,7 @@ def test_a_centre_outside_the_scheme_without_visits_reads_deltar_inte_and_comes_
     # and Åby's control chart names its centre's gap: the fall is a recording gap
     control = team_visits.team_control_figure(aby, Source(db))
     assert control.notes[-1].startswith("Åby vårdcentral: besöken saknar teammarkering (januari 2025).")
+    # the area's stored target is on its chart (and in its link); another area's is not
+    assert "target=" not in control.link
+    aimed = replace(aby, targets=(Targeted("team_visit_share", "1001", 0.6), Targeted("team_visit_share", "R", 0.9)))
+    assert "&target=60" in team_visits.team_control_figure(aimed, Source(db)).link

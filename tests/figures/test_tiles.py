@@ -9,6 +9,7 @@ import pytest
 
 from dashboard.figures import overview
 from dashboard.figures.figure import make_table
+from dashboard.figures.view import Targeted
 from tests.figures.extracts import AREA, HIDDEN, MONTHS, REGION, SMALL, FakeSource, series, view
 
 SOURCE = FakeSource({
@@ -326,3 +327,23 @@ def test_a_centre_that_left_the_scheme_is_no_signal_of_decline():
 def test_a_count_of_one_reads_in_the_singular(change, lang, text):
     from dashboard.figures.tiles import _change
     assert _change("nsvt_active", change, lang) == text
+
+
+def test_the_areas_targets_are_in_the_table_as_the_tiles_say_them():
+    # coverage 65 % in May against 60 % (up is good: met); ED visits 30 against 25 (down is good:
+    # not met); readmissions hidden in May: a target, not judged. A target of 85,5 % is set finer
+    # than a share reads, so the column reads a decimal more
+    targets = (Targeted("coverage_offered_65", "1001", 0.6), Targeted("ed_visits", "1001", 25.0),
+               Targeted("readmission_share", "1001", 0.155), Targeted("ed_visits", "2002", 1.0))
+    figs = sections(targets=targets)
+    ed = figs["overview_ed"].table
+    assert ed.columns[-2:] == ["Mål för Åby", "Målet"]
+    rows = dict(zip(ed.column_values("Indikator"), zip(ed.column_values("Mål för Åby"), ed.column_values("Målet"))))
+    assert rows["Akutbesök"] == (25.0, "inte nått") and rows["Återinskrivningar inom 30 dagar"] == (0.155, None)
+    assert rows["Akutbesök per 1 000 invånare 80+"] == (None, None)
+    assert [ed.cell("Mål för Åby", n, "sv") for n in range(3)][1:] == ["25,0", "15,5\u00a0%"]
+    coverage = figs["overview_mobile_doctor"].table
+    assert coverage.column_values("Målet")[0] == "nått"
+    assert coverage.cell("Mål för Åby", 0, "sv") == "60\u00a0%"  # set whole: read whole
+    assert "Mål för Åby" not in figs["overview_nsvt"].table.columns  # no target there
+    assert tile("Akutbesök", targets=targets).note.endswith("mål för Åby: 25, inte nått")

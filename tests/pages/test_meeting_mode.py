@@ -20,7 +20,7 @@ def test_an_indicators_screen_by_its_link(monkeypatch, demo_data_dir, lang, titl
     app = opened(monkeypatch, demo_data_dir, "moteslage.py", area="1490", indicator="ed_rate_80", lang=lang)
     assert heading(app) == title
     assert any(where in c.value for c in app.caption)
-    assert due in [m.value.lstrip("#").strip() for m in app.markdown]
+    assert any(m.value.lstrip("#").strip().startswith(f"{due} ") for m in app.markdown)  # … per the day
     assert len(app.metric) == 1 and app.metric[0].label == title
 
 
@@ -36,3 +36,9 @@ def test_a_bad_indicator_in_the_link_is_named_and_the_first_screen_shown(monkeyp
     app = opened(monkeypatch, demo_data_dir, "moteslage.py", area="1490", indicator="<b>x</b>", lang="sv")
     assert heading(app) == "Erbjudna mobil läkare, 65+"
     assert any("<b>x</b>" in w.value.replace("\\", "") for w in app.warning)
+
+
+def test_the_start_page_opens_it_at_the_indicator_it_shows(monkeypatch, demo_data_dir):
+    app = opened(monkeypatch, demo_data_dir, "overview.py", area="1490", indicator="ed_rate_80", lang="sv")
+    link = next(link for link in app.get("page_link") if link.proto.page.endswith("moteslage"))
+    assert link.proto.query_string.endswith("&indicator=ed_rate_80")
