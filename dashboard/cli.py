@@ -250,6 +250,17 @@ def _csv_cell(value):
     return spreadsheet_safe(value) if isinstance(value, str) else value
 
 
+def _out_file(out: Path, suffixes: tuple[str, ...]) -> None:
+    """A file the command can write, checked before any work: its kind, and a folder that is there
+    (the write's temporary file beside it would otherwise be the one named in the error)."""
+    if out.suffix.lower() not in suffixes:
+        raise UsageError(f"--out {out}: name a {' or a '.join(suffixes)} file")
+    if not out.parent.is_dir():
+        raise UsageError(f"--out {out}: there is no folder {out.parent}")
+    if out.is_dir():
+        raise UsageError(f"--out {out}: a folder, not a file")
+
+
 def _report(args) -> int:
     """An area's monthly report, from the figures the app serves: the twelve months up to `--month`."""
     from dashboard.exports import report
@@ -259,26 +270,26 @@ def _report(args) -> int:
     from dashboard.learning.store import Store
     from dashboard.settings import current_extract, learning_store, public_url
 
-    if args.out.suffix.lower() != ".pdf":
-        raise UsageError(f"--out {args.out}: name a .pdf file")
+    _out_file(args.out, (".pdf",))
     try:
         month = parse_month(args.month)
     except ValueError as exc:
         raise UsageError(str(exc)) from None
     db = open_validated(current_extract().resolve())
     choices = extract_choices(db, offered_months(db))
-    if args.area not in choices.areas:
+    area = next((code for code in choices.areas if code.upper() == args.area.strip().upper()), None)
+    if area is None:
         raise UsageError(f"--area {args.area}: no such area in the current extract; areas: "
                          f"{', '.join(sorted(choices.areas))}")
     if month not in choices.months:
         raise UsageError(f"--month {args.month}: the extract offers {month_label(choices.months[0])} to "
                          f"{month_label(choices.months[-1])}")
-    view = View(Selection(args.lang, args.area, month, month, "region"), choices, db.reference_date, db.source,
+    view = View(Selection(args.lang, area, month, month, "region"), choices, db.reference_date, db.source,
                 page="", page_name="")
     made = report.build(view, Source(db), Store(learning_store()).everything(),
                         public_url() or "http://localhost:8501")
     report.write(made, args.out)
-    print(f"Wrote the monthly report of {choices.areas[args.area].name}, {args.month}, to {args.out}.")
+    print(f"Wrote the monthly report of {choices.areas[area].name}, {args.month}, to {args.out}.")
     return 0
 
 
@@ -293,8 +304,7 @@ def _minutes(args) -> int:
     from dashboard.metrics.periods import add_months
     from dashboard.settings import current_extract, learning_store
 
-    if args.out.suffix.lower() not in (".md", ".pdf"):
-        raise UsageError(f"--out {args.out}: name a .md or a .pdf file")
+    _out_file(args.out, (".md", ".pdf"))
     store = Store(learning_store())
     try:
         meeting = store.get("meeting", args.meeting)

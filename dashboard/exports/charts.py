@@ -40,14 +40,21 @@ def _fonts() -> None:
     vl_convert.register_font_directory(font_source_sans_pro.font_directory)
 
 
-def print_spec(fig: Figure, lang: str, url: str) -> dict[str, Any]:
-    """The chart as a Vega-Lite spec of fixed width with the figure's header and footer (module docstring)."""
+def print_spec(fig: Figure, lang: str, url: str, *, width: int = WIDTH, height: int | None = None,
+               footer: bool = True) -> dict[str, Any]:
+    """The chart as a Vega-Lite spec of fixed width with the figure's header and footer (module docstring).
+
+    The monthly report draws it narrower (`width`), so that its type reads at the size of the report's
+    own at a page's width, lower (`height`, the plot's), so that two charts share a page, and without
+    the footer, which it sets as text of its own under the image."""
     if fig.chart is None:
         raise ValueError(f"figure {fig.key} has no chart")
     with _ALTAIR, alt.theme.enable("none"), alt.data_transformers.enable("default", max_rows=None):
         spec = fig.chart.to_dict(validate=False)
     chart = {k: v for k, v in spec.items() if k not in ("$schema", "config", "datasets", "title", "autosize")}
-    _fix_width(chart)
+    _fix_width(chart, width)
+    if height is not None and isinstance(chart.get("height"), int | float):
+        chart["height"] = height
     own = spec.get("title", {})
     lines = own.get("subtitle", []) if isinstance(own, dict) else []
     extra = [line for line in ([lines] if isinstance(lines, str) else lines) if line not in fig.subtitle]
@@ -57,7 +64,7 @@ def print_spec(fig: Figure, lang: str, url: str) -> dict[str, Any]:
         "title": {"text": textwrap.wrap(fig.title, 80) or [fig.title],
                   "subtitle": textwrap.wrap(fig.subtitle, 100) + extra},
         "autosize": {"type": "pad"}, "spacing": 16,
-        "vconcat": [chart, _footer(fig, lang, url)],
+        "vconcat": [chart, _footer(fig, lang, url)] if footer else [chart],
     }
 
 
@@ -67,16 +74,16 @@ def _printed(config: dict[str, Any]) -> dict[str, Any]:
     return {**config, "aria": False, "axis": {**config.get("axis", {}), "labelLimit": 400}}
 
 
-def _fix_width(spec: Any) -> None:
+def _fix_width(spec: Any, width: int) -> None:
     """Every width that fits a page's column (`"container"`) made the print width: a file has no column."""
     if isinstance(spec, dict):
         if spec.get("width") == "container":
-            spec["width"] = WIDTH
+            spec["width"] = width
         for value in spec.values():
-            _fix_width(value)
+            _fix_width(value, width)
     elif isinstance(spec, list):
         for value in spec:
-            _fix_width(value)
+            _fix_width(value, width)
 
 
 def footer_lines(fig: Figure, lang: str, url: str) -> list[str]:
@@ -114,22 +121,23 @@ def _locale(lang: str) -> str:
     return "sv-SE" if lang == "sv" else "en-GB"
 
 
-def _drawn(convert: Any, fig: Figure, lang: str, url: str, **options: Any) -> Any:
-    """The print spec converted by one of vl-convert's functions, in the app's font and the language's
+def _drawn(convert: Any, spec: dict[str, Any], lang: str, **options: Any) -> Any:
+    """A print spec converted by one of vl-convert's functions, in the app's font and the language's
     number and time formats."""
     _fonts()
-    return convert(print_spec(fig, lang, url), format_locale=_locale(lang), time_format_locale=_locale(lang),
-                   **options)
+    return convert(spec, format_locale=_locale(lang), time_format_locale=_locale(lang), **options)
 
 
-def svg(fig: Figure, lang: str, url: str) -> bytes:
-    return _drawn(vl_convert.vegalite_to_svg, fig, lang, url).encode("utf-8")
+def svg(fig: Figure, lang: str, url: str, **size: Any) -> bytes:
+    """The chart as SVG; `size` as `print_spec`'s (the report's smaller chart)."""
+    return _drawn(vl_convert.vegalite_to_svg, print_spec(fig, lang, url, **size), lang).encode("utf-8")
 
 
 def png(fig: Figure, lang: str, url: str) -> bytes:
     """Drawn at three pixels a CSS pixel, and tagged with the resolution at which the whole image is
     PRINT_CM wide: a word processor inserts it at the column's width, sharp (over 300 dpi)."""
-    image = Image.open(io.BytesIO(_drawn(vl_convert.vegalite_to_png, fig, lang, url, ppi=72 * PNG_SCALE)))
+    image = Image.open(io.BytesIO(_drawn(vl_convert.vegalite_to_png, print_spec(fig, lang, url), lang,
+                                         ppi=72 * PNG_SCALE)))
     dpi = image.width / (PRINT_CM / 2.54)
     out = io.BytesIO()
     image.save(out, format="PNG", dpi=(dpi, dpi))
@@ -137,4 +145,4 @@ def png(fig: Figure, lang: str, url: str) -> bytes:
 
 
 def pdf(fig: Figure, lang: str, url: str) -> bytes:
-    return _drawn(vl_convert.vegalite_to_pdf, fig, lang, url)
+    return _drawn(vl_convert.vegalite_to_pdf, print_spec(fig, lang, url), lang)

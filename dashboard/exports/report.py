@@ -2,7 +2,8 @@
 Typst from the same Figures the pages show.
 
 It holds the headline indicators of the month with their change and signal, what changed, the key
-chart of each page (drawn by `charts`, with its definition, source and link inside), the learning
+chart of each page (drawn by `charts` for the page's width, its notes, definition, source and link set
+as text under it), the learning
 loop's open and due decisions and the annual wheel's next items. Every text reaches Typst as data
 (`sys.inputs`), never as markup; the charts as SVG files beside the template. A4, a table of contents,
 page numbers and the extract's date on every page.
@@ -36,6 +37,10 @@ from dashboard.metrics.periods import add_months
 from dashboard.texts import t
 
 TEMPLATE = Path(__file__).resolve().parent / "report.typ"
+#: A chart's width in CSS pixels, drawn across the text's 17,4 cm: its 11–12 px type prints at 8–9 pt,
+#: the report's own small text (at the file exports' 760 px it printed at 6–7 pt); a chart over time is
+#: drawn lower than on screen, so that two share a page; a map keeps its shape, at MAP_SHARE of the width
+CHART_WIDTH, CHART_HEIGHT, MAP_SHARE = 520, 210, 0.72
 #: The decisions the report lists: those still to be followed up
 OPEN = ("due", "open")
 
@@ -63,7 +68,7 @@ def of_month(view: View) -> View:
 
 
 def file_stem(view: View) -> str:
-    """`manadsrapport_boras_2025-12_2025-12`: the report is named for its area and month."""
+    """`manadsrapport_boras_2025-12`: the report is named for its area and month."""
     month = view.selection.last
     return replace(view, selection=replace(view.selection, first=month)).file_stem("manadsrapport")
 
@@ -71,7 +76,7 @@ def file_stem(view: View) -> str:
 def build(view: View, source: Source, entries: Mapping[str, Sequence[dict]], base_url: str) -> Report:
     """The report of `view`'s area for the period's last month, over the twelve months up to it
     (`of_month`); `entries` are the learning store's (`Store.everything`), `base_url` where readers reach the app."""
-    view = of_month(view)
+    shown, view = view, of_month(view)
     lang, month = view.lang, view.selection.last
     as_of = month_end(month)
     kept = _as_of(entries, as_of)
@@ -80,9 +85,12 @@ def build(view: View, source: Source, entries: Mapping[str, Sequence[dict]], bas
     found = overview.statuses(view, source)
     images: dict[str, bytes] = {}
 
-    def chart(name: str, fig: Figure) -> dict[str, Any]:
-        images[f"{name}.svg"] = charts.svg(fig, lang, base_url + fig.link)
-        return {"kind": "image", "path": f"{name}.svg", "title": fig.title}
+    def chart(name: str, fig: Figure, *, is_map: bool = False) -> dict[str, Any]:
+        link = base_url + fig.link
+        images[f"{name}.svg"] = charts.svg(fig, lang, link, width=CHART_WIDTH, footer=False,
+                                           height=None if is_map else CHART_HEIGHT)
+        return {"kind": "image", "path": f"{name}.svg", "title": fig.title, "notes": list(fig.notes),
+                "caption": fig.caption(lang), "link": link, "share": MAP_SHARE if is_map else 1.0}
 
     changed = overview.changes_figure(on(view, overview.PAGE), found)
     sections = [
@@ -92,7 +100,7 @@ def build(view: View, source: Source, entries: Mapping[str, Sequence[dict]], bas
          "blocks": [_table(fig, lang) for fig in overview.tile_figures(on(view, overview.PAGE), source, found)]},
         {"heading": t("report.charts", lang), "intro": t("report.charts_intro", lang), "new_page": True, "blocks": [
             _named(coverage.PAGE, lang, chart("coverage", coverage.map_figure(
-                on(view, coverage.PAGE), source, coverage.MAP_INDICATORS[0]))),
+                on(view, coverage.PAGE), source, coverage.MAP_INDICATORS[0]), is_map=True)),
             _named(team_visits.PAGE, lang, chart("team_visits", team_visits.team_control_figure(
                 on(view, team_visits.PAGE), source))),
             _named(near_care.PAGE, lang, chart("near_care", near_care.census_figure(on(view, near_care.PAGE), source))),
@@ -105,8 +113,8 @@ def build(view: View, source: Source, entries: Mapping[str, Sequence[dict]], bas
         "lang": lang,
         "title": t("report.title", lang),
         "area": name, "month": formatting.month(month, lang),
-        "subtitle": t("report.subtitle", lang, area=name, month=formatting.month(month, lang),
-                      period=view.period_text()),
+        "subtitle": t("report.subtitle", lang, period=view.period_text(), region=view.region_name),
+        "scope_note": _scope_note(shown, view),
         "footer": t("report.footer", lang, area=name, month=formatting.month(month, lang),
                     date=formatting.day(view.extract_date, lang), source=view.source),
         "contents": t("report.contents", lang),
@@ -116,6 +124,18 @@ def build(view: View, source: Source, entries: Mapping[str, Sequence[dict]], bas
         "file_stem": file_stem(view),
     }
     return Report(record, images)
+
+
+def _scope_note(shown: View, view: View) -> str | None:
+    """What the report leaves out of the view it was made from: a centre or team chosen, another
+    comparison; a reader of the page's figures would otherwise take the report's for theirs."""
+    chosen = [shown.scope_name(shown.scope)] if shown.scope != view.scope else []
+    if shown.comparison != view.comparison:
+        chosen.append(shown.comparison_text())
+    if not chosen:
+        return None
+    return t("report.scope_note", view.lang, area=view.scope_name(view.scope), region=view.region_name,
+             chosen="; ".join(chosen))
 
 
 def on(view: View, page: Page) -> View:
@@ -132,8 +152,10 @@ def _emergency(view: View, source: Source) -> Figure:
 
 def _as_of(entries: Mapping[str, Sequence[dict]], day: date) -> dict[str, list[dict]]:
     """The store's entries as they stood at `day` by their own dates: the decisions made by then and
-    their follow-ups by then (typed in later or not: a meeting's record is often written after it)."""
+    their follow-ups by then (typed in later or not: a meeting's record is often written after it),
+    and the targets set by then (a target has no date of its own but the day it was stored)."""
     kept = {kind: list(rows) for kind, rows in entries.items()}
+    kept["target"] = [x for x in kept["target"] if x["created_at"].date() <= day]
     kept["decision"] = [d for d in kept["decision"] if d["decided_on"] <= day]
     kept["follow_up"] = [f for f in kept["follow_up"] if f["followed_on"] <= day]
     return kept

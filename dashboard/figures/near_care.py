@@ -190,7 +190,7 @@ def outcome_figure(view: View, source: Source, what: str) -> Figure:
     labels = [t(f"{names}{part}", lang) for part in parts]
     kinds: dict[str, Kind] = {team: "text", whole: "count", **dict.fromkeys(labels, measure)}
     if year is None:
-        return view.figure(f"narsjukvardsteam_{what}", title, subtitle, make_table([], kinds), None, what,
+        return view.figure(f"narsjukvardsteam_{what}", title, subtitle, make_table([], kinds), None, _FILE_WORDS[what],
                            definition=t(f"near_care.{what}.definition", lang), notes=(subtitle,))
     first, last = date(year, 1, 1), date(year, 12, 1)
     records, drawn = [], []
@@ -213,8 +213,12 @@ def outcome_figure(view: View, source: Source, what: str) -> Figure:
     chart = (charts.part_dots(frame, labels, measure, t(f"near_care.{what}.part", lang), title, [subtitle], lang)
              if frame.height else None)
     notes = [] if view.covers_year(year) else [t("near_care.outside_period", lang, year=year)]
-    return view.figure(f"narsjukvardsteam_{what}", title, subtitle, make_table(records, kinds), None, what,
+    return view.figure(f"narsjukvardsteam_{what}", title, subtitle, make_table(records, kinds), None, _FILE_WORDS[what],
                        definition=t(f"near_care.{what}.definition", lang), chart=chart, notes=tuple(notes))
+
+
+#: The outcome figures' words in their files' names: Swedish, as every other part of them
+_FILE_WORDS = {"reasons": "orsaker", "staff": "personal", "sources": "remittenter"}
 
 
 def enrolment_time_figure(view: View, source: Source) -> Figure:

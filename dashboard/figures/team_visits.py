@@ -32,6 +32,8 @@ PAGE = Page("teambesok.py", "page.team_visits", ":material/groups:", order=20,
             params=("visits", "rebase", "indicator", "rank"))
 #: The visits in numbers or per 1 000 home-care patients 65+; the ranking by units or by the area's centres
 VISIT_UNITS, RANKS = ("count", "per1000"), ("units", "centres")
+#: A ranking's words in its files' names: Swedish, as every other part of them
+_FILE_WORDS = {"units": "enheter", "centres": "vardcentraler"}
 KINDS = ("planned_visit_share", "acute_visit_share")
 #: The visits chart's figures: each kind's share of the visits, and the patients 65+ its rate is per
 VISIT_IDS = (*KINDS, "coverage_offered_65")
@@ -325,7 +327,7 @@ def ranking_figure(view: View, source: Source, indicator_id: str, by: str = "uni
     chart = (charts.ranked_bar(drawn, BY_ID[indicator_id].measure, reference, view.region_name, title, [subtitle],
                                lang) if drawn.height else None)
     return view.figure(f"teambesok_ranking_{by}_{indicator_id}", title, subtitle,
-                       _ranked_table(ranked, indicator_id, by, lang), indicator_id, f"rangordning-{by}",
+                       _ranked_table(ranked, indicator_id, by, lang), indicator_id, f"rangordning-{_FILE_WORDS[by]}",
                        chart=chart, notes=_ranking_notes(ranked, drawn, indicator_id, by, lang),
                        link_params={"rank": by})
 
@@ -339,7 +341,7 @@ def funnel_figure(view: View, source: Source, indicator_id: str, by: str = "unit
     shown = ranked.shown().filter(pl.col("denominator") > 0)
     title = f"{t(f'indicator.{indicator_id}.name', lang)} – {t('coverage.funnel', lang).lower()}"
     subtitle = t(f"funnel.subtitle.{indicator_id}", lang, reference=view.region_name)
-    key, what = f"teambesok_funnel_{by}_{indicator_id}", f"tratt-{by}"
+    key, what = f"teambesok_funnel_{by}_{indicator_id}", f"tratt-{_FILE_WORDS[by]}"
     notes = _ranking_notes(ranked, shown, indicator_id, by, lang)
     if not shown.height:  # the notes say why none is placed
         return view.figure(key, title, subtitle, _ranked_table(ranked, indicator_id, by, lang), indicator_id, what,
@@ -386,5 +388,5 @@ def group_figure(view: View, source: Source, by: str = "units") -> Figure:
     title = f"{t('group.title', lang)} – {view.scope_name(Scope(area_code=s.area_code))}"
     notes = tuple(note for i in RANKED for note in _gap_notes(gaps[i], name, f"ranking.gap.{i}", lang))
     return view.figure(f"teambesok_groups_{by}", title, view.period_text(), make_table(records, kinds), None,
-                       f"tabell-{by}", definition=t(f"group.definition.{by}", lang), notes=notes,
+                       f"tabell-{_FILE_WORDS[by]}", definition=t(f"group.definition.{by}", lang), notes=notes,
                        link_params={"rank": by})

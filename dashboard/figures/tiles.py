@@ -65,7 +65,8 @@ def _cells(monthly: pl.DataFrame, indicator_id: str, last: date) -> dict[str, An
         change = None  # no change into or out of the scheme: "deltar inte" is no number
     else:
         measure = BY_ID[indicator_id].measure  # the change between the values as they read
-        change = (None if value is None or before is None
+        # no change from a month without a value (the extract's first month has none before it)
+        change = (Remark("value.missing") if value is None or before is None
                   else formatting.as_shown(measure, value) - formatting.as_shown(measure, before))
     return {"value": value, "before": before, "change": change,
             "sparkline": tuple(math.nan if v is None else v for v in rows["value"].to_list())}
@@ -90,8 +91,8 @@ def _table(statuses: Sequence[signals.Status], own: list[dict], other: list[Cell
                 before: cells["before"], change: cells["change"],
                 signal: cells["value"] if cells["value"] in tables.MONTH_REMARKS else s.text(lang),
                 **({} if other_name is None else {other_name: _compared(s.indicator_id, compared)}),
-                **({} if target is None else {goal: target.value, met: _met_word(
-                    _target_met(s.indicator_id, cells["value"], target), lang)})}
+                goal: Remark("kpi.no_target") if target is None else target.value,
+                met: None if target is None else _met_word(_target_met(s.indicator_id, cells["value"], target), lang)}
                for s, cells, compared, target in zip(statuses, own, other, targets)]
     # a target set finer than its value reads (85,5 % beside 87 %) is read to a decimal more
     finer = any(x is not None and formatting.typed_value(m, x.value, lang)

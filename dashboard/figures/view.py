@@ -196,9 +196,10 @@ class View:
 
     def file_stem(self, *what: str, subject: Scope | None = None) -> str:
         """`tackning_majorna-linne_2025-01_2025-12`: what the file shows, where (by default the view's
-        subject) and when, in plain letters."""
+        subject) and when (a month once: `manadsrapport_boras_2025-12`), in plain letters."""
         s = self.selection
-        parts = [*what, self.scope_name(subject or self.scope), month_label(s.first), month_label(s.last)]
+        months = [month_label(s.first)] + ([] if s.first == s.last else [month_label(s.last)])
+        parts = [*what, self.scope_name(subject or self.scope), *months]
         return "_".join(p for p in (slug(part) for part in parts) if p)
 
 

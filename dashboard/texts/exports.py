@@ -30,7 +30,13 @@ TEXTS = {
     "export.csv": {"sv": "Tabell som CSV", "en": "Table as CSV"},
     "export.xlsx": {"sv": "Tabell som Excel (XLSX)", "en": "Table as Excel (XLSX)"},
     "report.title": {"sv": "Månadsrapport: Mobil närvård", "en": "Monthly report: Mobile near care"},
-    "report.subtitle": {"sv": "{area} · {month} · mått för {period}", "en": "{area} · {month} · indicators for {period}"},
+    "report.subtitle": {"sv": "Måtten för {period}, jämförda med {region}.",
+                        "en": "The indicators for {period}, compared with {region}."},
+    "report.scope_note": {
+        "sv": "Rapporten gäller hela {area} jämfört med {region}, inte valet i Närvårdskollen som den gjordes "
+              "från ({chosen}).",
+        "en": "The report is of the whole of {area} compared with {region}, not the choice in Närvårdskollen it "
+              "was made from ({chosen})."},
     "report.footer": {"sv": "{area} · {month} · datauttag {date} · källa: {source}",
                       "en": "{area} · {month} · extract of {date} · source: {source}"},
     "report.contents": {"sv": "Innehåll", "en": "Contents"},

@@ -109,6 +109,7 @@ TEXTS: dict[str, dict[str, str]] = {
     "kpi.target_column": {"sv": "Mål för {area}", "en": "Target for {area}"},
     "kpi.target_met_column": {"sv": "Målet", "en": "Target"},
     "kpi.met": {"sv": "nått", "en": "met"},
+    "kpi.no_target": {"sv": "inget", "en": "none"},
     "kpi.not_met": {"sv": "inte nått", "en": "not met"},
     "kpi.not_compared": {"sv": "jämförs inte", "en": "not compared"},
     "kpi.count_not_compared": {"sv": "Antal: jämförs inte med {area}", "en": "A count: not compared with {area}"},

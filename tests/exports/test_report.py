@@ -6,6 +6,7 @@ extract's date on every page; the decisions open at the month's end and no other
 from __future__ import annotations
 
 import re
+from datetime import UTC, datetime
 
 import pypdf
 import pytest
@@ -43,7 +44,7 @@ def made(tmp_path_factory, demo_data_dir):
                   "Anna")
         out = {"boras": folder / "boras.pdf", "majorna": folder / "majorna.pdf"}
         assert main(["report", "--area", "1490", "--month", "2025-12", "--out", str(out["boras"])]) == 0
-        assert main(["report", "--area", "1480-ML", "--month", "2025-11", "--lang", "en",
+        assert main(["report", "--area", "1480-ml", "--month", "2025-11", "--lang", "en",  # a code as typed
                      "--out", str(out["majorna"])]) == 0
         yield {name: [page.extract_text() for page in pypdf.PdfReader(path).pages] for name, path in out.items()}
 
@@ -55,7 +56,9 @@ def one_line(text: str) -> str:
 def test_the_title_page_says_what_where_and_when_with_the_contents(made):
     first = one_line(made["boras"][0])
     assert first.startswith("Månadsrapport: Mobil närvård Borås · december 2025")
-    assert "mått för januari–december 2025" in first
+    assert "Borås · december 2025 Måtten för januari–december 2025, jämförda med Västra Götalandsregionen." in first
+    assert first.count("Borås · december 2025") == 2  # the title's and the page footer's, not a third
+    assert "Rapporten gäller hela" not in first  # made for the area itself: nothing left out to say
     assert re.search(r"Innehåll 1 Vad har ändrats \.[ .]* 2 2 Läget i december 2025", first)
     assert "4 Lärande uppföljning" in first
 
@@ -84,6 +87,43 @@ def test_the_decisions_open_at_the_months_end_and_no_other(made):
     assert "februari · Planering: Planeringsdag" in listed
 
 
+def demo_view(demo_data_dir, monkeypatch, area: str, **chosen) -> tuple[View, Source]:
+    monkeypatch.setenv("NVK_DATA_DIR", str(demo_data_dir))
+    from dashboard.cli import open_validated
+    from dashboard.settings import current_extract
+
+    db = open_validated(current_extract().resolve())
+    choices = extract_choices(db, offered_months(db))
+    if chosen.get("hc_id") == "first":
+        chosen["hc_id"] = sorted(c for c, x in choices.centres.items() if x.area_code == area)[0]
+    selection = Selection("sv", area, choices.months[0], choices.months[-1], chosen.pop("compare", "region"), **chosen)
+    return View(selection, choices, db.reference_date, db.source, page="", page_name=""), Source(db)
+
+
+def nothing(**kinds) -> dict[str, list]:
+    return {k: kinds.get(k, []) for k in ("meeting", "observation", "decision", "follow_up", "target", "wheel_item")}
+
+
+def test_a_report_made_from_a_centre_says_it_is_of_the_whole_area(demo_data_dir, monkeypatch):
+    view, source = demo_view(demo_data_dir, monkeypatch, "1490", hc_id="first", compare="none")
+    record = report.build(view, source, nothing(), "http://x").record
+    assert record["scope_note"] == ("Rapporten gäller hela Borås jämfört med Västra Götalandsregionen, inte valet i "
+                                    f"Närvårdskollen som den gjordes från ({view.scope_name(view.scope)}; ingen "
+                                    "jämförelse).")
+
+
+def test_a_target_is_in_the_report_of_a_month_it_was_set_by(demo_data_dir, monkeypatch):
+    view, source = demo_view(demo_data_dir, monkeypatch, "1490")
+    set_on = {"indicator_id": "team_visit_share", "area_code": "1490", "value": 0.4, "archived": False}
+    targets = [{**set_on, "created_at": datetime(2025, 12, 31, 22, tzinfo=UTC)},
+               {**set_on, "indicator_id": "coverage_offered_65", "created_at": datetime(2026, 1, 2, tzinfo=UTC)}]
+    record = report.build(view, source, nothing(target=targets), "http://x").record
+    table = next(b for b in record["sections"][1]["blocks"] if b["kind"] == "table")
+    goal = table["columns"].index("Mål för Borås")
+    rows = {row[0]: row[goal] for row in table["rows"]}
+    assert rows["Teambesök"] == "40\u00a0%" and rows["Erbjudna mobil läkare, 65+"] == "inget"
+
+
 def test_no_table_of_the_report_holds_a_count_from_1_to_4(demo_data_dir, monkeypatch):
     # the small demo (a tenth of a region): small counts are everywhere in a small municipality's months
     monkeypatch.setenv("NVK_DATA_DIR", str(demo_data_dir))
@@ -108,6 +148,8 @@ def test_no_table_of_the_report_holds_a_count_from_1_to_4(demo_data_dir, monkeyp
     (["--area", "1490", "--month", "2031-01", "--out", "r.pdf"], "--month 2031-01: the extract offers"),
     (["--area", "1490", "--month", "december", "--out", "r.pdf"], "'december' is not a month"),
     (["--area", "1490", "--month", "2025-12", "--out", "r.docx"], "name a .pdf file"),
+    (["--area", "1490", "--month", "2025-12", "--out", "nowhere/r.pdf"], "--out nowhere/r.pdf: there is no folder "
+                                                                          "nowhere"),
 ])
 def test_the_command_names_what_is_wrong(args, said, demo_data_dir, monkeypatch, capsys, tmp_path):
     monkeypatch.setenv("NVK_DATA_DIR", str(demo_data_dir))

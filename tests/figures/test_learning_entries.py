@@ -268,7 +268,7 @@ def test_a_meetings_minutes_hold_its_own_entries_in_force_each_text_a_sentence()
     assert len(followed) == 1 and followed[0].startswith(
         "Tidigare beslut: Genomfört (20 november 2025). Klart i oktober. Måttet: ")
     assert record["notes"] == "Nästa möte 9/12"
-    assert record["file_stem"] == "protokoll_novembermotet_aby_2025-11_2025-11"
+    assert record["file_stem"] == "protokoll_novembermotet_aby_2025-11"
     empty = learning.minutes(view("en"), source, {**meeting, "held_on": date(2025, 11, 20), "notes": None},
                              {k: [] for k in entries}, agenda)
     assert empty["subtitle"] == "Åby · November 2025 · held on 20 November 2025" and empty["notes"] == ""

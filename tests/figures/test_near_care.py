@@ -110,6 +110,7 @@ def test_how_the_teams_patients_left_against_all_teams_by_hand(tmp_path, monkeyp
              db.source, page="narsjukvardsteam", page_name="narsjukvardsteam")
     reasons = near_care.outcome_figure(v, Source(db), "reasons")
     assert reasons.subtitle == "helåret 2025"
+    assert reasons.file_stem == "narsjukvardsteam_orsaker_aby_2025-01_2025-12"  # named in Swedish throughout
     shown = [tuple(r.values()) for r in reasons.table.display("sv").iter_rows(named=True)]
     # T1 (Åby's team): 1 of 2 to home care, 1 of 2 died; all teams the same, T2 having discharged none
     none = ("0\u00a0%",) * 4

@@ -73,7 +73,7 @@ def test_a_period_in_a_year_not_yet_whole_shows_the_year_before(db):
     fig = team_visits.waits_figure(view(db, date(2026, 1, 1), date(2026, 1, 1), "en"), Source(db))
     assert fig.subtitle == "the whole year 2025"
     assert fig.title == "Waiting for an acute visit – Testregionen"
-    assert fig.file_stem == "teambesok_vantetider_testregionen_2026-01_2026-01"
+    assert fig.file_stem == "teambesok_vantetider_testregionen_2026-01"
     assert fig.notes[-1] == ("The waits are published for whole calendar years only: they are the whole year 2025's, "
                              "months outside the period chosen included.")
     whole = team_visits.waits_figure(view(db, date(2025, 1, 1), date(2025, 12, 1), "en"), Source(db))
@@ -202,7 +202,7 @@ def test_the_funnel_places_each_unit_against_the_regions_share(tmp_path):
     assert table["Åby"]["Läge mot gränserna"] == "under 99,8\u00a0%-gränsen"
     assert table["Storstad"]["Läge mot gränserna"] == "över 99,8\u00a0%-gränsen"
     assert table["Testregionen"]["Värde"] == "60\u00a0%"
-    assert fig.chart is not None and fig.file_stem.startswith("teambesok_tratt-units_team-visit-share")
+    assert fig.chart is not None and fig.file_stem.startswith("teambesok_tratt-enheter_team-visit-share")
     assert fig.subtitle.startswith("Andel mot antal hembesök · ")
 
 
