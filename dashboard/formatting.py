@@ -95,8 +95,18 @@ def moment(value: datetime, lang: str = "sv") -> str:
 def typed_value(measure: str, value: float, lang: str = "sv") -> str:
     """A value someone set (a target) as they set it: 85,5 % stays 85,5 %, where a figure reads 86 %."""
     if measure == "share":
-        return percent(value, 0 if float(round(value * 100, 6)).is_integer() else 1, lang)
+        return percent(value, typed_decimals(measure, value), lang)
     return indicator_value(measure, value, False, lang)
+
+
+def typed_decimals(measure: str, value: float) -> int:
+    """The decimals of a value someone set, in the unit it reads in: a share's percent whole or to a
+    tenth, as typed; anything else as a figure of its measure reads."""
+    if measure == "share":
+        return 0 if float(round(value * 100, 6)).is_integer() else 1
+    if measure == "count":
+        return 0 if float(value).is_integer() else 1
+    return shown_decimals(measure)
 
 
 def indicator_value(measure: str, value: float | None, suppressed: bool, lang: str = "sv", small: bool = True) -> str:

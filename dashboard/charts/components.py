@@ -8,7 +8,8 @@ The caption (definition, source, extract date) and the table behind each chart a
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+import textwrap
+from collections.abc import Collection, Sequence
 
 import altair as alt
 import polars as pl
@@ -119,9 +120,11 @@ def ranked_bar(frame: pl.DataFrame, measure: str, reference: float | None, refer
 
 def funnel(frame: pl.DataFrame, limits: pl.DataFrame, centre: float, title: str, subtitle: list[str],
            x_title: str, lang: str, measure: str = "share", log_x: bool = False,
-           indicator_id: str | None = None) -> alt.LayerChart:
+           indicator_id: str | None = None, named: Collection[str] = ()) -> alt.LayerChart:
     """Each unit's share (or rate) against its size, inside the limits chance alone would give; with
-    `log_x` the sizes on a log scale (a city of 30 000 beside villages of 300).
+    `log_x` the sizes on a log scale (a city of 30 000 beside villages of 300). The unit chosen and
+    those `named` (the builders': beyond the outer limits) are named beside their dots: on paper no
+    dot answers a pointer.
 
     frame: name, value, numerator, denominator, is_selected; limits: denominator, limit, lower, upper.
     The value axis spans the units and the limits where units lie, not 0–100 % whatever they are:
@@ -151,7 +154,12 @@ def funnel(frame: pl.DataFrame, limits: pl.DataFrame, centre: float, title: str,
         color=theme.highlighted("datum.is_selected", SELECTION, MUTED),
         tooltip=[alt.Tooltip("name:N", title=t("chart.area", lang)), *tips],
     )
-    return themed([*lines, centre_rule, dots], lang, title=theme.title(title, subtitle), height=320,
+    labelled = frame.with_columns(pl.when(pl.col("is_selected") | pl.col("name").is_in(list(named)))
+                                  .then(pl.col("name")).otherwise(pl.lit("")).alias("label"))
+    names = (alt.Chart(labelled.to_pandas()).mark_text(tooltip=None, align="left", baseline="middle", dx=7,
+                                                       color=SELECTION)
+             .encode(x=x, y=alt.Y("value:Q", scale=y_scale), text=alt.Text("label:N")))
+    return themed([*lines, centre_rule, dots, names], lang, title=theme.title(title, subtitle), height=320,
                   width="container")
 
 
@@ -489,13 +497,27 @@ def before_after_lines(frame: pl.DataFrame, measure: str, title: str, subtitle: 
     return themed(chart, lang, title=theme.title(title, subtitle), height=300, width="container")
 
 
+#: A wheel item's title beside its dot: lines of at most this many characters, and at most this many lines
+WHEEL_CHARS, WHEEL_LINES = 18, 3
+
+
+def _wheel_label(title: str) -> str:
+    lines = textwrap.wrap(title, WHEEL_CHARS) or [""]
+    if len(lines) > WHEEL_LINES:
+        rest = textwrap.shorten(" ".join(lines[WHEEL_LINES - 1:]), WHEEL_CHARS, placeholder="…")
+        lines = [*lines[:WHEEL_LINES - 1], rest]
+    return "\n".join(lines)
+
+
 def wheel_timeline(frame: pl.DataFrame, kinds: Sequence[str], month_names: Sequence[str], current: int, title: str,
                    subtitle: list[str], lang: str) -> alt.LayerChart:
     """The annual wheel unrolled: the year's months across, a row for each kind of item (planning,
     measuring, reporting, feedback), each item a dot named on hover and its title beside it; the
     current month shaded.
 
-    frame: month (1–12), kind (its label, among `kinds`), title."""
+    frame: month (1–12), kind (its label, among `kinds`), title. A title is written in up to
+    WHEEL_LINES lines of WHEEL_CHARS beside its dot: cut to one line it read "Planerings…" on paper,
+    where no dot answers a pointer."""
     x = alt.X("month:O", scale=alt.Scale(domain=list(range(1, 13))), title=None,
               axis=alt.Axis(labelExpr=f"{list(month_names)}[datum.value - 1]", labelAngle=0))
     y = alt.Y("kind:N", scale=alt.Scale(domain=list(kinds)), title=None)
@@ -506,7 +528,8 @@ def wheel_timeline(frame: pl.DataFrame, kinds: Sequence[str], month_names: Seque
                                   legend=None),
         tooltip=[alt.Tooltip("kind:N", title=t("learning.wheel.kind", lang)),
                  alt.Tooltip("title:N", title=t("learning.wheel.title_column", lang))])
-    names = alt.Chart(frame.to_pandas()).mark_text(align="left", dx=9, limit=110).encode(
-        x=x, y=y, text="title:N")
+    wrapped = frame.with_columns(pl.col("title").map_elements(_wheel_label, return_dtype=pl.String).alias("label"))
+    names = alt.Chart(wrapped.to_pandas()).mark_text(align="left", dx=9, lineBreak="\n", limit=150).encode(
+        x=x, y=y, text="label:N")
     return themed([now, dots, names], lang, title=theme.title(title, subtitle), height=60 * len(kinds) + 40,
                   width="container")

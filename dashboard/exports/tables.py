@@ -62,7 +62,8 @@ def cells(table: Table, lang: str) -> list[list[Cell]]:
             elif value is None:
                 line.append(Cell(None if change else t("value.missing", lang)))
             else:
-                decimals = cell_decimals(value, kind, change=change, precise=column in table.precise)
+                decimals = cell_decimals(value, kind, change=change, precise=column in table.precise,
+                                         typed=column in table.typed)
                 shown = value * 100 if kind == "share" else value
                 line.append(Cell(formatting.half_up(shown, decimals), decimals, kind, change))
         rows.append(line)
@@ -134,9 +135,12 @@ def xlsx_bytes(fig: Figure, lang: str, url: str) -> bytes:
                        t("export.source_line", lang, source=fig.source, date=formatting.day(fig.extract_date, lang)))
     top = 4
     names = headers(fig.table, lang)
+    shown = fig.table.display(lang)
     for n, name in enumerate(names):
         sheet.write_string(top, n, name, formats.header)
-        sheet.set_column(n, n, min(max(len(name), 10) + 2, 48))
+        # as wide as its header or its widest cell as the screen writes it, within reason
+        widest = max((len(str(v)) for v in shown.get_column(shown.columns[n])), default=0) if n < shown.width else 0
+        sheet.set_column(n, n, min(max(len(name), widest, 10) + 2, 48))
     for row, line in enumerate(cells(fig.table, lang), top + 1):
         for n, cell in enumerate(line):
             _xlsx_cell(sheet, row, n, cell, formats)

@@ -138,7 +138,8 @@ def funnel_figure(view: View, source: Source, indicator_id: str) -> Figure:
     centre = region_row(view, source, indicator_id)["value"]
     shown = rows.filter(~pl.col("suppressed") & pl.col("value").is_not_null() & (pl.col("denominator") > 0))
     title = f"{t(f'indicator.{indicator_id}.name', lang)} – {t('coverage.funnel', lang).lower()}"
-    subtitle = t("coverage.funnel_subtitle", lang, reference=view.region_name)
+    # when, first: a printed funnel has no page around it to say so
+    subtitle = f"{formatting.month(last, lang)} · {t('coverage.funnel_subtitle', lang, reference=view.region_name)}"
     if not has_funnel(indicator_id, centre) or not shown.height:
         return view.figure("coverage_funnel", title, subtitle, area_table(rows.clear(), indicator_id, lang),
                        indicator_id, "tratt", notes=(t("coverage.no_funnel", lang),), subject=view.area_scope)
@@ -146,9 +147,10 @@ def funnel_figure(view: View, source: Source, indicator_id: str) -> Figure:
     band = funnel.band(centre, shown["denominator"].max()).with_columns(
         pl.col("level").replace_strict(labels).alias("limit"))
     # a line a part: in half the page's width one line would be cut
-    chart = charts.funnel(shown, band, centre, title, subtitle.split(" · "), t("coverage.funnel_x", lang), lang)
-    positions = {r["area_code"]: t(f"coverage.position.{funnel.position(r['value'], r['denominator'], centre)}", lang)
-                 for r in shown.iter_rows(named=True)}
+    where = {r["area_code"]: funnel.position(r["value"], r["denominator"], centre) for r in shown.iter_rows(named=True)}
+    chart = charts.funnel(shown, band, centre, title, subtitle.split(" · "), t("coverage.funnel_x", lang), lang,
+                          named=funnel.beyond(where, shown, "area_code"))
+    positions = {code: t(f"coverage.position.{position}", lang) for code, position in where.items()}
     table = area_table(rows, indicator_id, lang, positions=positions)
     return view.figure("coverage_funnel", title, subtitle, table, indicator_id, "tratt", chart=chart,
                        subject=view.area_scope)

@@ -447,7 +447,7 @@ def funnel_figure(view: View, source: Source, indicator_id: str) -> Figure:
     centre = None if region["suppressed"] else region["value"]
     shown = rows.filter(~pl.col("suppressed") & pl.col("value").is_not_null() & (pl.col("denominator") > 0))
     title = f"{t(f'indicator.{indicator_id}.name', lang)} – {t('coverage.funnel', lang).lower()}"
-    subtitle = t(f"emergency.funnel.subtitle.{measure}", lang, reference=view.region_name)
+    subtitle = f"{view.period_text()} · {t(f'emergency.funnel.subtitle.{measure}', lang, reference=view.region_name)}"
     if not shown.height or not centre or (measure == "share" and not 0 < centre < 1):
         return view.figure("akutbesok_funnel", title, subtitle, area_table(rows, indicator_id, lang),
                            indicator_id, "tratt", notes=(t("coverage.no_funnel", lang),),
@@ -472,7 +472,7 @@ def funnel_figure(view: View, source: Source, indicator_id: str) -> Figure:
         x_title = t(f"emergency.funnel.x.{indicator_id}", lang)
     band = band.with_columns(pl.col("level").replace_strict(labels).alias("limit"))
     chart = charts.funnel(dots, band, centre, title, subtitle.split(" · "), x_title, lang, measure, log_x=log_x,
-                          indicator_id=indicator_id)
+                          indicator_id=indicator_id, named=funnel.beyond(positions, shown, "area_code"))
     words = {code: t(f"coverage.position.{where}", lang) for code, where in positions.items()}
     return view.figure("akutbesok_funnel", title, subtitle, area_table(rows, indicator_id, lang, positions=words),
                        indicator_id, "tratt", chart=chart, link_params=link_params(indicator_id),

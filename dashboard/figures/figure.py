@@ -72,8 +72,9 @@ Cell = float | Hidden | Remark | None
 class Table:
     """The numbers behind a figure. `frame` has one column per label in the user's language (null
     where hidden or missing); `hidden` maps a column to the rows hidden in it; `measures` holds each
-    row's measure for the columns of kind "measure"; `changes` names the columns that hold changes and
-    `precise` those read with a decimal more."""
+    row's measure for the columns of kind "measure"; `changes` names the columns that hold changes,
+    `precise` those read with a decimal more and `typed` those of values someone set (targets), read
+    as they were set (`formatting.typed_value`)."""
 
     frame: pl.DataFrame
     kinds: Mapping[str, Kind]
@@ -82,6 +83,7 @@ class Table:
     changes: frozenset[str] = frozenset()
     precise: frozenset[str] = frozenset()
     remarks: Mapping[str, Mapping[int, Remark]] = field(default_factory=dict)
+    typed: frozenset[str] = frozenset()
 
     @property
     def columns(self) -> list[str]:
@@ -106,7 +108,7 @@ class Table:
         if kind == "measure":
             kind = self.measures[row]
         return format_value(self.frame[column][row], kind, lang, change=column in self.changes,
-                            precise=column in self.precise)
+                            precise=column in self.precise, typed=column in self.typed)
 
     def display(self, lang: str) -> pl.DataFrame:
         """Every cell as text, formatted the Swedish (or English) way, hidden cells marked."""
@@ -119,12 +121,13 @@ class Table:
 
 
 def make_table(records: Sequence[Mapping[str, Any]], kinds: Mapping[str, Kind], *,
-               measures: Sequence[Kind] = (), changes: Sequence[str] = (), precise: Sequence[str] = ()) -> Table:
+               measures: Sequence[Kind] = (), changes: Sequence[str] = (), precise: Sequence[str] = (),
+               typed: Sequence[str] = ()) -> Table:
     """A Table from rows of {label: value}, where a value may be `Hidden(...)` or a `Remark`; columns in
     `kinds` order.
 
     `measures` gives each row's measure where a column's kind is "measure"; `changes` the change columns;
-    `precise` the columns read with a decimal more."""
+    `precise` the columns read with a decimal more; `typed` the columns of values someone set."""
     if "measure" in kinds.values() and len(measures) != len(records):
         raise ValueError(f"{len(records)} rows but {len(measures)} measures")
     columns = list(kinds)
@@ -142,16 +145,19 @@ def make_table(records: Sequence[Mapping[str, Any]], kinds: Mapping[str, Kind], 
                 value = None
             data[column].append(value)
     frame = pl.DataFrame(data, schema={c: _NUMERIC[kinds[c]] for c in columns})
-    return Table(frame, dict(kinds), hidden, tuple(measures), frozenset(changes), frozenset(precise), remarks)
+    return Table(frame, dict(kinds), hidden, tuple(measures), frozenset(changes), frozenset(precise), remarks,
+                 frozenset(typed))
 
 
-def format_value(value: Any, kind: Kind, lang: str, *, change: bool, precise: bool) -> str:
+def format_value(value: Any, kind: Kind, lang: str, *, change: bool, precise: bool, typed: bool = False) -> str:
     """A cell as it reads. A measure without a value (a month its source does not reach, a share of
     nothing) says so: an empty cell could be taken for a zero or an oversight."""
     if value is None:
         return "" if change or kind in ("text", "month", "date") else t("value.missing", lang)
     if change:
         return formatting.indicator_change(kind, value, lang)
+    if typed:
+        return formatting.typed_value(kind, value, lang)
     if precise:
         return _precise(value, kind, lang)
     if kind == "text":
@@ -165,11 +171,13 @@ def format_value(value: Any, kind: Kind, lang: str, *, change: bool, precise: bo
     return formatting.indicator_value(kind, value, False, lang)  # a plain number too: one decimal
 
 
-def cell_decimals(value: float, kind: Kind, *, change: bool, precise: bool) -> int:
+def cell_decimals(value: float, kind: Kind, *, change: bool, precise: bool, typed: bool = False) -> int:
     """The decimals a number cell is read with, in the unit it is read in (a share in percent): what
     the screen shows, and all an export writes. A count is whole unless it is an estimate."""
     if change:
         return formatting.change_decimals(kind)
+    if typed:
+        return formatting.typed_decimals(kind, value)
     if precise:
         return formatting.precise_decimals(kind) - (2 if kind == "share" else 0)
     if kind == "count":

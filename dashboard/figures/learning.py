@@ -17,7 +17,7 @@ import polars as pl
 from dashboard import formatting
 from dashboard.charts import components as charts
 from dashboard.figures import emergency, signals, tables
-from dashboard.figures.figure import Figure, make_table
+from dashboard.figures.figure import Figure, Kind, make_table
 from dashboard.figures.overview import tile_ids
 from dashboard.figures.source import Source
 from dashboard.figures.view import Decided, Page, Targeted, View
@@ -236,12 +236,14 @@ def targets_figure(view: View, targets: Sequence[Entry]) -> Figure:
     mine = sorted((x for x in targets if x["area_code"] == area and not x["archived"] and x["indicator_id"] in BY_ID),
                   key=lambda x: tile_ids(view.scope).index(x["indicator_id"])
                   if x["indicator_id"] in tile_ids(view.scope) else 99)
-    columns = {t(f"learning.target.{c}", lang): "text" for c in ("indicator", "value", "by", "when")}
-    names = list(columns)
-    table = make_table([dict(zip(names, (
-        indicator_name(x['indicator_id'], lang),
-        formatting.typed_value(BY_ID[x["indicator_id"]].measure, x["value"], lang),
-        x["updated_by"], formatting.day(x["updated_at"].date(), lang)), strict=True)) for x in mine], columns)
+    # the value a number in its indicator's unit (a file's cell too), read as it was set
+    kinds: dict[str, Kind] = dict(zip((t(f"learning.target.{c}", lang) for c in ("indicator", "value", "by", "when")),
+                                      ("text", "measure", "text", "date"), strict=True))
+    names = list(kinds)
+    measures = [BY_ID[x["indicator_id"]].measure for x in mine]
+    table = make_table([dict(zip(names, (indicator_name(x['indicator_id'], lang), x["value"], x["updated_by"],
+                                         x["updated_at"].date()), strict=True)) for x in mine], kinds,
+                       measures=measures, typed=[names[1]])
     notes = () if mine else (t("learning.targets.none", lang),)
     return of_entries(view.figure("learning_targets", t("learning.targets.title", lang), view.scope_name(view.scope),
                                 table, None, "mal", definition=t("learning.targets.definition", lang), notes=notes))
@@ -357,8 +359,10 @@ def wheel_figure(view: View, items: Sequence[Entry], today: date) -> Figure:
     frame = pl.DataFrame([{"month": i["month"], "kind": t(f"learning.wheel.{i['kind']}", lang), "title": i["title"]}
                           for i in mine], schema={"month": pl.Int64, "kind": pl.String, "title": pl.String})
     title = t("learning.wheel.heading", lang)
-    chart = charts.wheel_timeline(frame, kinds, month_names, today.month, title, [view.scope_name(view.scope)],
-                                  lang) if mine else None
+    # the shaded month named: on paper the wheel is read long after today
+    shaded = t("learning.wheel.shaded", lang, month=formatting.month(today, lang))
+    subtitle = f"{view.scope_name(view.scope)} · {shaded}"
+    chart = charts.wheel_timeline(frame, kinds, month_names, today.month, title, [subtitle], lang) if mine else None
     month_col, kind_col, what_col = (t(f"learning.wheel.{c}", lang) for c in ("month", "kind", "title_column"))
     table = make_table([{month_col: month_names[i["month"] - 1], kind_col: t(f"learning.wheel.{i['kind']}", lang),
                          what_col: i["title"]} for i in mine], {month_col: "text", kind_col: "text", what_col: "text"})
@@ -366,7 +370,7 @@ def wheel_figure(view: View, items: Sequence[Entry], today: date) -> Figure:
     notes = tuple(t("learning.wheel.next", lang, month=month_name(i["month"], lang),
                     kind=t(f"learning.wheel.{i['kind']}", lang), title=i["title"]) for i in coming) or (
         t("learning.wheel.none", lang),)
-    return of_entries(view.figure("learning_wheel", title, view.scope_name(view.scope), table, None, "arshjul",
+    return of_entries(view.figure("learning_wheel", title, subtitle, table, None, "arshjul",
                                 chart=chart, definition=t("learning.wheel.definition", lang), notes=notes))
 
 

@@ -340,7 +340,7 @@ def funnel_figure(view: View, source: Source, indicator_id: str, by: str = "unit
     centre = None if ranked.reference["suppressed"] else ranked.reference["value"]
     shown = ranked.shown().filter(pl.col("denominator") > 0)
     title = f"{t(f'indicator.{indicator_id}.name', lang)} – {t('coverage.funnel', lang).lower()}"
-    subtitle = t(f"funnel.subtitle.{indicator_id}", lang, reference=view.region_name)
+    subtitle = f"{view.period_text()} · {t(f'funnel.subtitle.{indicator_id}', lang, reference=view.region_name)}"
     key, what = f"teambesok_funnel_{by}_{indicator_id}", f"tratt-{_FILE_WORDS[by]}"
     notes = _ranking_notes(ranked, shown, indicator_id, by, lang)
     if not shown.height:  # the notes say why none is placed
@@ -352,10 +352,10 @@ def funnel_figure(view: View, source: Source, indicator_id: str, by: str = "unit
     labels = {level: t(f"coverage.limit_{level.replace('.', '')}", lang) for level, _ in funnel.LEVELS}
     band = funnel.band(centre, shown["denominator"].max()).with_columns(
         pl.col("level").replace_strict(labels).alias("limit"))
+    where = {r["group"]: funnel.position(r["value"], r["denominator"], centre) for r in shown.iter_rows(named=True)}
     chart = charts.funnel(shown, band, centre, title, subtitle.split(" · "), t(f"funnel.x.{indicator_id}", lang),
-                          lang)
-    positions = {r["group"]: t(f"coverage.position.{funnel.position(r['value'], r['denominator'], centre)}", lang)
-                 for r in shown.iter_rows(named=True)}
+                          lang, named=funnel.beyond(where, shown, "group"))
+    positions = {group: t(f"coverage.position.{position}", lang) for group, position in where.items()}
     return view.figure(key, title, subtitle, _ranked_table(ranked, indicator_id, by, lang, positions), indicator_id,
                        what, chart=chart, notes=notes, link_params={"rank": by})
 

@@ -94,10 +94,8 @@ def _table(statuses: Sequence[signals.Status], own: list[dict], other: list[Cell
                 goal: Remark("kpi.no_target") if target is None else target.value,
                 met: None if target is None else _met_word(_target_met(s.indicator_id, cells["value"], target), lang)}
                for s, cells, compared, target in zip(statuses, own, other, targets)]
-    # a target set finer than its value reads (85,5 % beside 87 %) is read to a decimal more
-    finer = any(x is not None and formatting.typed_value(m, x.value, lang)
-                != formatting.indicator_value(m, x.value, False, lang) for x, m in zip(targets, measures))
-    return make_table(records, kinds, measures=measures, changes=[change], precise=[goal] if finer else [])
+    # a target reads as it was set (85,5 % beside a month's 87 %)
+    return make_table(records, kinds, measures=measures, changes=[change], typed=[goal])
 
 
 def _target_met(indicator_id: str, value: Cell, target: Targeted) -> bool | None:

@@ -9,7 +9,7 @@ approximation); a unit outside the wider one is worth asking about.
 from __future__ import annotations
 
 import math
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from typing import Literal
 
 import polars as pl
@@ -40,6 +40,13 @@ def band(centre: float, max_denominator: float, points: int = 120) -> pl.DataFra
             rows.append({"denominator": n, "level": level, "lower": lower, "upper": upper})
     return pl.DataFrame(rows, schema={"denominator": pl.Float64, "level": pl.String, "lower": pl.Float64,
                                       "upper": pl.Float64})
+
+
+def beyond(positions: Mapping[str, str], units: pl.DataFrame, key: str) -> list[str]:
+    """The names of the units (`units`: `key`, name) whose position lies beyond the outer limits: the
+    ones a reader of a printed funnel needs named."""
+    outer = {code for code, where in positions.items() if where.endswith(LEVELS[-1][0].replace(".", ""))}
+    return [name for code, name in units.select(key, "name").iter_rows() if code in outer]
 
 
 def position(value: float, denominator: float, centre: float,

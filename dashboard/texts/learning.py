@@ -108,6 +108,7 @@ TEXTS = {
     "learning.kind.target": {"sv": "Mål", "en": "Target"},
     "learning.kind.wheel_item": {"sv": "Årshjulspunkt", "en": "Wheel item"},
     "learning.wheel.heading": {"sv": "Årshjul", "en": "Annual wheel"},
+    "learning.wheel.shaded": {"sv": "skuggad: {month}", "en": "shaded: {month}"},
     "learning.wheel.definition": {
         "sv": "Årets rytm för området: planeringsmöten, mätningar, lägesrapporter och återkoppling, månad för månad. "
               "Den skuggade kolumnen är innevarande månad.",

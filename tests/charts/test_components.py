@@ -130,9 +130,13 @@ def test_orange_means_a_concern_only_other_units_in_a_funnel_are_grey():
     frame = pl.DataFrame({"name": ["A", "B"], "value": [0.4, 0.8], "numerator": [4.0, 8.0],
                           "denominator": [10.0, 10.0], "is_selected": [True, False]})
     limits = pl.DataFrame({"denominator": [10.0], "limit": ["95 %"], "lower": [0.3], "upper": [0.9]})
-    dots = layers(charts.funnel(frame, limits, 0.6, "T", [], "x", "sv"))[-1]
+    dots, names = layers(charts.funnel(frame, limits, 0.6, "T", [], "x", "sv"))[-2:]
     assert dots["encoding"]["color"] == {"condition": {"test": "datum.is_selected", "value": "#222222"},
                                          "value": "#B8C2CC"}
+    # on paper no dot answers a pointer: the unit chosen is named beside its dot, the others not
+    assert [row["label"] for row in names["values"]] == ["A", ""]
+    named = layers(charts.funnel(frame, limits, 0.6, "T", [], "x", "sv", named=["B"]))[-1]
+    assert [row["label"] for row in named["values"]] == ["A", "B"] and named["encoding"]["text"]["field"] == "label"
 
 
 def test_a_funnels_axis_spans_its_units_and_their_limits_not_0_to_100():
@@ -141,7 +145,7 @@ def test_a_funnels_axis_spans_its_units_and_their_limits_not_0_to_100():
                           "denominator": [200.0, 400.0], "is_selected": [True, False]})
     limits = pl.DataFrame({"denominator": [5.0, 200.0, 400.0], "limit": ["95 %"] * 3, "lower": [0.5, 0.94, 0.95],
                            "upper": [1.0, 0.995, 0.99]})
-    *lines, _, dots = layers(charts.funnel(frame, limits, 0.97, "T", [], "x", "sv"))
+    *lines, _, dots, _ = layers(charts.funnel(frame, limits, 0.97, "T", [], "x", "sv"))
     # from 94 % less a margin of 2 points (a tenth of 5,5 points is less), to 100 %
     assert dots["encoding"]["y"]["scale"]["domain"] == [pytest.approx(0.92), 1.0]
     assert all(line["mark"]["clip"] for line in lines)
@@ -279,3 +283,14 @@ def test_a_census_of_more_than_four_teams_is_a_panel_each_with_its_capacity():
     # four or fewer: one chart, each team its dash
     four = charts.census_lines(pl.DataFrame(rows[:8]), 25, "kapacitet 25", "Inskrivna", ["2025"], "sv").to_dict()
     assert "facet" not in four and len(four["layer"][0]["encoding"]["strokeDash"]["scale"]["range"]) == 4
+
+
+def test_a_wheel_items_title_is_written_whole_in_up_to_three_lines():
+    frame = pl.DataFrame({"month": [1, 3], "kind": ["Planering", "Mätning"],
+                          "title": ["Planeringsdag: årets mål och uppföljningsplan",
+                                    "Mätning av fast vårdkontakt i alla enheter och hos alla team i området"]})
+    names = layers(charts.wheel_timeline(frame, ["Planering", "Mätning"], ["jan."] * 12, 12, "T", [], "sv"))[-1]
+    assert names["mark"]["lineBreak"] == "\n"
+    # lines of at most 18 characters; a fourth line's words are cut into the third with "…"
+    assert [row["label"] for row in names["values"]] == [
+        "Planeringsdag:\nårets mål och\nuppföljningsplan", "Mätning av fast\nvårdkontakt i alla\nenheter och hos…"]

@@ -74,6 +74,22 @@ def test_a_table_of_several_measures_says_each_rows_unit():
     assert sheet["D6"].value == "%"
 
 
+def test_a_target_leaves_as_the_number_it_was_set_to_in_a_column_wide_enough_for_it():
+    v = view()
+    table = make_table([{"Mått": "Erbjudna mobil läkare, 65+ (andel av alla inskrivna)", "Mål": 0.855},
+                        {"Mått": "Hembesök", "Mål": 120.0}, {"Mått": "Akutbesök 80+", "Mål": Remark("kpi.no_target")}],
+                       {"Mått": "text", "Mål": "measure"}, measures=["share", "count", "rate_per_1000"], typed=["Mål"])
+    fig = v.figure("t", "Mål", v.subtitle(), table, None, "mal", definition="Målen.")
+    # 85,5 % as typed (a share's figure reads 86 %), 120 whole
+    assert [row[1] for row in rows(tables.csv_bytes(fig, "sv"), ";")[1:]] == ["85,5", "120", "inget"]
+    sheet = openpyxl.load_workbook(io.BytesIO(tables.xlsx_bytes(fig, "sv", URL))).worksheets[0]
+    assert [(c.value, c.number_format) for c in (sheet["B6"], sheet["B7"])] == [(0.855, "0.0%"), (120, "#,##0")]
+    # the first column as wide as its longest name (53 characters, capped at 48), not its header's 4;
+    # the second at the least, 10 + 2 (XlsxWriter stores a width with 0,71 of padding)
+    assert [sheet.column_dimensions[c].width for c in "AB"] == [pytest.approx(48.71, abs=0.01),
+                                                                pytest.approx(12.71, abs=0.01)]
+
+
 @pytest.mark.parametrize("text", ["=1+1", "+46701234567", "-2+3", "@SUM(A1)", "\t=1"])
 def test_no_text_cell_starts_a_formula(text):
     v = view()

@@ -246,9 +246,14 @@ def test_funnel_table_says_which_units_lie_outside_the_limits():
     assert table.column_values("Nämnare") == [100, 100, 100, None]
     assert fig.chart is not None and not fig.notes
     # the subtitle's parts on lines of their own under the chart's title
-    assert fig.chart.to_dict()["title"]["subtitle"] == [
-        "Andel mot antal patienter", "gränser (95\u00a0% och 99,8\u00a0%) kring Testregionen",
+    spec = fig.chart.to_dict()
+    assert spec["title"]["subtitle"] == [
+        "december 2025", "Andel mot antal patienter", "gränser (95\u00a0% och 99,8\u00a0%) kring Testregionen",
         "inom dem är skillnaden slump"]
+    # named beside its dot: the unit chosen, and the one beyond the outer limit (Centrum); Kullen not
+    names = spec["datasets"][spec["layer"][-1]["data"]["name"]]
+    assert {row["name"]: row["label"] for row in names} == {"Centrum": "Centrum", "Kullen": "",
+                                                            "Majorna-Linné": "Majorna-Linné"}
 
 
 def test_no_funnel_for_need_coverage_but_a_note_why():
@@ -269,15 +274,15 @@ def test_funnel_in_english_names_its_chart_limits_and_positions():
     # region 50 / 100 = 0.5: the centre line; Hamnen is hidden, so it is no dot
     fig = coverage.funnel_figure(view_of(lang="en"), FakeSource(), COVERAGE)
     assert (fig.key, fig.title) == ("coverage_funnel", "Offered a mobile doctor, 65+ – funnel plot")
-    assert fig.subtitle == ("Share against number of patients · limits (95% and 99.8%) around Testregionen · "
-                            "within them the difference is chance")
+    assert fig.subtitle == ("December 2025 · Share against number of patients · limits (95% and 99.8%) around "
+                            "Testregionen · within them the difference is chance")
     assert fig.file_stem == "tackning_tratt_coverage-offered-65_majorna-linne_2025-01_2025-12"
     assert cells(fig.table, "Against the limits", "en") == [
         "above the 99.8% limit", "within the limits", "below the 95% limit", "–"]
     spec = fig.chart.to_dict()
     # the subtitle a line a part; the title, too long for half a narrow page, in two after the name
     assert spec["title"]["text"] == ["Offered a mobile doctor, 65+", "funnel plot"]
-    assert spec["title"]["subtitle"] == ["Share against number of patients",
+    assert spec["title"]["subtitle"] == ["December 2025", "Share against number of patients",
                                          "limits (95% and 99.8%) around Testregionen",
                                          "within them the difference is chance"]
     layers = chart_layers(fig.chart)

@@ -111,12 +111,16 @@ TARGETS = [
 
 def test_the_areas_targets_in_their_units_in_the_start_pages_order():
     shown = learning.targets_figure(view(), TARGETS).table.display("sv")
-    assert shown.rows() == [("Erbjudna mobil läkare, 65+", "87,5\u00a0%", "Bo", "1 oktober 2025"),
+    # a number in its unit, read as it was set (87,5 %, where a month's share reads 88 %)
+    assert shown.rows() == [("Erbjudna mobil läkare, 65+", "87,5\u00a0%", "Bo", "2025-10-01"),
                             ("Akutbesök per 1 000 invånare 80+", "30,0\u00a0per\u00a01\u00a0000", "Anna",
-                             "3 november 2025")]
+                             "2025-11-03")]
     english = learning.targets_figure(view("en"), TARGETS).table.display("en")
     assert english.columns == ["Indicator", "Target", "Set by", "Date"]
-    assert english.row(0)[1:] == ("87.5%", "Bo", "1 October 2025")
+    assert english.row(0)[1:] == ("87.5%", "Bo", "2025-10-01")
+    coverage = next(x for x in TARGETS if x["indicator_id"] == "coverage_offered_65")
+    whole = learning.targets_figure(view(), [{**coverage, "value": 0.875 + 0.005}]).table
+    assert whole.display("sv").row(0)[1] == "88\u00a0%" and whole.frame.row(0)[1] == 0.88  # a number, as set
     assert learning.targets_figure(view(), TARGETS[2:4]).notes == ("Inga mål satta för området.",)
 
 
@@ -174,7 +178,7 @@ def test_the_wheel_as_a_table_and_its_next_items():
         ("nov.", "Planering", "Budget"), ("nov.", "Lägesrapport", "Årsrapport")]
     assert fig.notes == ("Nästa: november · Planering: Budget", "Nästa: november · Lägesrapport: Årsrapport",
                          "Nästa: februari · Planering: Planeringsdag")
-    assert fig.chart is not None
+    assert fig.chart is not None and fig.subtitle == "Åby · skuggad: november 2025"  # the month shaded, named
     english = learning.wheel_figure(view("en"), WHEEL, TODAY)
     assert english.table.display("en").columns == ["Month", "Kind", "What"] and english.notes[0] == \
         "Next: November · Planning: Budget"
@@ -329,7 +333,7 @@ def test_every_table_of_entries_says_what_it_is_in_english_and_its_file_in_swedi
          "oversikt_beslut_aby_2025-01_2025-05", True),
         ("learning_follow_ups", "The decision's follow-ups", "Klart", "What each follow-up found: whe",
          "oversikt_uppfoljningar_aby_2025-01_2025-05", True),
-        ("learning_wheel", "Annual wheel", "Åby", "The area's yearly rhythm: plan",
+        ("learning_wheel", "Annual wheel", "Åby · shaded: November 2025", "The area's yearly rhythm: plan",
          "oversikt_arshjul_aby_2025-01_2025-05", True),
         ("overview_wheel", "The annual wheel: what comes next", "Åby", "The area's yearly rhythm: plan",
          "arshjul_aby_2025-01_2025-05", True),
@@ -349,4 +353,4 @@ def test_a_target_for_an_indicator_not_on_the_start_page_comes_last():
                              updated_at=datetime(2025, 9, 1, 8, 0))]
     shown = learning.targets_figure(view(), later).table.display("sv")
     assert shown["Mått"].to_list()[-1] == learning.indicator_name("nsvt_year_enrolled", "sv")
-    assert shown["Mål"].to_list()[-1] == "12"
+    assert shown["Mål"].to_list()[-1] == "12"  # as set, beside the 87,5 % above it

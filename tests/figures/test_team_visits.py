@@ -203,7 +203,7 @@ def test_the_funnel_places_each_unit_against_the_regions_share(tmp_path):
     assert table["Storstad"]["Läge mot gränserna"] == "över 99,8\u00a0%-gränsen"
     assert table["Testregionen"]["Värde"] == "60\u00a0%"
     assert fig.chart is not None and fig.file_stem.startswith("teambesok_tratt-enheter_team-visit-share")
-    assert fig.subtitle.startswith("Andel mot antal hembesök · ")
+    assert fig.subtitle.startswith("januari 2025 · Andel mot antal hembesök · ")  # when: also on paper
 
 
 def test_a_days_small_requests_are_hidden_and_not_drawn(db, monkeypatch):

@@ -331,8 +331,7 @@ def test_a_count_of_one_reads_in_the_singular(change, lang, text):
 
 def test_the_areas_targets_are_in_the_table_as_the_tiles_say_them():
     # coverage 65 % in May against 60 % (up is good: met); ED visits 30 against 25 (down is good:
-    # not met); readmissions hidden in May: a target, not judged. A target of 85,5 % is set finer
-    # than a share reads, so the column reads a decimal more
+    # not met); readmissions hidden in May: a target, not judged. Each reads as it was set (15,5 %)
     targets = (Targeted("coverage_offered_65", "1001", 0.6), Targeted("ed_visits", "1001", 25.0),
                Targeted("readmission_share", "1001", 0.155), Targeted("ed_visits", "2002", 1.0))
     figs = sections(targets=targets)
@@ -341,7 +340,7 @@ def test_the_areas_targets_are_in_the_table_as_the_tiles_say_them():
     rows = dict(zip(ed.column_values("Indikator"), zip(ed.column_values("Mål för Åby"), ed.column_values("Målet"))))
     assert rows["Akutbesök"] == (25.0, "inte nått") and rows["Återinskrivningar inom 30 dagar"] == (0.155, None)
     assert rows["Akutbesök per 1 000 invånare 80+"] == (None, None)
-    assert [ed.cell("Mål för Åby", n, "sv") for n in range(3)] == ["inget", "25,0", "15,5\u00a0%"]
+    assert [ed.cell("Mål för Åby", n, "sv") for n in range(3)] == ["inget", "25", "15,5\u00a0%"]  # as set
     coverage = figs["overview_mobile_doctor"].table
     assert coverage.column_values("Målet")[0] == "nått"
     assert coverage.cell("Mål för Åby", 0, "sv") == "60\u00a0%"  # set whole: read whole
