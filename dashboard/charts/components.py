@@ -8,6 +8,7 @@ The caption (definition, source, extract date) and the table behind each chart a
 
 from __future__ import annotations
 
+import math
 import textwrap
 from collections.abc import Collection, Sequence
 
@@ -154,13 +155,26 @@ def funnel(frame: pl.DataFrame, limits: pl.DataFrame, centre: float, title: str,
         color=theme.highlighted("datum.is_selected", SELECTION, MUTED),
         tooltip=[alt.Tooltip("name:N", title=t("chart.area", lang)), *tips],
     )
-    labelled = frame.with_columns(pl.when(pl.col("is_selected") | pl.col("name").is_in(list(named)))
-                                  .then(pl.col("name")).otherwise(pl.lit("")).alias("label"))
-    names = (alt.Chart(labelled.to_pandas()).mark_text(tooltip=None, align="left", baseline="middle", dx=7,
-                                                       color=SELECTION)
-             .encode(x=x, y=alt.Y("value:Q", scale=y_scale), text=alt.Text("label:N")))
-    return themed([*lines, centre_rule, dots, names], lang, title=theme.title(title, subtitle), height=320,
-                  width="container")
+    return themed([*lines, centre_rule, dots, *_funnel_names(frame, limits, named, x, y_scale, log_x)], lang,
+                  title=theme.title(title, subtitle), height=320, width="container")
+
+
+def _funnel_names(frame: pl.DataFrame, limits: pl.DataFrame, named: Collection[str], x: alt.X, y_scale: alt.Scale,
+                  log_x: bool) -> list[alt.Chart]:
+    """The names of the chosen unit and of `named` beside their dots: to the right of a dot, or to its
+    left in the axis' last quarter, where a name to the right ran off the chart (Göteborg, the largest)."""
+    ends = [frame["denominator"].min(), limits["denominator"].max()]
+    if log_x:
+        at = (pl.col("denominator").log() - math.log(ends[0])) / (math.log(ends[1]) - math.log(ends[0]))
+    else:
+        at = pl.col("denominator") / ends[1]
+    labelled = frame.with_columns(
+        pl.when(pl.col("is_selected") | pl.col("name").is_in(list(named))).then(pl.col("name"))
+        .otherwise(pl.lit("")).alias("label"), (at > 0.75).alias("at_right"))
+    return [alt.Chart(labelled.filter(pl.col("at_right") == right).to_pandas())
+            .mark_text(tooltip=None, align="right" if right else "left", baseline="middle", dx=-7 if right else 7,
+                       color=SELECTION)
+            .encode(x=x, y=alt.Y("value:Q", scale=y_scale), text=alt.Text("label:N")) for right in (False, True)]
 
 
 def spc_chart(result: SpcResult, measure: str, title: str, subtitle: list[str], lang: str,

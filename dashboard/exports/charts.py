@@ -9,17 +9,23 @@ gives way to the figure's, keeping the lines only the chart has (a before-and-af
 
 from __future__ import annotations
 
+import base64
 import functools
 import io
 import textwrap
 import threading
+from pathlib import Path
 from typing import Any
+from xml.etree import ElementTree
 
 import altair as alt
 import font_source_sans_pro
 import vl_convert
+from fontTools import subset
+from fontTools.ttLib import TTFont
 from PIL import Image
 
+from dashboard.charts.theme import FONT
 from dashboard.figures.figure import Figure
 from dashboard.texts import t
 
@@ -129,8 +135,41 @@ def _drawn(convert: Any, spec: dict[str, Any], lang: str, **options: Any) -> Any
 
 
 def svg(fig: Figure, lang: str, url: str, **size: Any) -> bytes:
-    """The chart as SVG; `size` as `print_spec`'s (the report's smaller chart)."""
-    return _drawn(vl_convert.vegalite_to_svg, print_spec(fig, lang, url, **size), lang).encode("utf-8")
+    """The chart as SVG, its font inside (`with_font`); `size` as `print_spec`'s (the report's smaller chart)."""
+    return with_font(_drawn(vl_convert.vegalite_to_svg, print_spec(fig, lang, url, **size), lang)).encode("utf-8")
+
+
+#: The font's files by the SVG's weights
+_FONT_FILES = {"normal": "SourceSansPro-Regular.ttf", "bold": "SourceSansPro-Bold.ttf"}
+_SVG = "{http://www.w3.org/2000/svg}"
+
+
+def with_font(drawn: str) -> str:
+    """An SVG with the font it is written in inside it, cut to the letters it uses (a few kB a
+    weight): without it a machine lacking Source Sans draws the chart in another font, whose wider
+    letters run names over dots and lines. Named as the first family the SVG asks for, so that it is
+    the one used."""
+    root = ElementTree.fromstring(drawn)
+    letters = "".join(element.text or "" for element in root.iter() if element.tag in (f"{_SVG}text", f"{_SVG}tspan"))
+    weights = {element.get("font-weight", "normal") for element in root.iter(f"{_SVG}text")}
+    family = FONT.split(",")[0].strip().strip("'")
+    faces = "".join(
+        f"@font-face{{font-family:'{family}';font-weight:{weight};"
+        f"src:url(data:font/woff;base64,{_subset(_FONT_FILES[weight], letters)}) format('woff');}}"
+        for weight in sorted(weights & _FONT_FILES.keys()))
+    start = drawn.index(">", drawn.index("<svg")) + 1
+    return f"{drawn[:start]}<defs><style>{faces}</style></defs>{drawn[start:]}"
+
+
+def _subset(file: str, letters: str) -> str:
+    font = TTFont(Path(font_source_sans_pro.font_directory) / file)
+    cut = subset.Subsetter()
+    cut.populate(text=letters + "0123456789")
+    cut.subset(font)
+    font.flavor = "woff"
+    out = io.BytesIO()
+    font.save(out)
+    return base64.b64encode(out.getvalue()).decode("ascii")
 
 
 def png(fig: Figure, lang: str, url: str) -> bytes:

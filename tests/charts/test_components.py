@@ -130,13 +130,17 @@ def test_orange_means_a_concern_only_other_units_in_a_funnel_are_grey():
     frame = pl.DataFrame({"name": ["A", "B"], "value": [0.4, 0.8], "numerator": [4.0, 8.0],
                           "denominator": [10.0, 10.0], "is_selected": [True, False]})
     limits = pl.DataFrame({"denominator": [10.0], "limit": ["95 %"], "lower": [0.3], "upper": [0.9]})
-    dots, names = layers(charts.funnel(frame, limits, 0.6, "T", [], "x", "sv"))[-2:]
+    dots, left, right = layers(charts.funnel(frame, limits, 0.6, "T", [], "x", "sv"))[-3:]
     assert dots["encoding"]["color"] == {"condition": {"test": "datum.is_selected", "value": "#222222"},
                                          "value": "#B8C2CC"}
-    # on paper no dot answers a pointer: the unit chosen is named beside its dot, the others not
-    assert [row["label"] for row in names["values"]] == ["A", ""]
-    named = layers(charts.funnel(frame, limits, 0.6, "T", [], "x", "sv", named=["B"]))[-1]
-    assert [row["label"] for row in named["values"]] == ["A", "B"] and named["encoding"]["text"]["field"] == "label"
+    # on paper no dot answers a pointer: the unit chosen is named beside its dot, the others not; both
+    # lie at the axis' end (10 of 10), so their names go to the left of their dots, not off the chart
+    assert (left.get("values"), [row["label"] for row in right["values"]]) == ([], ["A", ""])
+    assert (right["mark"]["align"], right["mark"]["dx"]) == ("right", -7)
+    wide = pl.DataFrame({"denominator": [40.0], "limit": ["95 %"], "lower": [0.3], "upper": [0.9]})
+    left, right = layers(charts.funnel(frame, wide, 0.6, "T", [], "x", "sv", named=["B"]))[-2:]
+    assert [row["label"] for row in left["values"]] == ["A", "B"] and left["mark"]["align"] == "left"
+    assert left["encoding"]["text"]["field"] == "label" and not right.get("values")
 
 
 def test_a_funnels_axis_spans_its_units_and_their_limits_not_0_to_100():
@@ -145,7 +149,7 @@ def test_a_funnels_axis_spans_its_units_and_their_limits_not_0_to_100():
                           "denominator": [200.0, 400.0], "is_selected": [True, False]})
     limits = pl.DataFrame({"denominator": [5.0, 200.0, 400.0], "limit": ["95 %"] * 3, "lower": [0.5, 0.94, 0.95],
                            "upper": [1.0, 0.995, 0.99]})
-    *lines, _, dots, _ = layers(charts.funnel(frame, limits, 0.97, "T", [], "x", "sv"))
+    *lines, _, dots, _, _ = layers(charts.funnel(frame, limits, 0.97, "T", [], "x", "sv"))
     # from 94 % less a margin of 2 points (a tenth of 5,5 points is less), to 100 %
     assert dots["encoding"]["y"]["scale"]["domain"] == [pytest.approx(0.92), 1.0]
     assert all(line["mark"]["clip"] for line in lines)

@@ -46,6 +46,21 @@ def test_the_svg_holds_no_value_beyond_what_the_chart_shows():
     assert "40,25" not in data
 
 
+def test_the_svg_carries_its_font_cut_to_the_letters_it_uses():
+    import base64
+
+    from fontTools.ttLib import TTFont
+    data = charts.svg(figure(), "sv", URL).decode()
+    faces = re.findall(r"@font-face\{font-family:'Source Sans';font-weight:(\w+);"
+                       r"src:url\(data:font/woff;base64,([A-Za-z0-9+/=]+)\) format\('woff'\);\}", data)
+    assert [weight for weight, _ in faces] == ["bold", "normal"]  # the title's and the rest's
+    for _, encoded in faces:
+        font = TTFont(io.BytesIO(base64.b64decode(encoded)))
+        letters = {chr(code) for code in font.getBestCmap()}
+        assert {"Å", "å", "ö", "–"} <= letters and "ß" not in letters  # the chart's, and only about those
+        assert len(encoded) < 60_000  # a subset: the whole weight is 290 kB
+
+
 def test_the_english_svg_speaks_english():
     text = svg_text(charts.svg(figure("en"), "en", URL))
     assert "ED visits per 1,000 aged 80+ – Åby: control chart" in text and "Jan 2025" in text

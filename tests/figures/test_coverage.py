@@ -251,7 +251,7 @@ def test_funnel_table_says_which_units_lie_outside_the_limits():
         "december 2025", "Andel mot antal patienter", "gränser (95\u00a0% och 99,8\u00a0%) kring Testregionen",
         "inom dem är skillnaden slump"]
     # named beside its dot: the unit chosen, and the one beyond the outer limit (Centrum); Kullen not
-    names = spec["datasets"][spec["layer"][-1]["data"]["name"]]
+    names = [row for layer in spec["layer"][-2:] for row in spec["datasets"][layer["data"]["name"]]]
     assert {row["name"]: row["label"] for row in names} == {"Centrum": "Centrum", "Kullen": "",
                                                             "Majorna-Linné": "Majorna-Linné"}
 
