@@ -99,7 +99,7 @@ def _parser() -> argparse.ArgumentParser:
                     "extract and the learning store, typeset as an A4 PDF.")
     report.add_argument("--area", required=True, metavar="CODE", help="an area's code: 14, 1490, 1480-ML, …")
     report.add_argument("--month", required=True, metavar="YYYY-MM")
-    report.add_argument("--lang", choices=["sv", "en"], default="sv")
+    report.add_argument("--lang", choices=["sv", "en"], default="sv", type=str.lower)
     report.add_argument("--out", type=Path, required=True, metavar="FILE.pdf")
     report.set_defaults(run=_report)
     return parser
@@ -277,15 +277,19 @@ def _report(args) -> int:
         raise UsageError(str(exc)) from None
     db = open_validated(current_extract().resolve())
     choices = extract_choices(db, offered_months(db))
-    area = next((code for code in choices.areas if code.upper() == args.area.strip().upper()), None)
+    asked = args.area.strip().casefold()  # a code in any case, or a name as written ("Borås")
+    area = next((code for code, a in choices.areas.items() if asked in (code.casefold(), a.name.casefold())), None)
     if area is None:
         raise UsageError(f"--area {args.area}: no such area in the current extract; areas: "
-                         f"{', '.join(sorted(choices.areas))}")
+                         f"{', '.join(f'{code} {a.name}' for code, a in sorted(choices.areas.items()))}")
     if month not in choices.months:
         raise UsageError(f"--month {args.month}: the extract offers {month_label(choices.months[0])} to "
                          f"{month_label(choices.months[-1])}")
     view = View(Selection(args.lang, area, month, month, "region"), choices, db.reference_date, db.source,
                 page="", page_name="")
+    if public_url() is None:
+        print("Note: NVK_PUBLIC_URL is not set: the report's links point to http://localhost:8501, which only "
+              "this machine reaches. Set it to the address readers use.", file=sys.stderr)
     made = report.build(view, Source(db), Store(learning_store()).everything(),
                         public_url() or "http://localhost:8501")
     report.write(made, args.out)

@@ -17,7 +17,7 @@ ids = meeting_mode.indicators(view)
 indicator = filters.page_choice("indicator", "meeting_indicator", ids[0], options=ids)
 
 leave, where, choose, back, forward = st.columns([2, 2, 3, 1.6, 1.4], vertical_alignment="center")
-render.page_link(t("meeting_mode.leave", lang), meeting_mode.leave_link(view), ":material/close:", leave)
+render.page_link(t("meeting_mode.leave", lang), meeting_mode.leave_link(view, indicator), ":material/close:", leave)
 where.caption(render.plain(f"{meeting_mode.position(view, ids, indicator)} · {t('meeting_mode.keys', lang)}"))
 for column, by, label, key in ((back, -1, "meeting_mode.previous", "left"), (forward, 1, "meeting_mode.next", "right")):
     column.button(t(label, lang), key=f"meeting_{key}", shortcut=key, width="stretch",

@@ -113,7 +113,8 @@ def build(view: View, source: Source, entries: Mapping[str, Sequence[dict]], bas
         "lang": lang,
         "title": t("report.title", lang),
         "area": name, "month": formatting.month(month, lang),
-        "subtitle": t("report.subtitle", lang, period=view.period_text(), region=view.region_name),
+        "subtitle": (t("report.subtitle", lang, period=view.period_text(), region=view.region_name)
+                     if view.comparison is not None else t("report.subtitle_region", lang, period=view.period_text())),
         "scope_note": _scope_note(shown, view),
         "footer": t("report.footer", lang, area=name, month=formatting.month(month, lang),
                     date=formatting.day(view.extract_date, lang), source=view.source),

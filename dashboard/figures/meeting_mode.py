@@ -30,9 +30,9 @@ def step(ids: Sequence[str], current: str, by: int) -> str:
     return ids[(ids.index(current) + by) % len(ids)]
 
 
-def leave_link(view: View) -> str:
-    """The start page on the same view: where the meeting came from."""
-    return replace(view, page=overview.PAGE.url, page_params=()).link()
+def leave_link(view: View, indicator_id: str) -> str:
+    """The start page on the same view, at the indicator the meeting was at: where it came from."""
+    return replace(view, page=overview.PAGE.url, page_params=()).link(indicator=indicator_id)
 
 
 def open_link(view: View, indicator_id: str | None = None) -> str:

@@ -329,7 +329,7 @@ def ranking_figure(view: View, source: Source, indicator_id: str, by: str = "uni
     return view.figure(f"teambesok_ranking_{by}_{indicator_id}", title, subtitle,
                        _ranked_table(ranked, indicator_id, by, lang), indicator_id, f"rangordning-{_FILE_WORDS[by]}",
                        chart=chart, notes=_ranking_notes(ranked, drawn, indicator_id, by, lang),
-                       link_params={"rank": by})
+                       link_params={"rank": by}, subject=view.area_scope)
 
 
 def funnel_figure(view: View, source: Source, indicator_id: str, by: str = "units") -> Figure:
@@ -345,10 +345,11 @@ def funnel_figure(view: View, source: Source, indicator_id: str, by: str = "unit
     notes = _ranking_notes(ranked, shown, indicator_id, by, lang)
     if not shown.height:  # the notes say why none is placed
         return view.figure(key, title, subtitle, _ranked_table(ranked, indicator_id, by, lang), indicator_id, what,
-                           notes=notes, link_params={"rank": by})
+                           notes=notes, link_params={"rank": by}, subject=view.area_scope)
     if centre is None or not 0 < centre < 1:
         return view.figure(key, title, subtitle, _ranked_table(ranked, indicator_id, by, lang), indicator_id, what,
-                           notes=(t("coverage.no_funnel", lang), *notes), link_params={"rank": by})
+                           notes=(t("coverage.no_funnel", lang), *notes), link_params={"rank": by},
+                           subject=view.area_scope)
     labels = {level: t(f"coverage.limit_{level.replace('.', '')}", lang) for level, _ in funnel.LEVELS}
     band = funnel.band(centre, shown["denominator"].max()).with_columns(
         pl.col("level").replace_strict(labels).alias("limit"))
@@ -357,7 +358,7 @@ def funnel_figure(view: View, source: Source, indicator_id: str, by: str = "unit
                           lang, named=funnel.beyond(where, shown, "group"))
     positions = {group: t(f"coverage.position.{position}", lang) for group, position in where.items()}
     return view.figure(key, title, subtitle, _ranked_table(ranked, indicator_id, by, lang, positions), indicator_id,
-                       what, chart=chart, notes=notes, link_params={"rank": by})
+                       what, chart=chart, notes=notes, link_params={"rank": by}, subject=view.area_scope)
 
 
 GROUP_IDS = ("home_visits", "team_visit_share", "acute_visit_share", "acute_next_weekday")
@@ -389,4 +390,4 @@ def group_figure(view: View, source: Source, by: str = "units") -> Figure:
     notes = tuple(note for i in RANKED for note in _gap_notes(gaps[i], name, f"ranking.gap.{i}", lang))
     return view.figure(f"teambesok_groups_{by}", title, view.period_text(), make_table(records, kinds), None,
                        f"tabell-{_FILE_WORDS[by]}", definition=t(f"group.definition.{by}", lang), notes=notes,
-                       link_params={"rank": by})
+                       link_params={"rank": by}, subject=view.area_scope)

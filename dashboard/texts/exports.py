@@ -32,6 +32,7 @@ TEXTS = {
     "report.title": {"sv": "Månadsrapport: Mobil närvård", "en": "Monthly report: Mobile near care"},
     "report.subtitle": {"sv": "Måtten för {period}, jämförda med {region}.",
                         "en": "The indicators for {period}, compared with {region}."},
+    "report.subtitle_region": {"sv": "Måtten för {period}.", "en": "The indicators for {period}."},
     "report.scope_note": {
         "sv": "Rapporten gäller hela {area} jämfört med {region}, inte valet i Närvårdskollen som den gjordes "
               "från ({chosen}).",

@@ -42,6 +42,7 @@ _MOVED = "_nvk_moved_by_link"  # page choices a link followed in the session has
 _RUN_PARAMS = "_nvk_run_params"  # the page parameters of this run's page, for its link
 _REFUSED = "_nvk_refused"  # (a typed field's key, the text it could not read), for the page to name once
 _DEFERRED = "_nvk_url_deferred"  # the shell writes the link once, after the page has run
+_LAST_PAGE = "_nvk_last_page"  # the page of the last run, which wrote the link in the address bar
 _WITH_TEAM = "_nvk_with_team"  # whether this run's page offers the team filter instead of the centre one
 _KEYS = {"lang": "w_lang", "area": "w_area", "from": "w_from", "to": "w_to", "compare": "w_compare",
          "hc": "w_hc", "team": "w_team"}
@@ -62,6 +63,16 @@ def resolve(choices: Choices, page_params: Collection[str] = ()) -> list[Notice]
     st.session_state[_SELECTION] = selection
     st.session_state[_LINKED] = ({name: value for name, value in raw.items() if name in page_params}, set())
     return notices
+
+
+def entered(page: str, page_params: Collection[str]) -> None:
+    """A link within the app to another page, with the query the last page wrote (the start page's
+    link to Mötesläge at the indicator it shows), is a link all the same: `resolve` took it for a run
+    of the same page, since it is the link already written; this page takes its parameters from it."""
+    last, st.session_state[_LAST_PAGE] = st.session_state.get(_LAST_PAGE), page
+    raw = st.query_params.to_dict()
+    if last is not None and last != page and _LINKED not in st.session_state and raw:
+        st.session_state[_LINKED] = ({name: value for name, value in raw.items() if name in page_params}, set())
 
 
 def language() -> str:

@@ -74,6 +74,7 @@ def _run_page(run: run_log.Run) -> None:
     chosen = st.navigation(navigation)
     render.links_to(dict(zip((p.url for p in listed), navigation, strict=True)))
     page = by_url.get(chosen.url_path, listed[0])
+    filters.entered(page.url, page.params)
     run.page = page.name
     filters.defer_url()
     selection = filters.sidebar(choices, notices, with_team=page.with_team)

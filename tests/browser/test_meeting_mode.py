@@ -50,3 +50,18 @@ def test_the_arrow_keys_step_through_the_indicators_round_the_list(page, app_url
     wait_for_query(page, indicator="readmission_share")
     expect(main(page).get_by_role("heading", name="Återinskrivningar inom 30 dagar")).to_be_visible(timeout=WAIT)
     expect(main(page)).to_contain_text("Beslut att följa upp")
+
+
+def test_the_start_page_opens_it_at_the_indicator_it_shows(page, app_url):
+    # the link within the app carries the query the start page wrote: the same, so it must still be
+    # read as a link to this page (it opened at the first indicator)
+    page.set_viewport_size({"width": 1280, "height": 720})
+    page.goto(app_url + "/?area=1490&from=2025-01&to=2025-12&lang=sv&indicator=ed_rate_80")
+    settle(page, "Översikt")
+    main(page).get_by_role("link", name="Mötesläge för storskärm").click()
+    expect(main(page).get_by_role("heading", name="Akutbesök per 1 000 invånare 80+")).to_be_visible(timeout=WAIT)
+    expect(main(page)).to_contain_text("13 av 15", timeout=WAIT)
+    main(page).get_by_role("link", name="Lämna mötesläget").click()  # back, and on to the next indicator
+    settle(page, "Översikt")
+    chooser = main(page).locator("[data-testid=stSelectbox]").filter(has_text="Indikator").locator("input")
+    expect(chooser).to_have_value("Akutbesök per 1 000 invånare 80+", timeout=WAIT)

@@ -6,6 +6,7 @@ extract's date on every page; the decisions open at the month's end and no other
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from datetime import UTC, datetime
 
 import pypdf
@@ -110,6 +111,24 @@ def test_a_report_made_from_a_centre_says_it_is_of_the_whole_area(demo_data_dir,
     assert record["scope_note"] == ("Rapporten gäller hela Borås jämfört med Västra Götalandsregionen, inte valet i "
                                     f"Närvårdskollen som den gjordes från ({view.scope_name(view.scope)}; ingen "
                                     "jämförelse).")
+
+
+def test_the_regions_report_is_compared_with_nothing(demo_data_dir, monkeypatch):
+    view, source = demo_view(demo_data_dir, monkeypatch, "1490")
+    region = replace(view, selection=replace(view.selection, area_code=view.choices.region))
+    record = report.build(region, source, nothing(), "http://x").record
+    assert record["subtitle"] == "Måtten för januari–december 2025." and record["scope_note"] is None
+
+
+def test_the_command_takes_an_areas_name_and_says_where_its_links_point(demo_data_dir, monkeypatch, capsys, tmp_path):
+    monkeypatch.setenv("NVK_DATA_DIR", str(demo_data_dir))
+    monkeypatch.setenv("NVK_LEARNING_DB", str(tmp_path / "learning.sqlite"))
+    monkeypatch.delenv("NVK_PUBLIC_URL", raising=False)
+    assert main(["report", "--area", "borås", "--month", "2025-12", "--lang", "EN",
+                 "--out", str(tmp_path / "r.pdf")]) == 0
+    said = capsys.readouterr()
+    assert "monthly report of Borås" in said.out and "NVK_PUBLIC_URL is not set" in said.err
+    assert "Monthly report" in pypdf.PdfReader(tmp_path / "r.pdf").pages[0].extract_text()
 
 
 def test_a_target_is_in_the_report_of_a_month_it_was_set_by(demo_data_dir, monkeypatch):

@@ -42,7 +42,8 @@ def test_the_decisions_due_this_screens_indicator_first():
 
 
 def test_leaving_goes_to_the_start_page_on_the_same_view():
-    assert meeting_mode.leave_link(view()).startswith("/?area=1001&from=2025-01&to=2025-05&compare=region&lang=sv")
+    assert meeting_mode.leave_link(view(), "ed_rate_80") == (
+        "/?area=1001&from=2025-01&to=2025-05&compare=region&lang=sv&indicator=ed_rate_80")
     assert meeting_mode.open_link(view(), "ed_rate_80").startswith("/moteslage?area=1001&")
     assert meeting_mode.open_link(view(), "ed_rate_80").endswith("&indicator=ed_rate_80")
 

@@ -204,6 +204,13 @@ def test_the_funnel_places_each_unit_against_the_regions_share(tmp_path):
     assert table["Testregionen"]["Värde"] == "60\u00a0%"
     assert fig.chart is not None and fig.file_stem.startswith("teambesok_tratt-enheter_team-visit-share")
     assert fig.subtitle.startswith("januari 2025 · Andel mot antal hembesök · ")  # when: also on paper
+    # with Åby's centre chosen the ranking, funnel and table of units are still Åby's among its peers
+    at_centre = view(db, date(2025, 1, 1), date(2025, 1, 1), area="1001")
+    at_centre = replace(at_centre, selection=replace(at_centre.selection, hc_id="HC1"))
+    figs = [team_visits.funnel_figure(at_centre, Source(db), "team_visit_share"),
+            team_visits.ranking_figure(at_centre, Source(db), "team_visit_share"),
+            team_visits.group_figure(at_centre, Source(db))]
+    assert [f.file_stem.split("_")[-2] for f in figs] == ["aby"] * 3
 
 
 def test_a_days_small_requests_are_hidden_and_not_drawn(db, monkeypatch):
