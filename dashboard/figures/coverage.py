@@ -102,7 +102,7 @@ def map_figure(view: View, source: Source, indicator_id: str) -> Figure:
     subtitle = t("coverage.map_subtitle", lang, month=formatting.month(last, lang))
     chart = area_map(rows, BY_ID[indicator_id].measure, title, [subtitle], lang, selected=outlined_units(view))
     return view.figure(MAP_KEY, title, subtitle, area_table(rows, indicator_id, lang), indicator_id, "karta",
-                       chart=chart, subject=view.region_scope)
+                       chart=chart, subject=view.region_scope, months=(last, last))
 
 
 def outlined_units(view: View) -> list[str]:
@@ -124,7 +124,7 @@ def ranking_figure(view: View, source: Source, indicator_id: str) -> Figure:
     reference = {**region, "name": view.region_name, "area_code": view.choices.region}
     table = area_table(rows, indicator_id, lang, reference=reference)
     return view.figure("coverage_ranking", title, subtitle, table, indicator_id, "rangordning", chart=chart,
-                       subject=view.area_scope)
+                       subject=view.area_scope, months=(last, last))
 
 
 def has_funnel(indicator_id: str, centre: float | None) -> bool:
@@ -142,7 +142,8 @@ def funnel_figure(view: View, source: Source, indicator_id: str) -> Figure:
     subtitle = f"{formatting.month(last, lang)} · {t('coverage.funnel_subtitle', lang, reference=view.region_name)}"
     if not has_funnel(indicator_id, centre) or not shown.height:
         return view.figure("coverage_funnel", title, subtitle, area_table(rows.clear(), indicator_id, lang),
-                       indicator_id, "tratt", notes=(t("coverage.no_funnel", lang),), subject=view.area_scope)
+                       indicator_id, "tratt", notes=(t("coverage.no_funnel", lang),), subject=view.area_scope,
+                       months=(last, last))
     labels = {level: t(f"coverage.limit_{level.replace('.', '')}", lang) for level, _ in funnel.LEVELS}
     band = funnel.band(centre, shown["denominator"].max()).with_columns(
         pl.col("level").replace_strict(labels).alias("limit"))
@@ -153,7 +154,7 @@ def funnel_figure(view: View, source: Source, indicator_id: str) -> Figure:
     positions = {code: t(f"coverage.position.{position}", lang) for code, position in where.items()}
     table = area_table(rows, indicator_id, lang, positions=positions)
     return view.figure("coverage_funnel", title, subtitle, table, indicator_id, "tratt", chart=chart,
-                       subject=view.area_scope)
+                       subject=view.area_scope, months=(last, last))
 
 
 def area_table(rows: pl.DataFrame, indicator_id: str, lang: str, reference: dict | None = None,
@@ -242,7 +243,8 @@ def listing_figure(view: View, source: Source) -> Figure:
     definition = t("coverage.listing_caption", lang, area=view.area_name(s.area_code),
                    month=formatting.month(s.last, lang), patients=table.cell(patients, 0, lang))
     return view.figure("coverage_listing", t("coverage.listing", lang), view.subtitle(subject=view.area_scope),
-                       table, None, "listning", definition=definition, metrics=metrics, subject=view.area_scope)
+                       table, None, "listning", definition=definition, metrics=metrics, subject=view.area_scope,
+                       months=(s.last, s.last))
 
 
 def _published_cell(cells: pl.DataFrame, name: str) -> float | Hidden:
@@ -344,7 +346,8 @@ def need_figure(view: View, source: Source) -> Figure:
     if result is None:
         return view.figure("coverage_need", title, view.subtitle(subject=view.area_scope), make_table([], kinds),
                            None, "behov", definition=t("coverage.need_basis", lang),
-                           notes=(t("coverage.no_population", lang),), subject=view.area_scope)
+                           notes=(t("coverage.no_population", lang),), subject=view.area_scope,
+                           months=(s.last, s.last))
     hidden = reached["suppressed"]
     values = (result.population_65, round(result.most_ill), round(result.multi_failing), round(result.frail),
               Hidden(reached["numerator_small"]) if hidden else result.reached,
@@ -363,4 +366,4 @@ def need_figure(view: View, source: Source) -> Figure:
     definition = t("coverage.need_caption", lang, population=cell["need.population_65"],
                    per_doctor=formatting.number(per_doctor, 0, lang))
     return view.figure("coverage_need", title, view.subtitle(subject=view.area_scope), table, None, "behov",
-                       definition=definition, metrics=metrics, subject=view.area_scope)
+                       definition=definition, metrics=metrics, subject=view.area_scope, months=(s.last, s.last))

@@ -180,10 +180,11 @@ class View:
                definition: str | None = None, chart: alt.TopLevelMixin | None = None,
                metrics: tuple[Metric, ...] = (), notes: tuple[str, ...] = (), note_links: tuple[str, ...] = (),
                link_params: dict[str, str] | None = None, warnings: tuple[str, ...] = (),
-               subject: Scope | None = None) -> Figure:
+               subject: Scope | None = None, months: tuple[date, date] | None = None) -> Figure:
         """A figure of this view: its source, date, a link that reopens it (with the indicator and the
         given choices) and a file name saying what, where (`subject`, by default the indicator's
-        `subject_of`) and when; an indicator's figure is defined by it."""
+        `subject_of`) and when (`months`, first and last, by default the period's: a map of its last
+        month names that one); an indicator's figure is defined by it."""
         params = {} if indicator_id is None else {"indicator": indicator_id}
         params.update(link_params or {})
         stem = [self.page_name, what] + ([] if indicator_id is None else [indicator_id])
@@ -191,15 +192,15 @@ class View:
         return Figure(key=key, title=title, subtitle=subtitle, table=table,
                       definition=definition or t(f"indicator.{indicator_id}.definition", self.lang),
                       source=self.source, extract_date=self.extract_date, link=self.link(**params),
-                      file_stem=self.file_stem(*stem, subject=where), chart=chart, notes=notes, note_links=note_links,
-                      metrics=metrics, warnings=warnings)
+                      file_stem=self.file_stem(*stem, subject=where, months=months), chart=chart, notes=notes,
+                      note_links=note_links, metrics=metrics, warnings=warnings)
 
-    def file_stem(self, *what: str, subject: Scope | None = None) -> str:
+    def file_stem(self, *what: str, subject: Scope | None = None, months: tuple[date, date] | None = None) -> str:
         """`tackning_majorna-linne_2025-01_2025-12`: what the file shows, where (by default the view's
         subject) and when (a month once: `manadsrapport_boras_2025-12`), in plain letters."""
-        s = self.selection
-        months = [month_label(s.first)] + ([] if s.first == s.last else [month_label(s.last)])
-        parts = [*what, self.scope_name(subject or self.scope), *months]
+        first, last = months or (self.selection.first, self.selection.last)
+        when = [month_label(first)] + ([] if first == last else [month_label(last)])
+        parts = [*what, self.scope_name(subject or self.scope), *when]
         return "_".join(p for p in (slug(part) for part in parts) if p)
 
 
