@@ -96,6 +96,8 @@ def typed_value(measure: str, value: float, lang: str = "sv") -> str:
     """A value someone set (a target) as they set it: 85,5 % stays 85,5 %, where a figure reads 86 %."""
     if measure == "share":
         return percent(value, typed_decimals(measure, value), lang)
+    if measure == "count":  # 40,5 as typed, not the 41 a count reads
+        return number(value, typed_decimals(measure, value), lang)
     return indicator_value(measure, value, False, lang)
 
 

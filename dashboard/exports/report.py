@@ -87,6 +87,9 @@ def build(view: View, source: Source, entries: Mapping[str, Sequence[dict]], bas
 
     def chart(name: str, fig: Figure, *, is_map: bool = False) -> dict[str, Any]:
         link = base_url + fig.link
+        if fig.chart is None:  # nothing to draw (no team serves the area, every month hidden): its notes say why
+            return {"kind": "nochart", "title": fig.title, "notes": list(fig.notes), "caption": fig.caption(lang),
+                    "link": link}
         images[f"{name}.svg"] = charts.svg(fig, lang, link, width=CHART_WIDTH, footer=False,
                                            height=None if is_map else CHART_HEIGHT)
         return {"kind": "image", "path": f"{name}.svg", "title": fig.title, "notes": list(fig.notes),

@@ -5,6 +5,7 @@ extract's date on every page; the decisions open at the month's end and no other
 
 from __future__ import annotations
 
+import io
 import re
 from dataclasses import replace
 from datetime import UTC, datetime
@@ -129,6 +130,16 @@ def test_the_command_takes_an_areas_name_and_says_where_its_links_point(demo_dat
     said = capsys.readouterr()
     assert "monthly report of Borås" in said.out and "NVK_PUBLIC_URL is not set" in said.err
     assert "Monthly report" in pypdf.PdfReader(tmp_path / "r.pdf").pages[0].extract_text()
+
+
+def test_a_page_without_a_chart_is_said_in_words_not_a_crash(demo_data_dir, monkeypatch):
+    # Bengtsfors: no near-care team serves it, so its census has nothing to draw (the report failed)
+    view, source = demo_view(demo_data_dir, monkeypatch, "1460")
+    made = report.build(view, source, nothing(), "http://x")
+    census = next(b for s in made.record["sections"] for b in s["blocks"] if b.get("page") == "Närsjukvårdsteam")
+    assert census["kind"] == "nochart" and census["notes"] and "near_care.svg" not in made.images
+    text = one_line(" ".join(page.extract_text() for page in pypdf.PdfReader(io.BytesIO(report.pdf(made))).pages))
+    assert one_line(census["notes"][0])[:40] in text  # typeset: why there is no chart
 
 
 def test_a_target_is_in_the_report_of_a_month_it_was_set_by(demo_data_dir, monkeypatch):

@@ -346,3 +346,7 @@ def test_the_areas_targets_are_in_the_table_as_the_tiles_say_them():
     assert coverage.cell("Mål för Åby", 0, "sv") == "60\u00a0%"  # set whole: read whole
     assert "Mål för Åby" not in figs["overview_nsvt"].table.columns  # no target there
     assert tile("Akutbesök", targets=targets).note.endswith("mål för Åby: 25, inte nått")
+    # a count's target typed with a decimal reads as typed, on screen as in a file, and is judged so
+    typed = (Targeted("ed_visits", "1001", 30.5),)
+    assert sections(targets=typed)["overview_ed"].table.cell("Mål för Åby", 1, "sv") == "30,5"
+    assert tile("Akutbesök", targets=typed).note.endswith("mål för Åby: 30,5, nått")
